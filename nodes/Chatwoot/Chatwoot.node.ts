@@ -1,0 +1,63 @@
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
+import { chatwootConnectionTest } from './methods/credentialTest';
+import { platformAccountFields, platformAccountOperations } from './resources/platform/account';
+import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
+import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
+import { platformUserFields, platformUserOperations } from './resources/platform/user';
+import { limitField, resourceOption, returnAllField } from './shared/fields';
+
+const resource: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
+		resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
+		resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
+		resourceOption('Platform User', 'platformUser', 'Users on the instance (platform app token)'),
+	],
+	default: 'platformUser',
+};
+
+export class Chatwoot implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chatwoot',
+		name: 'chatwoot',
+		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage Chatwoot accounts, users, conversations, contacts and messages',
+		defaults: { name: 'Chatwoot' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true, testedBy: 'chatwootConnectionTest' }],
+		requestDefaults: {
+			headers: { Accept: 'application/json' },
+			json: true,
+			// failures reach checkResponse, which turns them into errors that say what to do
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			resource,
+			platformAccountOperations,
+			platformAccountUserOperations,
+			platformAgentBotOperations,
+			platformUserOperations,
+			returnAllField,
+			limitField,
+			...platformAccountFields,
+			...platformAccountUserFields,
+			...platformAgentBotFields,
+			...platformUserFields,
+		],
+	};
+
+	methods = {
+		credentialTest: { chatwootConnectionTest },
+	};
+}

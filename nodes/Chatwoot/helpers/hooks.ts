@@ -1,0 +1,156 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { chatwootApiError, parameterLabel } from './errors';
+
+/** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
+function configuredIds(context: IExecuteSingleFunctions): string[] {
+	const parameters = context.getNode().parameters;
+	return Object.keys(parameters)
+		.filter((name) => /Id$/.test(name))
+		.map((name) => {
+			let value: unknown;
+			try {
+				value = context.getNodeParameter(name);
+			} catch {
+				value = parameters[name];
+			}
+			if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
+				value = (value as INodeParameterResourceLocator).value;
+			}
+			return value === '' || value === undefined ? '' : `${parameterLabel(name)} ${String(value)}`;
+		})
+		.filter(Boolean);
+}
+
+/**
+ * Runs first on every response of the declarative node (requests set `ignoreHttpStatusErrors`),
+ * so a failure becomes an error that carries Chatwoot's own words and says what to do.
+ */
+export async function checkResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.statusCode < 400) return items;
+	throw chatwootApiError(
+		this.getNode(),
+		{ statusCode: response.statusCode, body: response.body, headers: response.headers },
+		{ itemIndex: this.getItemIndex(), ids: response.statusCode === 404 ? configuredIds(this) : undefined },
+	);
+}
+
+/** Answers with no body (`head :ok`) become `{ success: true }` rather than an empty item. */
+export async function successWhenEmpty(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as unknown;
+	if (body === undefined || body === null || body === '' || (typeof body === 'object' && !Object.keys(body as object).length)) {
+		return [{ json: { success: true } }];
+	}
+	return items;
+}
+
+function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
+	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	return requestOptions.body as IDataObject;
+}
+
+/**
+ * Parses a JSON field of the node and sends it as `bodyKey` when set. The parameter is read
+ * here rather than sent by routing so that invalid JSON is refused with the field's name.
+ */
+export function sendJsonObject(parameterPath: string, bodyKey: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
+		if (raw === undefined || raw === '') return requestOptions;
+		const label = parameterLabel(parameterPath.split('.').pop() as string);
+		const itemIndex = this.getItemIndex();
+		let value: unknown = raw;
+		if (typeof raw === 'string') {
+			try {
+				value = JSON.parse(raw);
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), `${label} is not valid JSON (item ${itemIndex})`, {
+					itemIndex,
+					description: `Enter a JSON object such as {"plan": "pro"}. The parser said: ${(error as Error).message}`,
+				});
+			}
+		}
+		if (!value || typeof value !== 'object' || Array.isArray(value)) {
+			throw new NodeOperationError(this.getNode(), `${label} must be a JSON object (item ${itemIndex})`, {
+				itemIndex,
+				description: `Enter an object of keys and values such as {"plan": "pro"}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`,
+			});
+		}
+		bodyOf(requestOptions)[bodyKey] = value;
+		return requestOptions;
+	};
+}
+
+/** Chatwoot's password policy (Devise length 6–128 plus devise-secure_password's one of each class). */
+export const PASSWORD_RULE =
+	'6 to 128 characters with at least one uppercase letter (A–Z), one lowercase letter (a–z), one number (0–9) and one special character such as !@#$%^&*()_+-=[]{}|\'"/\\.,`<>:;?~';
+
+const SPECIAL_CHARACTER = /[!@#$%^&*()_+\-=[\]{}|'"/\\.,`<>:;?~ ]/;
+
+export function passwordProblems(password: string): string[] {
+	const problems: string[] = [];
+	if (password.length < 6) problems.push(`only ${password.length} characters (at least 6)`);
+	if (password.length > 128) problems.push(`${password.length} characters (at most 128)`);
+	if (!/[A-Z]/.test(password)) problems.push('no uppercase letter');
+	if (!/[a-z]/.test(password)) problems.push('no lowercase letter');
+	if (!/[0-9]/.test(password)) problems.push('no number');
+	if (!SPECIAL_CHARACTER.test(password)) problems.push('no special character');
+	return problems;
+}
+
+/** Refuses a password Chatwoot would reject, before any request is made. */
+export function checkPassword(parameterPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const password = this.getNodeParameter(parameterPath, '') as string;
+		if (password === '') return requestOptions;
+		const problems = passwordProblems(password);
+		if (problems.length) {
+			const itemIndex = this.getItemIndex();
+			throw new NodeOperationError(
+				this.getNode(),
+				`Password does not meet Chatwoot's policy (item ${itemIndex}): ${problems.join(', ')}`,
+				{ itemIndex, description: `Chatwoot requires ${PASSWORD_RULE}.` },
+			);
+		}
+		return requestOptions;
+	};
+}
+
+/** Refuses a missing or non-numeric record ID with the field's name, before any request. */
+export function requireNumericId(parameterName: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let value = this.getNodeParameter(parameterName, '') as unknown;
+		if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
+			value = (value as INodeParameterResourceLocator).value;
+		}
+		const text = String(value ?? '').trim();
+		if (!/^[1-9][0-9]*$/.test(text)) {
+			const itemIndex = this.getItemIndex();
+			const label = parameterLabel(parameterName);
+			throw new NodeOperationError(
+				this.getNode(),
+				text === '' || text === '0'
+					? `${label} is required (item ${itemIndex})`
+					: `${label} must be a whole number, got "${text}" (item ${itemIndex})`,
+				{ itemIndex, description: `Set ${label} to the numeric ID of the record, or map it from an earlier node.` },
+			);
+		}
+		return requestOptions;
+	};
+}

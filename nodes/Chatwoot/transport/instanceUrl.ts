@@ -1,0 +1,27 @@
+/**
+ * Resolves whatever a user pasted as the Chatwoot address to the instance root:
+ * `https://chat.example.com/`, `https://chat.example.com/api/v1` and
+ * `https://chat.example.com/app/accounts/3/dashboard` all become `https://chat.example.com`.
+ */
+const API_OR_APP_SUFFIX = /\/(?:app|api|platform\/api|public\/api|survey)(?:\/.*)?$/;
+
+export function instanceRoot(rawUrl: unknown): string {
+	let url = String(rawUrl ?? '').trim();
+	if (url === '') return '';
+	if (!/^https?:\/\//i.test(url)) url = `https://${url}`;
+	// drop query and fragment before looking at the path
+	url = url.replace(/[?#].*$/, '');
+	url = url.replace(/\/+$/, '');
+	const schemeEnd = url.indexOf('//') + 2;
+	const pathStart = url.indexOf('/', schemeEnd);
+	if (pathStart === -1) return url;
+	const origin = url.slice(0, pathStart);
+	const path = url.slice(pathStart).replace(API_OR_APP_SUFFIX, '');
+	return `${origin}${path}`.replace(/\/+$/, '');
+}
+
+/** The account ID in a dashboard URL (`…/app/accounts/3/…`), if the user pasted one. */
+export function accountIdFromUrl(rawUrl: unknown): number | undefined {
+	const match = /\/app\/accounts\/(\d+)(?:\/|$)/.exec(String(rawUrl ?? ''));
+	return match ? Number(match[1]) : undefined;
+}
