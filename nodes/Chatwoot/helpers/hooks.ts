@@ -32,14 +32,17 @@ function configuredIds(context: IExecuteSingleFunctions): string[] {
 
 /**
  * Runs first on every response of the declarative node (requests set `ignoreHttpStatusErrors`),
- * so a failure becomes an error that carries Chatwoot's own words and says what to do.
+ * so a failure becomes an error that carries Chatwoot's own words and says what to do. A list
+ * answer becomes one item per record, as n8n does for nodes without response hooks.
  */
 export async function checkResponse(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode < 400) return items;
+	if (response.statusCode < 400) {
+		return Array.isArray(response.body) ? (response.body as IDataObject[]).map((json) => ({ json })) : items;
+	}
 	throw chatwootApiError(
 		this.getNode(),
 		{ statusCode: response.statusCode, body: response.body, headers: response.headers },

@@ -1,0 +1,116 @@
+import type { ICredentialsDecrypted, IHttpRequestOptions } from 'n8n-workflow';
+import { CredentialTestContext } from 'n8n-core';
+
+import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
+import { chatwootConnectionTest } from '../../nodes/Chatwoot/methods/credentialTest';
+import { accountIdFromUrl, instanceRoot } from '../../nodes/Chatwoot/transport/instanceUrl';
+import { Recorder } from '../harness/recorder';
+
+describe('the Base URL users paste resolves to the instance root', () => {
+	test.each([
+		['https://chat.acme.test', 'https://chat.acme.test'],
+		['https://chat.acme.test/', 'https://chat.acme.test'],
+		['https://chat.acme.test///', 'https://chat.acme.test'],
+		['  https://chat.acme.test  ', 'https://chat.acme.test'],
+		['https://chat.acme.test/api/v1', 'https://chat.acme.test'],
+		['https://chat.acme.test/api/v1/', 'https://chat.acme.test'],
+		['https://chat.acme.test/api', 'https://chat.acme.test'],
+		['https://chat.acme.test/platform/api/v1', 'https://chat.acme.test'],
+		['https://chat.acme.test/public/api/v1/inboxes/abc', 'https://chat.acme.test'],
+		['https://chat.acme.test/app/accounts/3/dashboard', 'https://chat.acme.test'],
+		['https://chat.acme.test/app/accounts/3/conversations/12?x=1#top', 'https://chat.acme.test'],
+		['http://127.0.0.1:3000/app/login', 'http://127.0.0.1:3000'],
+		['chat.acme.test', 'https://chat.acme.test'],
+		['https://acme.test/support/api/v1', 'https://acme.test/support'],
+		['https://acme.test/apiary', 'https://acme.test/apiary'],
+		['', ''],
+	])('%j → %j', (pasted, root) => {
+		expect(instanceRoot(pasted)).toBe(root);
+	});
+
+	test('the account ID of a pasted dashboard URL is recognised', () => {
+		expect(accountIdFromUrl('https://chat.acme.test/app/accounts/3/dashboard')).toBe(3);
+		expect(accountIdFromUrl('https://chat.acme.test')).toBeUndefined();
+	});
+});
+
+describe('authenticate', () => {
+	const credential = new ChatwootApi();
+	const authenticate = credential.authenticate as (c: object, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+	test('sends the token in Api-Access-Token and sets the instance root as base URL', async () => {
+		const request = await authenticate(
+			{ baseUrl: 'https://chat.acme.test/api/v1/', accessToken: 'secret', accountId: 3 },
+			{ url: '/platform/api/v1/users/1', headers: { Accept: 'application/json' } },
+		);
+		expect(request.baseURL).toBe('https://chat.acme.test');
+		expect(request.headers).toEqual({ Accept: 'application/json', 'Api-Access-Token': 'secret' });
+		expect(request.url).toBe('/platform/api/v1/users/1');
+	});
+});
+
+describe('the credential test checks the token the way its kind allows', () => {
+	const server = new Recorder();
+	beforeAll(async () => server.start());
+	afterAll(async () => server.stop());
+	beforeEach(() => server.reset());
+
+	const test_ = async (data: object) =>
+		await chatwootConnectionTest.call(new CredentialTestContext(), {
+			id: '1',
+			name: 'Chatwoot',
+			type: 'chatwootAccessTokenApi',
+			data: { baseUrl: `${server.baseUrl}/app/accounts/1/dashboard`, accessToken: 'good', ...data },
+		} as ICredentialsDecrypted);
+
+	const tokenCheck = () =>
+		server.on((request) =>
+			request.headers['api-access-token'] === 'good' ? undefined : { status: 401, body: { error: 'Invalid Access Token' } },
+		);
+
+	test('a user token calls the profile and passes', async () => {
+		server.reply('GET', '/api/v1/profile', { body: { id: 1, accounts: [{ id: 1, name: 'Acme' }] } });
+		tokenCheck();
+		await expect(test_({ tokenType: 'user', accountId: 1 })).resolves.toEqual({ status: 'OK', message: 'Connection successful' });
+		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/profile']);
+	});
+
+	test('a wrong token fails, saying the token was refused', async () => {
+		tokenCheck();
+		const result = await test_({ tokenType: 'user', accessToken: 'wrong', accountId: 1 });
+		expect(result.status).toBe('Error');
+		expect(result.message).toBe('Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.');
+	});
+
+	test('a user outside the default account fails, listing the accounts it has', async () => {
+		server.reply('GET', '/api/v1/profile', { body: { id: 1, accounts: [{ id: 2, name: 'Beta' }] } });
+		const result = await test_({ tokenType: 'user', accountId: 1 });
+		expect(result).toEqual({ status: 'Error', message: 'The token works, but its user is not in account 1. Its accounts: 2 (Beta).' });
+	});
+
+	test('a platform app token lists agent bots', async () => {
+		server.reply('GET', '/platform/api/v1/agent_bots', { body: [] });
+		tokenCheck();
+		await expect(test_({ tokenType: 'platformApp' })).resolves.toMatchObject({ status: 'OK' });
+		expect(server.requests.map((request) => request.path)).toEqual(['/platform/api/v1/agent_bots']);
+	});
+
+	test('an agent bot token passes when the conversation lookup is reached', async () => {
+		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 404, body: { error: 'Resource could not be found' } });
+		tokenCheck();
+		await expect(test_({ tokenType: 'agentBot', accountId: 1 })).resolves.toMatchObject({ status: 'OK' });
+		const refused = await test_({ tokenType: 'agentBot', accountId: 1, accessToken: 'wrong' });
+		expect(refused.status).toBe('Error');
+	});
+
+	test('an unreachable address fails with the address to check', async () => {
+		const result = await chatwootConnectionTest.call(new CredentialTestContext(), {
+			id: '1',
+			name: 'Chatwoot',
+			type: 'chatwootAccessTokenApi',
+			data: { baseUrl: 'http://127.0.0.1:9', accessToken: 'good', tokenType: 'user' },
+		} as ICredentialsDecrypted);
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('Could not reach Chatwoot at http://127.0.0.1:9');
+	});
+});
