@@ -93,7 +93,7 @@ describe('Platform User', () => {
 });
 
 describe('Update a user refuses bad input before any request', () => {
-	const update = (updateFields: object) =>
+	const update = (updateFields: Record<string, string>) =>
 		runNode({ baseUrl: server.baseUrl, parameters: { resource: 'platformUser', operation: 'update', userId: 42, updateFields } });
 
 	test.each([
