@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Proves the e2e infrastructure on every pinned n8n version: a throwaway community package is packed,
 // installed like a user would, run headlessly against a local server, then served by `n8n start`.
-// Usage: node test/e2e/smoke.mjs [version ...]   (run test/e2e/install.mjs first)
+// Usage: node test/e2e/smoke.mjs [version ...]   (run test/e2e/install.mjs first; E2E_KEEP=1 keeps the temp folder)
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -208,7 +208,7 @@ async function main() {
     }
   } finally {
     await api.close();
-    if (failed) console.error(`[smoke] kept ${workDir} for inspection`);
+    if (failed || process.env.E2E_KEEP) console.error(`[smoke] kept ${workDir} for inspection`);
     else rmSync(workDir, { recursive: true, force: true });
   }
   console.log('\n[smoke] timings');

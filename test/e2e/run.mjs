@@ -1,0 +1,139 @@
+// End-to-end: the packed package inside real n8n 2.x and 1.x, every workflow in test/e2e/workflows
+// executed headlessly against the local Chatwoot mock, which validates each request against openapi/.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { MOCK_TOKEN, startChatwootMock } from './lib/chatwoot-mock.mjs';
+import { N8n } from './lib/n8n.mjs';
+import { packPackage } from './lib/pack.mjs';
+import { N8N_VERSIONS, REPO_ROOT } from './lib/paths.mjs';
+import { freePort, seconds } from './lib/proc.mjs';
+
+const WORKFLOWS = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
+const NODE_TYPE = 'n8n-nodes-chatwoot.chatwoot';
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Partial deep match: every key of `expected` is in `actual` with the same value. */
+function matches(actual, expected) {
+  if (expected === null || typeof expected !== 'object') return actual === expected;
+  if (Array.isArray(expected)) return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(actual[i], e));
+  return actual !== null && typeof actual === 'object' && Object.entries(expected).every(([k, v]) => matches(actual[k], v));
+}
+
+export function credentialsFor(mockUrl) {
+  return [
+    { id: 'cw-platform', name: 'Chatwoot platform app (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: MOCK_TOKEN, accountId: 1 } },
+    { id: 'cw-user', name: 'Chatwoot user (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: `${mockUrl}/app/accounts/1/dashboard`, tokenType: 'user', accessToken: MOCK_TOKEN, accountId: 1 } },
+    { id: 'cw-wrong', name: 'Chatwoot wrong token (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: 'not-the-token', accountId: 1 } },
+  ];
+}
+
+/** Checks one execution against its .expect.json; returns the problems found. */
+function check(execution, expected) {
+  const problems = [];
+  if (execution.status !== expected.status) {
+    const error = execution.data?.resultData?.error;
+    problems.push(`status ${execution.status}, expected ${expected.status}${error ? ` (${error.message})` : ''}`);
+  }
+  const runData = execution.data?.resultData?.runData ?? {};
+  for (const [name, want] of Object.entries(expected.nodes ?? {})) {
+    const items = runData[name]?.[0]?.data?.main?.[0];
+    if (!items) {
+      problems.push(`${name}: no output${runData[name]?.[0]?.error ? ` (${runData[name][0].error.message})` : ''}`);
+      continue;
+    }
+    if (want.items !== undefined && items.length !== want.items) problems.push(`${name}: ${items.length} items, expected ${want.items}`);
+    if (want.json && !matches(items[0]?.json, want.json)) problems.push(`${name}: first item ${JSON.stringify(items[0]?.json)} does not match ${JSON.stringify(want.json)}`);
+    (want.each ?? []).forEach((item, index) => {
+      if (!matches(items[index]?.json, item.json)) problems.push(`${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`);
+    });
+  }
+  if (expected.error) {
+    const error = execution.data?.resultData?.error;
+    const nodeError = runData[expected.error.node]?.[0]?.error;
+    const got = nodeError ?? error;
+    if (!got || got.message !== expected.error.message) problems.push(`error "${got?.message}", expected "${expected.error.message}"`);
+    if (expected.error.description && !String(got?.description ?? '').includes(expected.error.description)) {
+      problems.push(`error description "${got?.description}" does not mention "${expected.error.description}"`);
+    }
+  }
+  if (JSON.stringify(execution).includes(MOCK_TOKEN)) problems.push('the access token appears in the execution data');
+  return problems;
+}
+
+export function workflowFiles() {
+  return readdirSync(WORKFLOWS).filter((file) => file.endsWith('.json') && !file.endsWith('.expect.json')).sort();
+}
+
+/** Which node operations the workflows call: `resource.operation`. */
+export function operationsCalled() {
+  const called = new Set();
+  for (const file of workflowFiles()) {
+    for (const node of readJson(path.join(WORKFLOWS, file)).nodes) {
+      if (node.type === NODE_TYPE) called.add(`${node.parameters.resource}.${node.parameters.operation}`);
+    }
+  }
+  return called;
+}
+
+async function nodeOperations() {
+  const { Chatwoot } = await import(path.join(REPO_ROOT, 'dist', 'nodes', 'Chatwoot', 'Chatwoot.node.js'));
+  return new Chatwoot().description.properties
+    .filter((p) => p.name === 'operation')
+    .flatMap((p) => p.options.map((o) => `${p.displayOptions.show.resource[0]}.${o.value}`));
+}
+
+async function main() {
+  const started = Date.now();
+  const all = await nodeOperations();
+  const called = operationsCalled();
+  const uncalled = all.filter((operation) => !called.has(operation));
+  if (uncalled.length) throw new Error(`no e2e workflow calls: ${uncalled.join(', ')}`);
+
+  const tarball = await packPackage();
+  const mock = await startChatwootMock(await freePort());
+  const results = [];
+  try {
+    for (const version of N8N_VERSIONS) {
+      const userFolder = mkdtempSync(path.join(os.tmpdir(), `cw-e2e-${version}-`));
+      try {
+        const n8n = new N8n({ version, userFolder });
+        let t = Date.now();
+        await n8n.installPackageTarball(tarball);
+        await n8n.importCredentials(credentialsFor(mock.url));
+        console.log(`[n8n ${version}] package installed and credentials imported in ${seconds(Date.now() - t)}`);
+        for (const file of workflowFiles()) {
+          t = Date.now();
+          const workflow = readJson(path.join(WORKFLOWS, file));
+          const expected = readJson(path.join(WORKFLOWS, file.replace(/\.json$/, '.expect.json')));
+          await n8n.importWorkflow(workflow);
+          mock.prism.clear();
+          const execution = await n8n.executeWorkflow(workflow.id);
+          const problems = check(execution, expected);
+          for (const rejection of mock.prism.rejections()) problems.push(`mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`);
+          const nodes = workflow.nodes.filter((node) => node.type === NODE_TYPE).length;
+          results.push({ version, file, problems, nodes });
+          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${file} (${nodes} Chatwoot nodes, ${mock.prism.exchanges().length} requests, ${seconds(Date.now() - t)})`);
+          for (const problem of problems) console.log(`      ${problem}`);
+        }
+      } finally {
+        rmSync(userFolder, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await mock.stop();
+  }
+  const failed = results.filter((r) => r.problems.length);
+  console.log(`\nEvery one of the ${all.length} node operations ran in n8n ${N8N_VERSIONS.join(' and ')} (${seconds(Date.now() - started)}).`);
+  console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
+  if (failed.length) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
