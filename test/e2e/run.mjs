@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { MOCK_TOKEN, startChatwootMock } from './lib/chatwoot-mock.mjs';
 import { N8n } from './lib/n8n.mjs';
-import { packPackage } from './lib/pack.mjs';
+import { packFromRegistry, packPackage } from './lib/pack.mjs';
 import { N8N_VERSIONS, REPO_ROOT } from './lib/paths.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
 
@@ -28,6 +28,13 @@ export function credentialsFor(mockUrl) {
     { id: 'cw-user', name: 'Chatwoot user (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: `${mockUrl}/app/accounts/1/dashboard`, tokenType: 'user', accessToken: MOCK_TOKEN, accountId: 1 } },
     { id: 'cw-wrong', name: 'Chatwoot wrong token (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: 'not-the-token', accountId: 1 } },
   ];
+}
+
+/** The most-installed other Chatwoot package, whose credential type is `chatwootApi`. */
+export const OTHER_PACKAGE = '@devlikeapro/n8n-nodes-chatwoot@1.0.2';
+
+export function otherPackageCredentials(mockUrl) {
+  return [{ id: 'dl-chatwoot', name: 'devlikeapro ChatWoot (mock)', type: 'chatwootApi', data: { url: mockUrl, accessToken: MOCK_TOKEN } }];
 }
 
 /** Checks one execution against its .expect.json; returns the problems found. */
@@ -93,6 +100,7 @@ async function main() {
   if (uncalled.length) throw new Error(`no e2e workflow calls: ${uncalled.join(', ')}`);
 
   const tarball = await packPackage();
+  const otherTarball = await packFromRegistry(OTHER_PACKAGE);
   const mock = await startChatwootMock(await freePort());
   const results = [];
   try {
@@ -102,7 +110,9 @@ async function main() {
         const n8n = new N8n({ version, userFolder });
         let t = Date.now();
         await n8n.installPackageTarball(tarball);
-        await n8n.importCredentials(credentialsFor(mock.url));
+        // both packages in one n8n, as a user who has both would have them
+        await n8n.installPackageTarball(otherTarball);
+        await n8n.importCredentials([...credentialsFor(mock.url), ...otherPackageCredentials(mock.url)]);
         console.log(`[n8n ${version}] package installed and credentials imported in ${seconds(Date.now() - t)}`);
         for (const file of workflowFiles()) {
           t = Date.now();

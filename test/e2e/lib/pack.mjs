@@ -14,3 +14,11 @@ export async function packPackage() {
   const [{ filename }] = JSON.parse(result.stdout);
   return path.join(out, filename);
 }
+
+/** Resolves with the path of a tarball of a published package, fetched from the npm registry. */
+export async function packFromRegistry(spec) {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'cw-pack-'));
+  const result = await run('npm', ['pack', spec, '--pack-destination', out, '--json'], { cwd: out });
+  const [{ filename }] = JSON.parse(result.stdout);
+  return path.join(out, filename);
+}

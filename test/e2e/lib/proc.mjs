@@ -37,6 +37,8 @@ export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, all
     };
     child.stdout.on('data', collect('out'));
     child.stderr.on('data', collect('err'));
+    // a child that exits without reading stdin must not crash this process with EPIPE
+    child.stdin.on('error', () => {});
     child.stdin.end(input ?? '');
     let timedOut = false;
     const timer = setTimeout(() => {
