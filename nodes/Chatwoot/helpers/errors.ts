@@ -110,7 +110,8 @@ export function chatwootNetworkError(node: INode, error: Error & { code?: string
 	const code = error.code ? ` (${error.code})` : '';
 	return new NodeApiError(
 		node,
-		{ message: error.message, code: error.code ?? null },
+		// no `code` here: n8n would swap the message for its generic one for that code
+		{ message: error.message },
 		{
 			message: `Could not reach Chatwoot${code}`,
 			description:
