@@ -107,18 +107,13 @@ export function chatwootApiError(node: INode, response: FailedResponse, context:
 
 /** A request that never got an answer: wrong address, DNS, TLS or a timeout. */
 export function chatwootNetworkError(node: INode, error: Error & { code?: string }, itemIndex?: number): NodeApiError {
-	const code = error.code ? ` (${error.code})` : '';
-	return new NodeApiError(
-		node,
-		// no `code` here: n8n would swap the message for its generic one for that code
-		{ message: error.message },
-		{
-			message: `Could not reach Chatwoot${code}`,
-			description:
-				'Check the Base URL in the Chatwoot credential and that this n8n can reach it over the network.',
-			itemIndex,
-		},
-	);
+	const cause = error.code ?? error.message;
+	// the code stays out of the message: n8n would swap a message naming it for its generic text
+	return new NodeApiError(node, { message: 'Could not reach Chatwoot' }, {
+		message: 'Could not reach Chatwoot',
+		description: `The connection failed (${cause}). Check the Base URL in the Chatwoot credential and that this n8n can reach it over the network.`,
+		itemIndex,
+	});
 }
 
 /** `userId` → `User ID`, for naming parameters in messages. */
