@@ -28,9 +28,10 @@ async function installN8n(version, { nodeEnv, nodeBin, nodedir, rebuild, overrid
   const dir = n8nDir(version);
   writeJson(path.join(dir, 'package.json'), { name: `e2e-n8n-${version}`, private: true, ...(overrides && { overrides }) });
   // --ignore-scripts: some dependencies' install scripts download binaries from the internet and fail
-  await run('npm', ['install', `n8n@${version}`, '--ignore-scripts', ...NPM_QUIET], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 20 * 60_000 });
-  step(`n8n-${version}`, 'npm install done, rebuilding native modules');
-  await run('npm', ['rebuild', ...rebuild], { cwd: dir, env: rebuildEnv(nodeEnv, nodedir), logFile: log, timeoutMs: 15 * 60_000 });
+  const installed = await run('npm', ['install', `n8n@${version}`, '--ignore-scripts', ...NPM_QUIET], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 20 * 60_000 });
+  step(`n8n-${version}`, `npm install done in ${seconds(installed.ms)}; rebuilding ${rebuild.join(', ')}`);
+  const rebuilt = await run('npm', ['rebuild', ...rebuild], { cwd: dir, env: rebuildEnv(nodeEnv, nodedir), logFile: log, timeoutMs: 20 * 60_000 });
+  step(`n8n-${version}`, `rebuild done in ${seconds(rebuilt.ms)}`);
   const check = rebuild.map((m) => `require(${JSON.stringify(m)})`).join(';');
   await run(nodeBin, ['-e', check], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 60_000 });
   const { stdout } = await run(nodeBin, [n8nBin(version), '--version'], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 120_000 });
@@ -115,6 +116,28 @@ function markerOk(piece) {
   }
 }
 
+// Two installers at once would delete each other's folders, so a second one refuses to start.
+const LOCK = path.join(CACHE_DIR, 'install.lock');
+function takeLock() {
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(LOCK, 'utf8'));
+    if (isAlive(holder)) throw new Error(`another install (pid ${holder}) is running; wait for it or remove ${rel(LOCK)}`);
+    writeFileSync(LOCK, String(process.pid));
+  }
+  process.on('exit', () => rmSync(LOCK, { force: true }));
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const force = args.includes('--force');
@@ -124,6 +147,7 @@ async function main() {
     throw new Error(`unknown piece(s) ${unknown.join(', ')}; known: ${pieces.map((p) => p.name).join(', ')}`);
   }
   mkdirSync(LOG_DIR, { recursive: true });
+  takeLock();
   const started = Date.now();
   for (const piece of pieces) {
     if (wanted.length && !wanted.includes(piece.name)) continue;
@@ -154,6 +178,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`[e2e-install] FAILED: ${err.stack ?? err}`);
+  console.error(`[e2e-install] FAILED: ${err.message ?? err}`);
   process.exit(1);
 });

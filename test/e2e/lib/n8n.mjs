@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { n8nBin, n8nDir, n8nMajor, nodeFor, NODE24_DIR, pathFor, requireInstalled } from './paths.mjs';
-import { killGroup, run } from './proc.mjs';
+import { freePort, killGroup, run } from './proc.mjs';
 
 export const ENCRYPTION_KEY = 'n8n-e2e-fixed-encryption-key';
 export const DEFAULT_OWNER = {
@@ -18,7 +18,7 @@ const READY_LINE = 'Editor is now accessible';
 
 /**
  * The full environment for any n8n command: loopback only, no telemetry or other outbound calls.
- * The task-runner broker listens on port + 1, so two versions can run side by side on distinct ports.
+ * The server's task-runner broker listens on port + 1, so instances on ports two apart can run side by side.
  */
 export function n8nEnv(version, userFolder, port = 5678) {
   const env = { ...process.env };
@@ -30,7 +30,7 @@ export function n8nEnv(version, userFolder, port = 5678) {
   Object.assign(env, {
     PATH: pathFor(version, process.env.PATH),
     NO_PROXY: '127.0.0.1,localhost,::1',
-    N8N_USER_FOLDER: userFolder,
+    N8N_USER_FOLDER: path.resolve(userFolder),
     N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
     N8N_HOST: '127.0.0.1',
     N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -55,11 +55,15 @@ export function n8nEnv(version, userFolder, port = 5678) {
     N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
     N8N_RUNNERS_BROKER_PORT: String(port + 1),
     N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-    N8N_DISABLED_MODULES: 'mcp-registry', // 2.41 calls out at start-up otherwise
     GENERIC_TIMEZONE: 'UTC',
   });
-  // isolated-vm has no Node 20 build, so 1.x must keep the legacy expression engine
-  if (n8nMajor(version) < 2) env.N8N_EXPRESSION_ENGINE = 'legacy';
+  if (n8nMajor(version) >= 2) {
+    // 2.41 calls out at start-up otherwise; 1.x refuses to start on a module name it does not know
+    env.N8N_DISABLED_MODULES = 'mcp-registry';
+  } else {
+    // isolated-vm has no Node 20 build, so 1.x must keep the legacy expression engine
+    env.N8N_EXPRESSION_ENGINE = 'legacy';
+  }
   // Never even empty: n8n would then scan the working folder for *.node.js files.
   delete env.N8N_CUSTOM_EXTENSIONS;
   return env;
@@ -78,7 +82,7 @@ function npm(version, args, options) {
 export async function installPackageTarball(version, userFolder, tgzPath) {
   if (n8nMajor(version) >= 2) requireInstalled(NODE24_DIR, 'Node 24');
   const tgz = path.resolve(tgzPath);
-  const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+  const nodesDir = path.join(path.resolve(userFolder), '.n8n', 'nodes');
   mkdirSync(nodesDir, { recursive: true });
   const manifest = path.join(nodesDir, 'package.json');
   if (!existsSync(manifest)) {
@@ -143,9 +147,11 @@ export class N8n {
   }
 
   /** Run `n8n <args>` on the version's Node; cwd is the user folder, never the repo. */
-  cli(args, { allowFailure = false, timeoutMs = 3 * 60_000 } = {}) {
+  async cli(args, { allowFailure = false, timeoutMs = 3 * 60_000 } = {}) {
+    // `execute` starts its own task broker (2.x): a port of its own lets it run beside this instance's server
+    const env = { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
     return run(nodeFor(this.version), [n8nBin(this.version), ...args], {
-      cwd: this.userFolder, env: this.env, allowFailure, timeoutMs,
+      cwd: this.userFolder, env, allowFailure, timeoutMs,
     });
   }
 
