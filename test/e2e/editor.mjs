@@ -1,0 +1,241 @@
+// The node in the real n8n editor: a headless Chromium adds it from the node panel, fills "Update a user",
+// executes the step against the local Chatwoot mock and checks both the output panel and the request sent.
+// Usage: node test/e2e/editor.mjs   (run test/e2e/install.mjs first; screenshots go to artifacts/)
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+import { startChatwootMock } from './lib/chatwoot-mock.mjs';
+import { DEFAULT_OWNER, N8n } from './lib/n8n.mjs';
+import { packPackage } from './lib/pack.mjs';
+import { CHROMIUM_PATH, N8N_VERSIONS, REPO_ROOT, requireInstalled, TOOLS_DIR } from './lib/paths.mjs';
+import { freePort, seconds } from './lib/proc.mjs';
+import { credentialsFor } from './run.mjs';
+
+const DEFAULT_ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
+const CREDENTIAL = 'Chatwoot platform app (mock)';
+const ACTION = 'Update a user';
+const USER_ID = '42';
+const NAME = 'Ada King';
+const EXPECTED = { method: 'PATCH', url: `/platform/api/v1/users/${USER_ID}`, body: { name: NAME } };
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function loadChromium() {
+  requireInstalled(TOOLS_DIR, 'the e2e tools (playwright-core)');
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get update && apt-get install -y chromium`);
+  const entry = path.join(TOOLS_DIR, 'node_modules', 'playwright-core', 'index.mjs');
+  return (await import(pathToFileURL(entry).href)).chromium;
+}
+
+/** A path as short as it can be shown: relative to the repo when inside it. */
+const shown = (file) => (file.startsWith(`${REPO_ROOT}${path.sep}`) ? path.relative(REPO_ROOT, file) : file);
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (text) => new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
+
+/** The editor steps; each throws with the step's name so that a failure says where the editor stopped. */
+async function driveEditor(page, { version, artifactsDir }) {
+  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
+  const step = async (name, fn) => {
+    try {
+      return await fn();
+    } catch (error) {
+      throw new Error(`step "${name}" failed: ${error.message.split('\n')[0]}`, { cause: error });
+    }
+  };
+
+  await step('log in', async () => {
+    await page.goto('/signin');
+    const form = byTestId('signin-form');
+    await form.locator('input[type="email"]').fill(DEFAULT_OWNER.email);
+    await form.locator('input[type="password"]').fill(DEFAULT_OWNER.password);
+    await byTestId('form-submit-button').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  });
+
+  await step('open a new workflow', async () => {
+    await page.goto('/workflow/new');
+    await byTestId('canvas-add-button').click();
+    await byTestId('node-creator').waitFor();
+  });
+
+  await step('search "Chatwoot" in the node panel', async () => {
+    await byTestId('node-creator-search-bar').fill('Chatwoot');
+    await byTestId('node-creator-item-name').filter({ hasText: exactly('Chatwoot') }).click();
+  });
+
+  await step(`choose the action "${ACTION}"`, async () => {
+    // the node's page lists suggested triggers first, so pick the action by its exact text
+    await byTestId('node-creator-item-name').filter({ hasText: exactly(ACTION) }).click();
+    await byTestId('ndv').waitFor();
+  });
+
+  await step(`select the credential "${CREDENTIAL}"`, async () => {
+    const select = byTestId('node-credentials-select');
+    // n8n preselects one of the imported credentials of the type, not necessarily this one
+    if ((await select.locator('input').inputValue()) !== CREDENTIAL) {
+      await select.click();
+      await page.locator('[data-test-id^="node-credentials-select-item"]').filter({ hasText: CREDENTIAL }).click();
+    }
+    const selected = await select.locator('input').inputValue();
+    if (selected !== CREDENTIAL) throw new Error(`the panel shows "${selected}"`);
+  });
+
+  await step(`fill "User ID" with ${USER_ID}`, async () => {
+    const input = byTestId('parameter-input-userId').locator('input');
+    await input.fill(USER_ID);
+    await input.blur();
+  });
+
+  await step(`add "Name" to "Update Fields" and type "${NAME}"`, async () => {
+    const updateFields = byTestId('node-parameters')
+      .locator('[data-test-id="parameter-item"]')
+      .filter({ has: page.locator('[data-test-id="input-label"]', { hasText: /^\s*Update Fields/ }) });
+    // 2.x marks the add-option select with collection-parameter-add, 1.x does not; both show the placeholder
+    await updateFields.getByPlaceholder('Add Field', { exact: true }).click();
+    await byTestId('collection-parameter-option').filter({ hasText: exactly('Name') }).click();
+    const input = byTestId('parameter-input-name').locator('input');
+    await input.fill(NAME);
+    await input.blur();
+  });
+
+  await step('screenshot the parameter panel', () =>
+    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-panel.png`) }));
+
+  await step('execute the step', async () => {
+    await byTestId('node-execute-button').click();
+    const output = byTestId('output-panel');
+    const nodeError = output.locator('[data-test-id="node-error-message"]');
+    await output.filter({ hasText: NAME }).or(nodeError).waitFor({ timeout: 60_000 });
+    if (await nodeError.isVisible()) throw new Error(`the node failed: ${(await nodeError.innerText()).trim()}`);
+  });
+
+  await step('screenshot the output', () =>
+    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }));
+}
+
+/** What the mock saw beyond the one expected request; empty when all is well. */
+function requestProblems(mock, firstExchange, firstRefused) {
+  const problems = [];
+  const exchanges = mock.prism.exchanges().slice(firstExchange);
+  const matching = exchanges.filter((e) => e.method === EXPECTED.method && e.url === EXPECTED.url);
+  if (matching.length !== 1) {
+    const seen = exchanges.map((e) => `${e.method} ${e.url}`).join(', ') || 'none';
+    problems.push(`expected exactly one ${EXPECTED.method} ${EXPECTED.url}, got ${matching.length} (requests: ${seen})`);
+  } else if (!isDeepStrictEqual(matching[0].requestBody, EXPECTED.body)) {
+    problems.push(`${EXPECTED.method} ${EXPECTED.url} sent ${JSON.stringify(matching[0].requestBody)}, expected ${JSON.stringify(EXPECTED.body)}`);
+  }
+  for (const e of exchanges.filter((x) => x.rejected)) problems.push(`mock rejected ${e.method} ${e.url}: ${e.reasons.join('; ')}`);
+  for (const r of mock.refusedTokens().slice(firstRefused)) problems.push(`mock refused the access token of ${r}`);
+  return problems;
+}
+
+/**
+ * One n8n version: fresh user folder, the packed package installed, credentials imported, server and
+ * owner set up, then the editor driven in Chromium. Resolves with timings; rejects with a clear message
+ * after writing editor-<version>-failure.png. `mock` is a startChatwootMock() result (its record of
+ * requests is checked); without one, a mock is started for this run. `tarball` defaults to a fresh pack.
+ */
+export async function runEditorTest({ version, mock, mockUrl, tarball, artifactsDir = DEFAULT_ARTIFACTS }) {
+  if (mockUrl && !mock) throw new Error('runEditorTest needs the mock object (startChatwootMock), not only its URL: it checks the requests it recorded');
+  if (mockUrl && mockUrl !== mock.url) throw new Error(`mockUrl ${mockUrl} is not the given mock's URL ${mock.url}`);
+  const chromium = await loadChromium();
+  mkdirSync(artifactsDir, { recursive: true });
+  const ownMock = mock ? null : await startChatwootMock(await freePort());
+  const chatwoot = mock ?? ownMock;
+  const userFolder = mkdtempSync(path.join(os.tmpdir(), `cw-editor-${version}-`));
+  const profile = mkdtempSync(path.join(os.tmpdir(), `cw-editor-chromium-${version}-`));
+  const started = Date.now();
+  let packed;
+  let n8n;
+  let context;
+  let page;
+  const blocked = [];
+  try {
+    n8n = new N8n({ version, userFolder, port: await freePort() });
+    if (!tarball) packed = tarball = await packPackage();
+    await n8n.installPackageTarball(tarball);
+    await n8n.importCredentials(credentialsFor(chatwoot.url));
+    await n8n.startServer();
+    await n8n.setupOwner();
+    const serverMs = Date.now() - started;
+
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      baseURL: n8n.baseUrl,
+      viewport: { width: 1600, height: 1000 },
+    });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      blocked.push(url.href);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(30_000);
+
+    const firstExchange = chatwoot.prism.exchanges().length;
+    const firstRefused = chatwoot.refusedTokens().length;
+    await driveEditor(page, { version, artifactsDir });
+    const problems = requestProblems(chatwoot, firstExchange, firstRefused);
+    if (problems.length) throw new Error(problems.join('\n  '));
+    return { version, ms: Date.now() - started, serverMs, editorMs: Date.now() - started - serverMs };
+  } catch (error) {
+    const shot = path.join(artifactsDir, `editor-${version}-failure.png`);
+    const saved = page ? await page.screenshot({ path: shot }).then(() => true, () => false) : false;
+    let where = saved ? `screenshot: ${shown(shot)}` : 'no screenshot: the browser never opened a page';
+    if (n8n?.server) {
+      const log = path.join(artifactsDir, `editor-${version}-n8n.log`);
+      writeFileSync(log, n8n.server.log);
+      where += `; n8n log: ${shown(log)}`;
+    }
+    const outside = blocked.length ? `\n  (requests outside 127.0.0.1 that were aborted: ${[...new Set(blocked)].join(', ')})` : '';
+    throw new Error(`editor, n8n ${version}: ${error.message}\n  (${where})${outside}`, { cause: error });
+  } finally {
+    await context?.close().catch(() => {});
+    await n8n?.stopServer();
+    await ownMock?.stop();
+    // packPackage puts each tarball in a folder of its own
+    if (packed) rmSync(path.dirname(packed), { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(userFolder, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const tarball = await packPackage();
+  const mock = await startChatwootMock(await freePort());
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const version of N8N_VERSIONS) {
+      const started = Date.now();
+      try {
+        const r = await runEditorTest({ version, mock, tarball });
+        passed++;
+        console.log(`[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})`);
+      } catch (error) {
+        failed++;
+        console.log(`[editor] FAIL n8n ${version} after ${seconds(Date.now() - started)}\n  ${error.message}`);
+      }
+    }
+  } finally {
+    await mock.stop();
+    rmSync(path.dirname(tarball), { recursive: true, force: true });
+  }
+  console.log(`editor: ${passed} passed, ${failed} failed`);
+  if (failed) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
