@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { instanceRoot } from '../nodes/Chatwoot/transport/instanceUrl';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/Chatwoot/transport/instanceUrl';
 
 /**
  * Named `chatwootAccessTokenApi` rather than `chatwootApi`: n8n keys credential types by name
@@ -83,6 +83,15 @@ export class ChatwootApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> => {
 		requestOptions.baseURL = instanceRoot(credentials.baseUrl);
+		if (requestOptions.url.includes(ACCOUNT_PLACEHOLDER)) {
+			const accountId = String(credentials.accountId ?? '').trim();
+			if (!/^[1-9][0-9]*$/.test(accountId)) {
+				throw new Error(
+					'No account to work in: set Account ID on the node, or a Default Account ID in the Chatwoot credential',
+				);
+			}
+			requestOptions.url = requestOptions.url.replace(ACCOUNT_PLACEHOLDER, accountId);
+		}
 		requestOptions.headers = {
 			...requestOptions.headers,
 			'Api-Access-Token': String(credentials.accessToken ?? ''),

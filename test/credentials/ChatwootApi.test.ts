@@ -47,6 +47,17 @@ describe('authenticate', () => {
 		expect(request.headers).toEqual({ Accept: 'application/json', 'Api-Access-Token': 'secret' });
 		expect(request.url).toBe('/platform/api/v1/users/1');
 	});
+
+	test('a path left without an account gets the Default Account ID', async () => {
+		const request = await authenticate({ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: 3 }, { url: '/api/v1/accounts/{accountId}/inboxes' });
+		expect(request.url).toBe('/api/v1/accounts/3/inboxes');
+	});
+
+	test('with no account anywhere, the error says where to set one', async () => {
+		await expect(authenticate({ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: '' }, { url: '/api/v1/accounts/{accountId}/inboxes' })).rejects.toThrow(
+			'No account to work in: set Account ID on the node, or a Default Account ID in the Chatwoot credential',
+		);
+	});
 });
 
 describe('the credential test checks the token the way its kind allows', () => {

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { ACCOUNT_PLACEHOLDER } from '../transport/instanceUrl';
 import { chatwootApiError, parameterLabel } from './errors';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
@@ -61,6 +62,12 @@ export async function successWhenEmpty(
 		return [{ json: { success: true } }];
 	}
 	return items;
+}
+
+/** Limit on a list without Return All: keeps the first `limit` items (a function, not an expression, per item). */
+export async function limitItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const limit = this.getNodeParameter('limit', 50) as number;
+	return items.length > limit ? items.slice(0, limit) : items;
 }
 
 function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
@@ -133,6 +140,32 @@ export function checkPassword(parameterPath: string) {
 		}
 		return requestOptions;
 	};
+}
+
+
+/**
+ * Fills the `{parameter}` placeholders of an operation's path with the node's values, encoded.
+ * Paths are static templates rather than expressions: an expression costs an evaluation per item.
+ * An empty Account ID stays a placeholder for the credential's default.
+ */
+export async function fillPathParameters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const url = requestOptions.url;
+	if (!url.includes('{')) return requestOptions;
+	requestOptions.url = url.replace(/\{([A-Za-z]+)\}/g, (placeholder, name: string) => {
+		const value = this.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
+		const text = value === undefined || value === null ? '' : String(value).trim();
+		if (text === '' || text === '0') {
+			if (placeholder === ACCOUNT_PLACEHOLDER) return placeholder;
+			const itemIndex = this.getItemIndex();
+			const label = parameterLabel(name);
+			throw new NodeOperationError(this.getNode(), `${label} is required (item ${itemIndex})`, {
+				itemIndex,
+				description: `Set ${label}, or map it from an earlier node.`,
+			});
+		}
+		return encodeURIComponent(text);
+	});
+	return requestOptions;
 }
 
 /** Refuses a missing or non-numeric record ID with the field's name, before any request. */

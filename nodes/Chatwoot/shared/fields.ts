@@ -1,13 +1,19 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkResponse, requireNumericId } from '../helpers/hooks';
+import { checkResponse, fillPathParameters, limitItems, requireNumericId } from '../helpers/hooks';
 
 /**
- * A resource option. Its routing runs first for every operation of the resource, so each
- * failed response becomes a clear error before any unwrapping.
+ * A resource option. Its routing runs first for every operation of the resource: it fills the
+ * path's `{parameter}` placeholders, and turns each failed response into a clear error before
+ * any unwrapping.
  */
 export function resourceOption(name: string, value: string, description: string): INodePropertyOptions {
-	return { name, value, description, routing: { output: { postReceive: [checkResponse] } } };
+	return {
+		name,
+		value,
+		description,
+		routing: { send: { preSend: [fillPathParameters] }, output: { postReceive: [checkResponse] } },
+	};
 }
 
 /** List operations: every one of them offers Return All and Limit. */
@@ -30,7 +36,7 @@ export const limitField: INodeProperties = {
 	typeOptions: { minValue: 1 },
 	displayOptions: { show: { operation: LIST_OPERATIONS, returnAll: [false] } },
 	description: 'Max number of results to return',
-	routing: { output: { maxResults: '={{$value}}' } },
+	routing: { output: { postReceive: [limitItems] } },
 };
 
 /** A required numeric ID. Written in one place so that it can become a searchable picker. */

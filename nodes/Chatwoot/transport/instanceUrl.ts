@@ -25,3 +25,6 @@ export function accountIdFromUrl(rawUrl: unknown): number | undefined {
 	const match = /\/app\/accounts\/(\d+)(?:\/|$)/.exec(String(rawUrl ?? ''));
 	return match ? Number(match[1]) : undefined;
 }
+
+/** Left in a path when the node sets no Account ID; the credential fills in its Default Account ID. */
+export const ACCOUNT_PLACEHOLDER = '{accountId}';

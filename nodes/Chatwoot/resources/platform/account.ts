@@ -26,7 +26,7 @@ export const platformAccountOperations: INodeProperties = {
 			action: 'Delete an account',
 			description: 'Delete an account; Chatwoot removes it and its data in the background',
 			routing: {
-				request: { method: 'DELETE', url: `=${ACCOUNTS}/{{$parameter.platformAccountId}}` },
+				request: { method: 'DELETE', url: `${ACCOUNTS}/{platformAccountId}` },
 				output: { postReceive: [successWhenEmpty] },
 			},
 		},
@@ -34,7 +34,7 @@ export const platformAccountOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an account',
-			routing: { request: { method: 'GET', url: `=${ACCOUNTS}/{{$parameter.platformAccountId}}` } },
+			routing: { request: { method: 'GET', url: `${ACCOUNTS}/{platformAccountId}` } },
 		},
 		{
 			name: 'Get Many',
@@ -48,7 +48,7 @@ export const platformAccountOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update an account',
 			description: 'Change only the fields you set',
-			routing: { request: { method: 'PATCH', url: `=${ACCOUNTS}/{{$parameter.platformAccountId}}` } },
+			routing: { request: { method: 'PATCH', url: `${ACCOUNTS}/{platformAccountId}` } },
 		},
 	],
 	default: 'get',

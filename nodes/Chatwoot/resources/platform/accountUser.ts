@@ -5,7 +5,7 @@ import { successWhenEmpty } from '../../helpers/hooks';
 import { numericIdField } from '../../shared/fields';
 
 const RESOURCE = 'platformAccountUser';
-const ACCOUNT_USERS = '=/platform/api/v1/accounts/{{$parameter.platformAccountId}}/account_users';
+const ACCOUNT_USERS = '/platform/api/v1/accounts/{platformAccountId}/account_users';
 
 export const platformAccountUserOperations: INodeProperties = {
 	displayName: 'Operation',

@@ -25,7 +25,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			value: 'delete',
 			action: 'Delete an agent bot',
 			routing: {
-				request: { method: 'DELETE', url: `=${BOTS}/{{$parameter.agentBotId}}` },
+				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}` },
 				output: { postReceive: [successWhenEmpty] },
 			},
 		},
@@ -34,7 +34,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			value: 'deleteAvatar',
 			action: 'Delete an agent bot avatar',
 			routing: {
-				request: { method: 'DELETE', url: `=${BOTS}/{{$parameter.agentBotId}}/avatar` },
+				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}/avatar` },
 				output: { postReceive: [successWhenEmpty] },
 			},
 		},
@@ -42,7 +42,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an agent bot',
-			routing: { request: { method: 'GET', url: `=${BOTS}/{{$parameter.agentBotId}}` } },
+			routing: { request: { method: 'GET', url: `${BOTS}/{agentBotId}` } },
 		},
 		{
 			name: 'Get Many',
@@ -56,7 +56,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update an agent bot',
 			description: 'Change only the fields you set',
-			routing: { request: { method: 'PATCH', url: `=${BOTS}/{{$parameter.agentBotId}}` } },
+			routing: { request: { method: 'PATCH', url: `${BOTS}/{agentBotId}` } },
 		},
 	],
 	default: 'get',
