@@ -2,11 +2,13 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootConnectionTest } from './methods/credentialTest';
+import { listSearch } from './methods/listSearch';
+import { labelFields, labelOperations } from './resources/application/label';
 import { platformAccountFields, platformAccountOperations } from './resources/platform/account';
 import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
 import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
 import { platformUserFields, platformUserOperations } from './resources/platform/user';
-import { limitField, resourceOption, returnAllField } from './shared/fields';
+import { accountIdField, limitField, resourceOption, returnAllField } from './shared/fields';
 
 const resource: INodeProperties = {
 	displayName: 'Resource',
@@ -14,6 +16,7 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		resourceOption('Label', 'label', 'Labels of the account, used on conversations and contacts'),
 		resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
 		resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
 		resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
@@ -44,12 +47,15 @@ export class Chatwoot implements INodeType {
 		},
 		properties: [
 			resource,
+			labelOperations,
 			platformAccountOperations,
 			platformAccountUserOperations,
 			platformAgentBotOperations,
 			platformUserOperations,
+			accountIdField,
 			returnAllField,
 			limitField,
+			...labelFields,
 			...platformAccountFields,
 			...platformAccountUserFields,
 			...platformAgentBotFields,
@@ -59,5 +65,6 @@ export class Chatwoot implements INodeType {
 
 	methods = {
 		credentialTest: { chatwootConnectionTest },
+		listSearch,
 	};
 }

@@ -14,7 +14,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
@@ -170,4 +170,40 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		error: (run.data.resultData.error ?? taskData?.error) as RunResult['error'],
 		run,
 	};
+}
+
+/** Calls one of the node's list searches the way the editor does, through n8n-core's context. */
+export async function searchList(options: {
+	method: string;
+	baseUrl: string;
+	parameters: INodeParameters;
+	credentials?: IDataObject;
+	filter?: string;
+}) {
+	const credentials: ICredentialDataDecryptedObject = {
+		baseUrl: options.baseUrl,
+		tokenType: 'user',
+		accessToken: TOKEN,
+		accountId: 1,
+		...options.credentials,
+	};
+	const node: INode = {
+		id: 'chatwoot-node',
+		name: 'Chatwoot',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: { chatwootAccessTokenApi: { id: '1', name: 'Chatwoot' } },
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		currentNodeParameters: options.parameters,
+		restApiUrl: 'http://127.0.0.1/rest',
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const search = (nodeType.methods?.listSearch ?? {})[options.method];
+	if (!search) throw new Error(`no list search ${options.method}`);
+	return await search.call(context, options.filter);
 }

@@ -78,3 +78,83 @@ export function jsonObjectField(name: string, displayName: string, description: 
 export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
+
+/** Resources of the Platform API: they have no account in their path. */
+export const PLATFORM_RESOURCES = ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'];
+
+/** Resources that need no account (the Platform API, and later the public Client API). */
+export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES];
+
+/** The account an Application API operation works in; empty means the credential's default. */
+export const accountIdField: INodeProperties = {
+	displayName: 'Account ID',
+	name: 'accountId',
+	type: 'string',
+	default: '',
+	placeholder: 'Default Account ID of the credential',
+	displayOptions: { hide: { resource: ACCOUNTLESS_RESOURCES } },
+	description:
+		'Numeric ID of the Chatwoot account to work in, the number after /app/accounts/ in the dashboard address. Leave empty to use the Default Account ID of the credential.',
+};
+
+export interface LocatorOptions {
+	/** `methods.listSearch` function that lists the records to pick from. */
+	searchListMethod: string;
+	/** Describes the thing in sentences: "the inbox". */
+	noun: string;
+	/** Dashboard link pattern whose first group is the ID, e.g. `/app/accounts/\d+/contacts/(\d+)`. */
+	urlPattern?: string;
+	required?: boolean;
+	description?: string;
+}
+
+/**
+ * A record picker: search a list (backed by the shared request helper), type an ID, or paste a
+ * dashboard link where Chatwoot has one. Path placeholders receive the extracted ID.
+ */
+export function resourceLocatorField(name: string, displayName: string, options: LocatorOptions): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${options.noun}...`,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID' } }],
+			},
+			...(options.urlPattern
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: 'https://chat.example.com/app/accounts/1/…',
+							extractValue: { type: 'regex' as const, regex: options.urlPattern },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: `.*${options.urlPattern}.*`,
+										errorMessage: `Paste the dashboard link of ${options.noun}`,
+									},
+								},
+							],
+						},
+					]
+				: []),
+		],
+	};
+}

@@ -1,0 +1,21 @@
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { ACCOUNT_PLACEHOLDER } from '../../transport/instanceUrl';
+
+/** `/api/v1/accounts/<node's Account ID, or the credential default>/<rest>` for a picker's list. */
+export function accountPath(context: ILoadOptionsFunctions, rest: string): string {
+	let accountId = '';
+	try {
+		accountId = String(context.getCurrentNodeParameter('accountId') ?? '').trim();
+	} catch {
+		accountId = '';
+	}
+	return `/api/v1/accounts/${/^[1-9][0-9]*$/.test(accountId) ? accountId : ACCOUNT_PLACEHOLDER}${rest}`;
+}
+
+/** Case-insensitive match of a search text against any of a record's fields. */
+export function matches(filter: string | undefined, ...fields: unknown[]): boolean {
+	if (!filter) return true;
+	const wanted = filter.toLowerCase();
+	return fields.some((field) => field !== undefined && field !== null && String(field).toLowerCase().includes(wanted));
+}
