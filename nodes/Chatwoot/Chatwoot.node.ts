@@ -3,25 +3,33 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootConnectionTest } from './methods/credentialTest';
 import { listSearch } from './methods/listSearch';
+import * as automation from './resources/application/automation';
+import * as contacts from './resources/application/contacts';
+import * as conversations from './resources/application/conversations';
+import * as inboxes from './resources/application/inboxes';
 import { labelFields, labelOperations } from './resources/application/label';
+import * as reports from './resources/application/reports';
 import { platformAccountFields, platformAccountOperations } from './resources/platform/account';
 import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
 import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
 import { platformUserFields, platformUserOperations } from './resources/platform/user';
-import { accountIdField, limitField, resourceOption, returnAllField } from './shared/fields';
+import { accountIdField, byName, limitField, resourceOption, returnAllField } from './shared/fields';
+
+const groups = [automation, contacts, conversations, inboxes, reports];
 
 const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: [
+	options: byName([
+		...groups.flatMap((group) => group.resources),
 		resourceOption('Label', 'label', 'Labels of the account, used on conversations and contacts'),
 		resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
 		resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
 		resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
 		resourceOption('Platform User', 'platformUser', 'Users on the instance (platform app token)'),
-	],
+	]),
 	default: 'platformUser',
 };
 
@@ -47,6 +55,7 @@ export class Chatwoot implements INodeType {
 		},
 		properties: [
 			resource,
+			...groups.flatMap((group) => group.operations),
 			labelOperations,
 			platformAccountOperations,
 			platformAccountUserOperations,
@@ -55,6 +64,7 @@ export class Chatwoot implements INodeType {
 			accountIdField,
 			returnAllField,
 			limitField,
+			...groups.flatMap((group) => group.fields),
 			...labelFields,
 			...platformAccountFields,
 			...platformAccountUserFields,

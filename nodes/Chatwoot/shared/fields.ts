@@ -158,3 +158,8 @@ export function resourceLocatorField(name: string, displayName: string, options:
 		],
 	};
 }
+
+/** Options in alphabetical order of their names, as n8n lists them. */
+export function byName(options: INodePropertyOptions[]): INodePropertyOptions[] {
+	return [...options].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,4 +1,16 @@
+import * as automation from '../../resources/application/automation';
+import * as contacts from '../../resources/application/contacts';
+import * as conversations from '../../resources/application/conversations';
+import * as inboxes from '../../resources/application/inboxes';
+import * as reports from '../../resources/application/reports';
 import { searchLabels } from './label';
 
 /** Every searchable picker's list, registered once on the node. */
-export const listSearch = { searchLabels };
+export const listSearch = {
+	searchLabels,
+	...automation.listSearch,
+	...contacts.listSearch,
+	...conversations.listSearch,
+	...inboxes.listSearch,
+	...reports.listSearch,
+};
