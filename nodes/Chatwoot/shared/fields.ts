@@ -17,7 +17,7 @@ export function resourceOption(name: string, value: string, description: string)
 }
 
 /** List operations: every one of them offers Return All and Limit. */
-export const LIST_OPERATIONS = ['getAll'];
+export const LIST_OPERATIONS = ['filter', 'getAll', 'search'];
 
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
