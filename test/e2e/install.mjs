@@ -7,12 +7,12 @@ import {
   CACHE_DIR, CHROMIUM_PATH, MARKER, N8N_V1, N8N_V2, NODE24, NODE24_DIR, NODE24_PKG_DIR,
   NODE24_SPEC, REPO_ROOT, TOOLS_DIR, TOOL_VERSIONS, n8nBin, n8nDir, pathFor,
 } from './lib/paths.mjs';
-import { run, seconds } from './lib/proc.mjs';
+import { run, seconds, withoutNpmRunEnv } from './lib/proc.mjs';
 
 const LOG_DIR = path.join(CACHE_DIR, 'logs');
 const NPM_QUIET = ['--no-audit', '--no-fund', '--no-update-notifier'];
 
-const node24Env = () => ({ ...process.env, PATH: pathFor(N8N_V2) });
+const node24Env = () => ({ ...withoutNpmRunEnv(), PATH: pathFor(N8N_V2) });
 // Headers for node-gyp: it cannot download them here, so point it at the ones a Node install ships.
 // sqlite3 first tries to download a prebuilt binary; build_from_source skips that doomed request.
 const rebuildEnv = (base, nodedir) => ({ ...base, npm_config_nodedir: nodedir, npm_config_build_from_source: 'true' });
@@ -30,7 +30,7 @@ async function installN8n(version, { nodeEnv, nodeBin, nodedir, rebuild, overrid
   // --ignore-scripts: some dependencies' install scripts download binaries from the internet and fail
   const installed = await run('npm', ['install', `n8n@${version}`, '--ignore-scripts', ...NPM_QUIET], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 20 * 60_000 });
   step(`n8n-${version}`, `npm install done in ${seconds(installed.ms)}; rebuilding ${rebuild.join(', ')}`);
-  const rebuilt = await run('npm', ['rebuild', ...rebuild], { cwd: dir, env: rebuildEnv(nodeEnv, nodedir), logFile: log, timeoutMs: 20 * 60_000 });
+  const rebuilt = await run('npm', ['rebuild', '--ignore-scripts=false', ...rebuild], { cwd: dir, env: rebuildEnv(nodeEnv, nodedir), logFile: log, timeoutMs: 20 * 60_000 });
   step(`n8n-${version}`, `rebuild done in ${seconds(rebuilt.ms)}`);
   const check = rebuild.map((m) => `require(${JSON.stringify(m)})`).join(';');
   await run(nodeBin, ['-e', check], { cwd: dir, env: nodeEnv, logFile: log, timeoutMs: 60_000 });
@@ -83,7 +83,7 @@ const pieces = [
       // 1.x depends on xlsx through a CDN tarball URL, which is unreachable; the registry's 0.18.5 stands in.
       // isolated-vm is not rebuilt: it has no Node 20 build, and 1.x runs with N8N_EXPRESSION_ENGINE=legacy.
       return installN8n(N8N_V1, {
-        nodeEnv: { ...process.env, PATH: pathFor(N8N_V1) }, nodeBin: process.execPath, nodedir, rebuild: ['sqlite3'], overrides: { xlsx: '0.18.5' },
+        nodeEnv: { ...withoutNpmRunEnv(), PATH: pathFor(N8N_V1) }, nodeBin: process.execPath, nodedir, rebuild: ['sqlite3'], overrides: { xlsx: '0.18.5' },
       }, log);
     },
   },

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { n8nBin, n8nDir, n8nMajor, nodeFor, NODE24_DIR, pathFor, requireInstalled } from './paths.mjs';
-import { freePort, killGroup, run } from './proc.mjs';
+import { freePort, killGroup, run, withoutNpmRunEnv } from './proc.mjs';
 
 export const ENCRYPTION_KEY = 'n8n-e2e-fixed-encryption-key';
 export const DEFAULT_OWNER = {
@@ -21,7 +21,7 @@ const READY_LINE = 'Editor is now accessible';
  * The server's task-runner broker listens on port + 1, so instances on ports two apart can run side by side.
  */
 export function n8nEnv(version, userFolder, port = 5678) {
-  const env = { ...process.env };
+  const env = { ...withoutNpmRunEnv() };
   for (const key of Object.keys(env)) {
     // inherited n8n settings would make runs depend on the caller's shell, and a proxy must never see test traffic
     if (key.startsWith('N8N_') || /^(https?|all)_proxy$/i.test(key)) delete env[key];
@@ -71,7 +71,7 @@ export function n8nEnv(version, userFolder, port = 5678) {
 
 /** npm as the n8n version's Node runs it (PATH decides which node the npm script starts on). */
 function npm(version, args, options) {
-  return run('npm', args, { ...options, env: { ...process.env, PATH: pathFor(version, process.env.PATH) } });
+  return run('npm', args, { ...options, env: { ...withoutNpmRunEnv(), PATH: pathFor(version, process.env.PATH) } });
 }
 
 /**

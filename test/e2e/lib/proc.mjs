@@ -86,3 +86,12 @@ export function freePort() {
     });
   });
 }
+
+/**
+ * The environment without what an outer `npm run` exports (`npm_config_*` and friends): those
+ * settings, such as this repository's `ignore-scripts`, must not leak into the npm commands that
+ * install n8n, or native modules are never built.
+ */
+export function withoutNpmRunEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_(config|lifecycle|package|command|execpath|node_execpath)/i.test(key)));
+}
