@@ -101,26 +101,32 @@ export interface RunResult {
 	run: IRun;
 }
 
-/** Runs the Chatwoot node once, through n8n's own workflow engine and declarative routing. */
-export async function runNode(options: RunOptions): Promise<RunResult> {
-	const credentials: ICredentialDataDecryptedObject = {
-		baseUrl: options.baseUrl,
-		tokenType: 'user',
-		accessToken: TOKEN,
-		accountId: 1,
-		...options.credentials,
-	};
-	const node: INode = {
+function testCredentials(baseUrl: string, overrides?: IDataObject): ICredentialDataDecryptedObject {
+	return { baseUrl, tokenType: 'user', accessToken: TOKEN, accountId: 1, ...overrides };
+}
+
+function chatwootNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
+	return {
 		id: 'chatwoot-node',
 		name: 'Chatwoot',
 		type: NODE_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, nodeType.description) ?? {},
+		parameters,
 		credentials: { chatwootAccessTokenApi: { id: '1', name: 'Chatwoot' } },
+		...extra,
+	};
+}
+
+/** Runs the Chatwoot node once, through n8n's own workflow engine and declarative routing. */
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const credentials = testCredentials(options.baseUrl, options.credentials);
+	const parameters =
+		NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, nodeType.description) ?? {};
+	const node = chatwootNode(parameters, {
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
-	};
+	});
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
 
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
@@ -180,25 +186,10 @@ export async function searchList(options: {
 	credentials?: IDataObject;
 	filter?: string;
 }) {
-	const credentials: ICredentialDataDecryptedObject = {
-		baseUrl: options.baseUrl,
-		tokenType: 'user',
-		accessToken: TOKEN,
-		accountId: 1,
-		...options.credentials,
-	};
-	const node: INode = {
-		id: 'chatwoot-node',
-		name: 'Chatwoot',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: options.parameters,
-		credentials: { chatwootAccessTokenApi: { id: '1', name: 'Chatwoot' } },
-	};
+	const node = chatwootNode(options.parameters);
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(credentials),
+		credentialsHelper: new TestCredentialsHelper(testCredentials(options.baseUrl, options.credentials)),
 		currentNodeParameters: options.parameters,
 		restApiUrl: 'http://127.0.0.1/rest',
 	} as unknown as IWorkflowExecuteAdditionalData;
