@@ -9,13 +9,14 @@ import * as conversations from './resources/application/conversations';
 import * as inboxes from './resources/application/inboxes';
 import { labelFields, labelOperations } from './resources/application/label';
 import * as reports from './resources/application/reports';
+import * as client from './resources/client';
 import { platformAccountFields, platformAccountOperations } from './resources/platform/account';
 import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
 import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
 import { platformUserFields, platformUserOperations } from './resources/platform/user';
 import { accountIdField, byName, limitField, resourceOption, returnAllField } from './shared/fields';
 
-const groups = [automation, contacts, conversations, inboxes, reports];
+const groups = [automation, client, contacts, conversations, inboxes, reports];
 
 const resource: INodeProperties = {
 	displayName: 'Resource',

@@ -82,8 +82,11 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 /** Resources of the Platform API: they have no account in their path. */
 export const PLATFORM_RESOURCES = ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'];
 
-/** Resources that need no account (the Platform API, and later the public Client API). */
-export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES];
+/** Resources of the public Client API: addressed by inbox identifier, no account, no token. */
+export const CLIENT_RESOURCES = ['clientContact', 'clientConversation', 'clientInbox', 'clientMessage', 'csatSurvey'];
+
+/** Resources that need no account. */
+export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES, ...CLIENT_RESOURCES];
 
 /** The account an Application API operation works in; empty means the credential's default. */
 export const accountIdField: INodeProperties = {
