@@ -16,6 +16,19 @@ export function resourceOption(name: string, value: string, description: string)
 	};
 }
 
+/** The `operation` property of one resource: its options in alphabetical order of their names. */
+export function operationsOf(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: byName(options),
+		default: defaultOperation,
+	};
+}
+
 /** List operations: every one of them offers Return All and Limit. */
 export const LIST_OPERATIONS = ['filter', 'getAll', 'search'];
 

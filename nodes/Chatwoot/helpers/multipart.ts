@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export interface FilePart {
+	field: string;
+	fileName: string;
+	mimeType: string;
+	data: Buffer;
+}
+
+/** A value as a multipart text field: objects as JSON, booleans and numbers as text. */
+function fieldText(value: unknown): string {
+	if (value !== null && typeof value === 'object') return JSON.stringify(value);
+	return String(value);
+}
+
+const quoted = (text: string) => text.replace(/[\r\n"\\]/g, (c) => (c === '"' ? '%22' : c === '\\' ? '\\\\' : ' '));
+
+/**
+ * `multipart/form-data` built by hand: community nodes ship no runtime dependencies, and n8n's
+ * request helper sends a Buffer body unchanged.
+ */
+export function multipartBody(fields: IDataObject, files: FilePart[], boundary: string): Buffer {
+	const chunks: Buffer[] = [];
+	for (const [name, value] of Object.entries(fields)) {
+		if (value === undefined || value === null) continue;
+		const values = Array.isArray(value) ? value.map((v) => [`${name}[]`, v] as const) : [[name, value] as const];
+		for (const [key, item] of values) {
+			chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(key)}"\r\n\r\n${fieldText(item)}\r\n`));
+		}
+	}
+	for (const file of files) {
+		chunks.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.fileName)}"\r\nContent-Type: ${file.mimeType}\r\n\r\n`,
+			),
+			file.data,
+			Buffer.from('\r\n'),
+		);
+	}
+	chunks.push(Buffer.from(`--${boundary}--\r\n`));
+	return Buffer.concat(chunks);
+}
+
+/**
+ * Sends the input item's binary properties named in `parameterName` (comma-separated) as
+ * `attachments[]`, with the JSON body's fields beside them. Without files the body stays JSON.
+ */
+export function sendAttachments(parameterName: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const names = String(this.getNodeParameter(parameterName, '') ?? '')
+			.split(',')
+			.map((name) => name.trim())
+			.filter(Boolean);
+		if (!names.length) return requestOptions;
+		const itemIndex = this.getItemIndex();
+		const files: FilePart[] = [];
+		for (const name of names) {
+			let binary;
+			try {
+				binary = this.helpers.assertBinaryData(name);
+			} catch {
+				throw new NodeOperationError(this.getNode(), `Item ${itemIndex} has no binary property "${name}"`, {
+					itemIndex,
+					description: 'Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice. The input panel lists them under Binary.',
+				});
+			}
+			files.push({
+				field: 'attachments[]',
+				fileName: binary.fileName ?? name,
+				mimeType: binary.mimeType || 'application/octet-stream',
+				data: await this.helpers.getBinaryDataBuffer(name),
+			});
+		}
+		const boundary = `----n8nChatwoot${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
+		requestOptions.body = multipartBody((requestOptions.body ?? {}) as IDataObject, files, boundary);
+		requestOptions.headers = { ...requestOptions.headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` };
+		requestOptions.json = false;
+		return requestOptions;
+	};
+}
