@@ -92,10 +92,13 @@ export class ChatwootApi implements ICredentialType {
 			}
 			requestOptions.url = requestOptions.url.replace(ACCOUNT_PLACEHOLDER, accountId);
 		}
-		requestOptions.headers = {
-			...requestOptions.headers,
-			'Api-Access-Token': String(credentials.accessToken ?? ''),
-		};
+		// the public Client API authenticates by inbox and contact identifier: the token stays home
+		if (!requestOptions.url.startsWith('/public/')) {
+			requestOptions.headers = {
+				...requestOptions.headers,
+				'Api-Access-Token': String(credentials.accessToken ?? ''),
+			};
+		}
 		return requestOptions;
 	};
 }

@@ -1,3 +1,4 @@
+import { parameterLabel } from '../../nodes/Chatwoot/helpers/errors';
 import { runNode, TOKEN } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 
@@ -84,5 +85,17 @@ describe('Continue On Fail', () => {
 		expect(server.requests.map((request) => request.body)).toEqual([{ custom_attributes: { a: 1 } }, { custom_attributes: { b: 2 } }]);
 		expect(result.output[1].error).toBe('Custom Attributes is not valid JSON (item 1)');
 		expect(result.output).toHaveLength(3);
+	});
+});
+
+describe('parameter names in messages', () => {
+	test.each([
+		['userId', 'User ID'],
+		['labelIds', 'Label IDs'],
+		['uiSettings', 'UI Settings'],
+		['platformAccountId', 'Platform Account ID'],
+		['customAttributes', 'Custom Attributes'],
+	])('%s reads as %s', (name, label) => {
+		expect(parameterLabel(name)).toBe(label);
 	});
 });

@@ -116,12 +116,16 @@ export function chatwootNetworkError(node: INode, error: Error & { code?: string
 	});
 }
 
-/** `userId` → `User ID`, for naming parameters in messages. */
+/** Words shown in capitals in parameter names. */
+const ACRONYMS: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', ui: 'UI', csat: 'CSAT', hmac: 'HMAC', sso: 'SSO' };
+
+/** `userId` → `User ID`, `labelIds` → `Label IDs`, for naming parameters in messages. */
 export function parameterLabel(name: string): string {
 	const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ');
 	return words
 		.map((word, index) => {
-			if (word.toLowerCase() === 'id') return 'ID';
+			const acronym = ACRONYMS[word.toLowerCase()];
+			if (acronym) return acronym;
 			return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 		})
 		.join(' ');

@@ -5,6 +5,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { limitItems } from './hooks';
+
 /** Reads `a.b.c` from a response body; an empty path is the body itself. */
 function at(body: unknown, path: string): unknown {
 	if (!path) return body;
@@ -54,6 +56,12 @@ export function paginate(strategy: ListStrategy) {
 		const collected: IDataObject[] = [];
 		const seen = new Set<unknown>();
 		const baseQs = (requestData.options.qs ?? {}) as IDataObject;
+		// The limit is applied here, over all pages: per page it would keep the wrong records. n8n
+		// post-processes every page with this very object, so the change must be made in place.
+		requestData.postReceive = requestData.postReceive.map((step) => ({
+			...step,
+			actions: step.actions.filter((action) => action !== limitItems),
+		}));
 
 		let page = 1;
 		let cursor: unknown;

@@ -99,7 +99,7 @@ export const PLATFORM_RESOURCES = ['platformAccount', 'platformAccountUser', 'pl
 export const CLIENT_RESOURCES = ['clientContact', 'clientConversation', 'clientInbox', 'clientMessage', 'csatSurvey'];
 
 /** Resources that need no account. */
-export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES, ...CLIENT_RESOURCES];
+export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES, ...CLIENT_RESOURCES, 'profile'];
 
 /** The account an Application API operation works in; empty means the credential's default. */
 export const accountIdField: INodeProperties = {

@@ -1,0 +1,113 @@
+/** Pre-send hooks that turn what users type into the values Chatwoot reads: dates, ID lists. */
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parameterLabel } from './errors';
+
+export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+export function queryOf(requestOptions: IHttpRequestOptions): IDataObject {
+	if (!requestOptions.qs || typeof requestOptions.qs !== 'object') requestOptions.qs = {};
+	return requestOptions.qs as IDataObject;
+}
+
+export function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
+	const itemIndex = context.getItemIndex();
+	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
+}
+
+/** `options.labelIds` → `Label IDs`: the label of a parameter given by its path. */
+export function fieldLabel(parameterPath: string): string {
+	return parameterLabel(parameterPath.split('.').pop() as string);
+}
+
+/** Milliseconds that `timeZone` is ahead of UTC at the instant `utcMs`. */
+function zoneOffset(utcMs: number, timeZone: string): number {
+	let format: Intl.DateTimeFormat;
+	try {
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+	} catch {
+		return 0;
+	}
+	const parts: Record<string, number> = {};
+	for (const part of format.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
+	const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+	return wall - Math.floor(utcMs / 1000) * 1000;
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/**
+ * Unix seconds for a date the user gave: seconds as a number or digits, an ISO date with an
+ * offset, or a date and time without one (the editor's date picker), read in the workflow's time zone.
+ */
+export function unixSeconds(value: unknown, timeZone: string): number | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? Math.floor(value) : undefined;
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
+	if (value && typeof value === 'object' && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
+		return Math.floor((value as { toMillis: () => number }).toMillis() / 1000);
+	}
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	if (/^\d+$/.test(text)) return Number(text);
+	const wall = WALL_TIME.exec(text);
+	if (wall) {
+		const [, year, month, day, hour = '0', minute = '0', second = '0'] = wall;
+		const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+		// the offset at the guessed instant, then again at the corrected one, for days the clock changes
+		const guess = asUtc - zoneOffset(asUtc, timeZone);
+		return Math.floor((asUtc - zoneOffset(guess, timeZone)) / 1000);
+	}
+	const parsed = Date.parse(text);
+	return Number.isNaN(parsed) ? undefined : Math.floor(parsed / 1000);
+}
+
+/** Sends a date field as the Unix seconds Chatwoot's reports expect. */
+export function sendUnixTime(parameterPath: string, queryKey: string): PreSend {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameterPath, '') as unknown;
+		if (value === '' || value === undefined || value === null) return requestOptions;
+		const seconds = unixSeconds(value, this.getTimezone());
+		if (seconds === undefined) {
+			refuse(
+				this,
+				`${fieldLabel(parameterPath)} is not a date: "${String(value)}"`,
+				'Pick a date, or map an ISO date such as 2026-05-01T00:00:00Z or a Unix timestamp in seconds.',
+			);
+		}
+		queryOf(requestOptions)[queryKey] = String(seconds);
+		return requestOptions;
+	};
+}
+
+/**
+ * Sends a list of numeric IDs (comma-separated text, or a list from an expression) as an array;
+ * the operation's `arrayFormat: 'brackets'` makes it `key[]=1&key[]=2`, the only form Rails reads as a list.
+ */
+export function sendIdList(parameterPath: string, queryKey: string, label = fieldLabel(parameterPath)): PreSend {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameterPath, '') as unknown;
+		const items = Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/);
+		const ids = items.map((item) => String(item).trim()).filter(Boolean);
+		const wrong = ids.filter((id) => !/^[1-9][0-9]*$/.test(id));
+		if (wrong.length) {
+			refuse(
+				this,
+				`${label} must be numeric IDs, got "${wrong.join('", "')}"`,
+				'Enter IDs separated by commas, such as 1, 4, 7.',
+			);
+		}
+		if (ids.length) queryOf(requestOptions)[queryKey] = ids;
+		return requestOptions;
+	};
+}
+
