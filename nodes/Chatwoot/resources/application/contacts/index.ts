@@ -1,13 +1,23 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { resourceOption } from '../../../shared/fields';
+import { contactFields, contactOperations } from './contact';
+import { customAttributeFields, customAttributeOperations } from './customAttribute';
+import { customFilterFields, customFilterOperations } from './customFilter';
+import { searchContacts, searchCustomAttributes, searchCustomFilters } from './search';
+
 /** Resources of this group, each made with `resourceOption`. */
-export const resources: INodePropertyOptions[] = [];
+export const resources: INodePropertyOptions[] = [
+	resourceOption('Contact', 'contact', 'People who talk to the account, their labels, inboxes and conversations'),
+	resourceOption('Custom Attribute', 'customAttribute', 'Definitions of the extra fields kept on contacts and conversations'),
+	resourceOption('Custom Filter', 'customFilter', 'Saved filters of conversations, contacts and reports'),
+];
 
 /** The `operation` property of each resource. */
-export const operations: INodeProperties[] = [];
+export const operations: INodeProperties[] = [contactOperations, customAttributeOperations, customFilterOperations];
 
 /** Every other field of the group's operations. */
-export const fields: INodeProperties[] = [];
+export const fields: INodeProperties[] = [...contactFields, ...customAttributeFields, ...customFilterFields];
 
 /** The group's `methods.listSearch` functions. */
-export const listSearch = {};
+export const listSearch = { searchContacts, searchCustomAttributes, searchCustomFilters };

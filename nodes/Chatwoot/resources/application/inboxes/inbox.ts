@@ -32,7 +32,7 @@ export const inboxOperations = operationsOf(
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an inbox',
-			description: 'Delete an inbox together with its conversations; Chatwoot finishes in the background',
+			description: 'Delete an inbox; its conversations go with it',
 			routing: {
 				request: { method: 'DELETE', url: `${INBOXES}/{inboxId}` },
 				output: { postReceive: [successWhenEmpty] },

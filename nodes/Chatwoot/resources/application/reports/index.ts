@@ -1,13 +1,42 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { resourceOption } from '../../../shared/fields';
+import { accountFields, accountOperations } from './account';
+import { auditLogOperations } from './auditLog';
+import { profileFields, profileOperations } from './profile';
+import { reportFields, reportOperations } from './report';
+import { reportingEventFields, reportingEventOperations } from './reportingEvent';
+import { searchWebhooks } from './search';
+import { webhookFields, webhookOperations } from './webhook';
+
 /** Resources of this group, each made with `resourceOption`. */
-export const resources: INodePropertyOptions[] = [];
+export const resources: INodePropertyOptions[] = [
+	resourceOption('Account', 'account', 'Settings of the account: name, language, domain, auto-resolve'),
+	resourceOption('Audit Log', 'auditLog', 'Who changed what in the account (Enterprise edition only)'),
+	resourceOption('Profile', 'profile', 'The user the access token belongs to'),
+	resourceOption('Report', 'report', 'Conversation statistics of the account, its agents, inboxes, labels and teams'),
+	resourceOption('Reporting Event', 'reportingEvent', 'The timing events reports are built from (Enterprise edition only)'),
+	resourceOption('Webhook', 'webhook', 'URLs Chatwoot posts the events of the account to'),
+];
 
 /** The `operation` property of each resource. */
-export const operations: INodeProperties[] = [];
+export const operations: INodeProperties[] = [
+	accountOperations,
+	auditLogOperations,
+	profileOperations,
+	reportOperations,
+	reportingEventOperations,
+	webhookOperations,
+];
 
 /** Every other field of the group's operations. */
-export const fields: INodeProperties[] = [];
+export const fields: INodeProperties[] = [
+	...accountFields,
+	...profileFields,
+	...reportFields,
+	...reportingEventFields,
+	...webhookFields,
+];
 
 /** The group's `methods.listSearch` functions. */
-export const listSearch = {};
+export const listSearch = { searchWebhooks };

@@ -1,0 +1,179 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeParameterResourceLocator,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parameterLabel } from '../../../helpers/errors';
+import { sendJsonObject } from '../../../helpers/hooks';
+
+function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
+	const itemIndex = context.getItemIndex();
+	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
+}
+
+function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
+	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	return requestOptions.body as IDataObject;
+}
+
+/** Sets `a.b` in an object, creating the objects on the way. */
+function setPath(target: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	const last = keys.pop() as string;
+	let cursor = target;
+	for (const key of keys) {
+		if (!cursor[key] || typeof cursor[key] !== 'object') cursor[key] = {};
+		cursor = cursor[key] as IDataObject;
+	}
+	cursor[last] = value as IDataObject[keyof IDataObject];
+}
+
+/** A list typed as `a, b` or mapped as an array from an earlier node: trimmed, no blanks, no repeats. */
+export function listOf(raw: unknown): string[] {
+	const parts = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
+	return [...new Set(parts.map((part) => String(part ?? '').trim()).filter((part) => part !== ''))];
+}
+
+/**
+ * Sends a comma-separated (or mapped array) field as a JSON array in the body at `bodyPath`, or
+ * as `key[]=a&key[]=b` in the query (the operation sets `arrayFormat: 'brackets'`; Rails keeps only
+ * the last value of a repeated key without brackets). An empty list goes in the body, where it
+ * means "none", and is left out of a query.
+ */
+export function sendList(parameterPath: string, target: 'body' | 'query', key: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const values = listOf(this.getNodeParameter(parameterPath, ''));
+		if (target === 'body') {
+			setPath(bodyOf(requestOptions), key, values);
+		} else if (values.length) {
+			requestOptions.qs = { ...(requestOptions.qs ?? {}), [key]: values };
+		}
+		return requestOptions;
+	};
+}
+
+/** A record ID (picker or number) sent in the body as a whole number. */
+export function sendId(parameterName: string, bodyKey: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let value = this.getNodeParameter(parameterName, '', { extractValue: true }) as unknown;
+		if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
+			value = (value as INodeParameterResourceLocator).value;
+		}
+		const text = String(value ?? '').trim();
+		const label = parameterLabel(parameterName);
+		if (!/^[1-9][0-9]*$/.test(text)) {
+			refuse(
+				this,
+				text === '' || text === '0' ? `${label} is required` : `${label} must be a whole number, got "${text}"`,
+				`Set ${label} to the numeric ID of the record, or map it from an earlier node.`,
+			);
+		}
+		bodyOf(requestOptions)[bodyKey] = Number(text);
+		return requestOptions;
+	};
+}
+
+/** An optional top-level text sent only when filled: Chatwoot treats an empty string as a value. */
+export function sendIfSet(parameterName: string, bodyKey: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = String(this.getNodeParameter(parameterName, '') ?? '').trim();
+		if (value !== '') bodyOf(requestOptions)[bodyKey] = value;
+		return requestOptions;
+	};
+}
+
+/** Merging needs two different contacts: Chatwoot would otherwise delete the one it keeps. */
+export async function requireTwoContacts(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = bodyOf(requestOptions);
+	if (body.base_contact_id === body.mergee_contact_id) {
+		refuse(
+			this,
+			`Cannot merge contact ${String(body.base_contact_id)} into itself`,
+			'Pick two different contacts: the one to keep and the duplicate to merge into it.',
+		);
+	}
+	return requestOptions;
+}
+
+/** A JSON object field sent at a nested body path such as `custom_filter.query`. */
+export function sendJsonAt(parameterPath: string, bodyPath: string) {
+	const parse = sendJsonObject(parameterPath, '__json');
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		await parse.call(this, requestOptions);
+		const body = bodyOf(requestOptions);
+		if ('__json' in body) {
+			setPath(body, bodyPath, body.__json);
+			delete body.__json;
+		}
+		return requestOptions;
+	};
+}
+
+/** `filter_type` selects a list in the query, and is a field of the filter in a create (D5). */
+export async function sendFilterType(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const filterType = this.getNodeParameter('filterType', 'conversation') as string;
+	if (requestOptions.method === 'GET') {
+		requestOptions.qs = { ...(requestOptions.qs ?? {}), filter_type: filterType };
+	} else {
+		setPath(bodyOf(requestOptions), 'custom_filter.filter_type', filterType);
+	}
+	return requestOptions;
+}
+
+const VALUELESS_OPERATORS = ['is_present', 'is_not_present'];
+
+interface Condition {
+	attributeKey?: string;
+	filterOperator?: string;
+	values?: unknown;
+	queryOperator?: string;
+}
+
+/**
+ * The contact filter's `payload`: one entry per condition, each joined to the next by its
+ * operator. The last entry carries no operator, because Chatwoot appends it to the query text.
+ */
+export async function sendFilterConditions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const conditions = (this.getNodeParameter('conditions.condition', []) as Condition[]) ?? [];
+	const hint = 'Add at least one condition with an attribute such as email, an operator and the values to compare with.';
+	if (!conditions.length) refuse(this, 'Conditions are required', hint);
+	const payload = conditions.map((condition, index) => {
+		const attributeKey = String(condition.attributeKey ?? '').trim();
+		if (!attributeKey) refuse(this, `Condition ${index + 1} has no attribute`, hint);
+		const filterOperator = condition.filterOperator ?? 'equal_to';
+		const values = listOf(condition.values);
+		if (!values.length && !VALUELESS_OPERATORS.includes(filterOperator)) {
+			refuse(this, `Condition ${index + 1} (${attributeKey}) has no value`, 'Enter one value, or several separated by commas.');
+		}
+		return {
+			attribute_key: attributeKey,
+			filter_operator: filterOperator,
+			values,
+			query_operator: index === conditions.length - 1 ? null : (condition.queryOperator ?? 'and').toUpperCase(),
+		};
+	});
+	bodyOf(requestOptions).payload = payload;
+	return requestOptions;
+}
+
+/**
+ * Create answers `{payload: {contact, contact_inbox}}` (D21). The item is the contact, with the
+ * inbox link made for it under `contact_inbox` (`{inbox, source_id}`), or null when no inbox was given.
+ */
+export async function createdContact(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.map((item) => {
+		const payload = (item.json.payload ?? {}) as IDataObject;
+		const contact = (payload.contact ?? {}) as IDataObject;
+		const link = payload.contact_inbox as IDataObject | undefined;
+		return { json: { ...contact, contact_inbox: link && link.inbox ? link : null } };
+	});
+}
+
+/** Contact labels come as `{payload: ["vip"]}`: one item `{labels: [...]}` rather than bare strings. */
+export async function labelList(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.map((item) => ({ json: { labels: Array.isArray(item.json.payload) ? item.json.payload : [] } }));
+}

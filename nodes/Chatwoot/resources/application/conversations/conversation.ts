@@ -1,0 +1,573 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { paginate } from '../../../helpers/pagination';
+import { numericIdField, resourceLocatorField } from '../../../shared/fields';
+import {
+	conversationPages,
+	countsOutput,
+	CONVERSATIONS_PER_PAGE,
+	labelsOutput,
+	sendAssignment,
+	sendFilterConditions,
+	sendInitialMessageTemplate,
+	sendList,
+	sendPriority,
+	sendUnixSeconds,
+} from './hooks';
+
+const RESOURCE = 'conversation';
+const CONVERSATIONS = '/api/v1/accounts/{accountId}/conversations';
+const CONVERSATION = `${CONVERSATIONS}/{conversationId}`;
+
+export const conversationOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Add Labels',
+			value: 'addLabels',
+			action: 'Add labels to a conversation',
+			description:
+				'Set the labels of a conversation. Chatwoot replaces its whole label list with the labels you send: labels it has that you leave out are removed.',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/labels` },
+				output: { postReceive: [labelsOutput] },
+			},
+		},
+		{
+			name: 'Assign',
+			value: 'assign',
+			action: 'Assign a conversation',
+			description: 'Assign a conversation to an agent, an agent bot or a team, or take the assignment away',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/assignments` },
+				send: { preSend: [sendAssignment] },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Change Priority',
+			value: 'togglePriority',
+			action: 'Change the priority of a conversation',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/toggle_priority` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Change Status',
+			value: 'toggleStatus',
+			action: 'Change the status of a conversation',
+			description: 'Open, resolve, set pending or snooze a conversation',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/toggle_status` },
+				output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload' } }] },
+			},
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a conversation',
+			description:
+				'Start a conversation with a contact in an inbox. If the inbox keeps one conversation per contact, Chatwoot returns the existing conversation instead of creating one.',
+			routing: { request: { method: 'POST', url: CONVERSATIONS } },
+		},
+		{
+			name: 'Filter',
+			value: 'filter',
+			action: 'Filter conversations',
+			description: 'Find conversations matching conditions on their attributes, newest activity first',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATIONS}/filter` },
+				send: { paginate: true, preSend: [sendFilterConditions('conditions')] },
+				operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'payload' }) },
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a conversation',
+			routing: { request: { method: 'GET', url: CONVERSATION } },
+		},
+		{
+			name: 'Get Counts',
+			value: 'getCounts',
+			action: 'Get conversation counts',
+			description: 'Count the conversations that are mine, unassigned, assigned and all, for the filters set',
+			routing: {
+				request: { method: 'GET', url: `${CONVERSATIONS}/meta`, arrayFormat: 'brackets' },
+				output: { postReceive: [countsOutput] },
+			},
+		},
+		{
+			name: 'Get Labels',
+			value: 'getLabels',
+			action: 'Get the labels of a conversation',
+			routing: {
+				request: { method: 'GET', url: `${CONVERSATION}/labels` },
+				output: { postReceive: [labelsOutput] },
+			},
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many conversations',
+			description: 'List conversations, latest activity first; by default only open ones',
+			routing: {
+				request: { method: 'GET', url: CONVERSATIONS, arrayFormat: 'brackets' },
+				send: { paginate: true },
+				operations: { pagination: conversationPages },
+			},
+		},
+		{
+			name: 'Get Reporting Events',
+			value: 'getReportingEvents',
+			action: 'Get the reporting events of a conversation',
+			description:
+				'Enterprise edition only: first response, resolution and reply time events of a conversation, oldest first',
+			routing: { request: { method: 'GET', url: `${CONVERSATION}/reporting_events` } },
+		},
+		{
+			name: 'Set Custom Attributes',
+			value: 'setCustomAttributes',
+			action: 'Set the custom attributes of a conversation',
+			description: 'Replace the custom attributes of a conversation: keys you leave out are removed',
+			routing: { request: { method: 'POST', url: `${CONVERSATION}/custom_attributes` } },
+		},
+		{
+			name: 'Set Typing Status',
+			value: 'toggleTyping',
+			action: 'Set the typing status of a conversation',
+			description: 'Show or hide the typing indicator in a conversation',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/toggle_typing_status` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a conversation',
+			description: 'Change the priority or the SLA policy; status, assignment, labels and custom attributes have their own operations',
+			routing: { request: { method: 'PATCH', url: CONVERSATION } },
+		},
+	],
+	default: 'getAll',
+};
+
+/** Conversation IDs are the number shown in the dashboard (the display ID), not the database ID. */
+export const CONVERSATION_URL_PATTERN = '/app/accounts/\\d+/(?:[^?#]+/)?conversations/(\\d+)';
+
+export function conversationIdField(): INodeProperties {
+	return resourceLocatorField('conversationId', 'Conversation', {
+		searchListMethod: 'searchConversations',
+		noun: 'a conversation',
+		urlPattern: CONVERSATION_URL_PATTERN,
+		description: 'The conversation, by the number shown in the dashboard (#42)',
+	});
+}
+
+const PRIORITIES = [
+	{ name: 'High', value: 'high' },
+	{ name: 'Low', value: 'low' },
+	{ name: 'Medium', value: 'medium' },
+	{ name: 'None', value: 'none' },
+	{ name: 'Urgent', value: 'urgent' },
+];
+
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Assignee Type',
+			name: 'assigneeType',
+			type: 'options',
+			default: 'all',
+			displayOptions: { show: { '/operation': ['getAll'] } },
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Assigned', value: 'assigned' },
+				{ name: 'Assigned to Me', value: 'me' },
+				{ name: 'Unassigned', value: 'unassigned' },
+			],
+			routing: { send: { type: 'query', property: 'assignee_type' } },
+		},
+		{
+			displayName: 'Conversation Type',
+			name: 'conversationType',
+			type: 'options',
+			default: 'mention',
+			options: [
+				{ name: 'Mentioning Me', value: 'mention', description: 'Conversations where I am mentioned' },
+				{ name: 'Participating', value: 'participating', description: 'Conversations I take part in' },
+				{ name: 'Unattended', value: 'unattended', description: 'Conversations with unread messages' },
+			],
+			routing: { send: { type: 'query', property: 'conversation_type' } },
+		},
+		{
+			displayName: 'Inbox ID',
+			name: 'inboxId',
+			type: 'number',
+			default: 0,
+			description: 'Only conversations of this inbox',
+			routing: { send: { type: 'query', property: 'inbox_id' } },
+		},
+		{
+			displayName: 'Labels',
+			name: 'labels',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. billing, vip',
+			description: 'Comma-separated labels; conversations with any of them match',
+			routing: { send: { preSend: [sendList('filters.labels', 'labels', 'qs')] } },
+		},
+		{
+			displayName: 'Search Text',
+			name: 'query',
+			type: 'string',
+			default: '',
+			description: 'Only conversations with a message containing this text; the status filter is then ignored',
+			routing: { send: { type: 'query', property: 'q' } },
+		},
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			default: 'last_activity_at_desc',
+			displayOptions: { show: { '/operation': ['getAll'] } },
+			options: [
+				{ name: 'Created (Newest First)', value: 'created_at_desc' },
+				{ name: 'Created (Oldest First)', value: 'created_at_asc' },
+				{ name: 'Last Activity (Newest First)', value: 'last_activity_at_desc' },
+				{ name: 'Last Activity (Oldest First)', value: 'last_activity_at_asc' },
+				{ name: 'Priority (Highest First, Then Oldest)', value: 'priority_desc_created_at_asc' },
+				{ name: 'Priority (Highest First)', value: 'priority_desc' },
+				{ name: 'Priority (Lowest First)', value: 'priority_asc' },
+				{ name: 'Unread First', value: 'unread' },
+				{ name: 'Waiting (Longest First)', value: 'waiting_since_asc' },
+				{ name: 'Waiting (Shortest First)', value: 'waiting_since_desc' },
+			],
+			routing: { send: { type: 'query', property: 'sort_by' } },
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'open',
+			options: [
+				{ name: 'All', value: 'all' },
+				{ name: 'Open', value: 'open' },
+				{ name: 'Pending', value: 'pending' },
+				{ name: 'Resolved', value: 'resolved' },
+				{ name: 'Snoozed', value: 'snoozed' },
+			],
+			description: 'Without this filter Chatwoot returns open conversations only',
+			routing: { send: { type: 'query', property: 'status' } },
+		},
+		{
+			displayName: 'Team ID',
+			name: 'teamId',
+			type: 'number',
+			default: 0,
+			description: 'Only conversations of this team',
+			routing: { send: { type: 'query', property: 'team_id' } },
+		},
+	],
+};
+
+const createFields: INodeProperties[] = [
+	numericIdField('inboxId', 'Inbox ID', 'Numeric ID of the inbox the conversation takes place in', 'inbox_id'),
+	numericIdField('contactId', 'Contact ID', 'Numeric ID of the contact the conversation is with', 'contact_id'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Additional Attributes (JSON)',
+				name: 'additionalAttributes',
+				type: 'json',
+				default: '{}',
+				description: 'Extra details such as the browser, as a JSON object',
+				routing: { send: { preSend: [sendJsonObject('additionalFields.additionalAttributes', 'additional_attributes')] } },
+			},
+			{
+				displayName: 'Assignee ID',
+				name: 'assigneeId',
+				type: 'number',
+				default: 0,
+				description: 'Numeric ID of the agent to assign the conversation to',
+				routing: { send: { type: 'body', property: 'assignee_id' } },
+			},
+			{
+				displayName: 'Custom Attributes (JSON)',
+				name: 'customAttributes',
+				type: 'json',
+				default: '{}',
+				description: 'Values of the conversation custom attributes, as a JSON object such as {"order_id": "A-1001"}',
+				routing: { send: { preSend: [sendJsonObject('additionalFields.customAttributes', 'custom_attributes')] } },
+			},
+			{
+				displayName: 'Initial Message',
+				name: 'initialMessage',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Text of a first message sent in the new conversation',
+				routing: { send: { type: 'body', property: 'message.content' } },
+			},
+			{
+				displayName: 'Initial Message Template (JSON)',
+				name: 'initialMessageTemplate',
+				type: 'json',
+				default: '{}',
+				description:
+					'WhatsApp template for the first message, as template_params: {"name", "category", "language", "processed_params"}',
+				routing: { send: { preSend: [sendInitialMessageTemplate('additionalFields.initialMessageTemplate')] } },
+			},
+			{
+				displayName: 'Snoozed Until',
+				name: 'snoozedUntil',
+				type: 'dateTime',
+				default: '',
+				description: 'When a snoozed conversation opens again',
+				routing: { send: { type: 'body', property: 'snoozed_until' } },
+			},
+			{
+				displayName: 'Source ID',
+				name: 'sourceId',
+				type: 'string',
+				default: '',
+				description: 'ID of the contact in the inbox channel (contact inbox source ID), e.g. for API inboxes',
+				routing: { send: { type: 'body', property: 'source_id' } },
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'open',
+				options: [
+					{ name: 'Open', value: 'open' },
+					{ name: 'Pending', value: 'pending' },
+					{ name: 'Resolved', value: 'resolved' },
+					{ name: 'Snoozed', value: 'snoozed' },
+				],
+				routing: { send: { type: 'body', property: 'status' } },
+			},
+			{
+				displayName: 'Team ID',
+				name: 'teamId',
+				type: 'number',
+				default: 0,
+				description: 'Numeric ID of the team to assign the conversation to',
+				routing: { send: { type: 'body', property: 'team_id' } },
+			},
+		],
+	},
+];
+
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields you add here are sent',
+	options: [
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			default: 'none',
+			options: PRIORITIES,
+			routing: { send: { preSend: [sendPriority('updateFields.priority')] } },
+		},
+		{
+			displayName: 'SLA Policy ID',
+			name: 'slaPolicyId',
+			type: 'number',
+			default: 0,
+			description: 'Enterprise edition only: numeric ID of the SLA policy to apply',
+			routing: { send: { type: 'body', property: 'sla_policy_id' } },
+		},
+	],
+};
+
+const statusFields: INodeProperties[] = [
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		required: true,
+		default: 'resolved',
+		options: [
+			{ name: 'Open', value: 'open' },
+			{ name: 'Pending', value: 'pending' },
+			{ name: 'Resolved', value: 'resolved' },
+			{ name: 'Snoozed', value: 'snoozed' },
+		],
+		routing: { send: { type: 'body', property: 'status' } },
+	},
+	{
+		displayName: 'Snoozed Until',
+		name: 'snoozedUntil',
+		type: 'dateTime',
+		default: '',
+		displayOptions: { show: { status: ['snoozed'] } },
+		description: 'When the conversation opens again; leave empty to snooze until the contact replies. A reply always reopens it.',
+		routing: { send: { preSend: [sendUnixSeconds('snoozedUntil', 'snoozed_until')] } },
+	},
+];
+
+const priorityField: INodeProperties = {
+	displayName: 'Priority',
+	name: 'priority',
+	type: 'options',
+	required: true,
+	default: 'high',
+	options: PRIORITIES,
+	description: 'None removes the priority',
+	routing: { send: { preSend: [sendPriority('priority')] } },
+};
+
+const typingFields: INodeProperties[] = [
+	{
+		displayName: 'Typing Status',
+		name: 'typingStatus',
+		type: 'options',
+		required: true,
+		default: 'on',
+		options: [
+			{ name: 'On', value: 'on' },
+			{ name: 'Off', value: 'off' },
+		],
+		routing: { send: { type: 'body', property: 'typing_status' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Private Note',
+				name: 'isPrivate',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the typing is for a private note, seen by agents only',
+				routing: { send: { type: 'body', property: 'is_private' } },
+			},
+		],
+	},
+];
+
+const assignFields: INodeProperties[] = [
+	{
+		displayName: 'Assign To',
+		name: 'assignTo',
+		type: 'options',
+		noDataExpression: true,
+		default: 'agent',
+		options: [
+			{ name: 'Agent', value: 'agent' },
+			{ name: 'Agent Bot', value: 'agentBot' },
+			{ name: 'No Team (Remove the Team)', value: 'noTeam' },
+			{ name: 'Nobody (Remove the Agent or Bot)', value: 'nobody' },
+			{ name: 'Team', value: 'team' },
+		],
+	},
+	{
+		displayName: 'Assignee ID',
+		name: 'assigneeId',
+		type: 'number',
+		required: true,
+		default: 0,
+		displayOptions: { show: { assignTo: ['agent', 'agentBot'] } },
+		description: 'Numeric ID of the agent, or of the agent bot',
+	},
+	{
+		displayName: 'Team ID',
+		name: 'teamId',
+		type: 'number',
+		required: true,
+		default: 0,
+		displayOptions: { show: { assignTo: ['team'] } },
+		description: 'Numeric ID of the team',
+	},
+];
+
+export const conversationFields: INodeProperties[] = [
+	...updateDisplayOptions(
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: [
+					'addLabels',
+					'assign',
+					'get',
+					'getLabels',
+					'getReportingEvents',
+					'setCustomAttributes',
+					'togglePriority',
+					'toggleStatus',
+					'toggleTyping',
+					'update',
+				],
+			},
+		},
+		[conversationIdField()],
+	),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll', 'getCounts'] } }, [filters]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter'] } }, [
+		{
+			displayName: 'Conditions (JSON)',
+			name: 'conditions',
+			type: 'json',
+			required: true,
+			default: '[\n  {\n    "attribute_key": "status",\n    "filter_operator": "equal_to",\n    "values": ["open"],\n    "query_operator": null\n  }\n]',
+			description:
+				'List of conditions, each {"attribute_key", "filter_operator", "values", "query_operator"}; query_operator (AND or OR) joins a condition to the next one and is null on the last',
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [updateFields]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['toggleStatus'] } }, statusFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['togglePriority'] } }, [priorityField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['toggleTyping'] } }, typingFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setCustomAttributes'] } }, [
+		{
+			displayName: 'Custom Attributes (JSON)',
+			name: 'customAttributes',
+			type: 'json',
+			required: true,
+			default: '{}',
+			description: 'All the custom attributes the conversation keeps, as a JSON object such as {"order_id": "A-1001"}',
+			routing: { send: { preSend: [sendJsonObject('customAttributes', 'custom_attributes')] } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['addLabels'] } }, [
+		{
+			displayName: 'Labels',
+			name: 'labels',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. billing, vip',
+			description: 'Comma-separated labels the conversation ends up with; any other label it has is removed',
+			routing: { send: { preSend: [sendList('labels', 'labels', 'body')] } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['assign'] } }, assignFields),
+];

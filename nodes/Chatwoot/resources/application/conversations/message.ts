@@ -1,0 +1,191 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { paginate } from '../../../helpers/pagination';
+import { numericIdField } from '../../../shared/fields';
+import { conversationIdField } from './conversation';
+import { MESSAGES_PER_PAGE, sendText } from './hooks';
+
+const RESOURCE = 'message';
+const MESSAGES = '/api/v1/accounts/{accountId}/conversations/{conversationId}/messages';
+
+export const messageOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a message',
+			description: 'Send a message or add a private note in a conversation',
+			routing: { request: { method: 'POST', url: MESSAGES } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a message',
+			description: 'Delete a message and its attachments; Chatwoot keeps it as "This message was deleted"',
+			routing: {
+				request: { method: 'DELETE', url: `${MESSAGES}/{messageId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many messages',
+			description: 'List the messages of a conversation, the most recent ones, oldest first',
+			routing: {
+				request: { method: 'GET', url: MESSAGES },
+				send: { paginate: true },
+				operations: { pagination: paginate({ type: 'before', pageSize: MESSAGES_PER_PAGE, records: 'payload' }) },
+			},
+		},
+	],
+	default: 'create',
+};
+
+const CONTENT_TYPES = [
+	{ name: 'Article', value: 'article' },
+	{ name: 'Cards', value: 'cards' },
+	{ name: 'Form', value: 'form' },
+	{ name: 'Incoming Email', value: 'incoming_email' },
+	{ name: 'Input CSAT', value: 'input_csat' },
+	{ name: 'Input Email', value: 'input_email' },
+	{ name: 'Input Select', value: 'input_select' },
+	{ name: 'Input Text', value: 'input_text' },
+	{ name: 'Input Textarea', value: 'input_textarea' },
+	{ name: 'Integrations', value: 'integrations' },
+	{ name: 'Sticker', value: 'sticker' },
+	{ name: 'Text', value: 'text' },
+	{ name: 'Voice Call', value: 'voice_call' },
+];
+
+const createFields: INodeProperties[] = [
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		description: 'Text of the message. May stay empty for a message made of content attributes (cards, options) or a template.',
+		routing: { send: { preSend: [sendText('content', 'content')] } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'BCC Emails',
+				name: 'bccEmails',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. audit@example.com',
+				description: 'Email inboxes only: comma-separated addresses in blind copy',
+				routing: { send: { type: 'body', property: 'bcc_emails' } },
+			},
+			{
+				displayName: 'CC Emails',
+				name: 'ccEmails',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. team@example.com, boss@example.com',
+				description: 'Email inboxes only: comma-separated addresses in copy',
+				routing: { send: { type: 'body', property: 'cc_emails' } },
+			},
+			{
+				displayName: 'Content Attributes (JSON)',
+				name: 'contentAttributes',
+				type: 'json',
+				default: '{}',
+				description:
+					'What the content type needs, as a JSON object: {"items": [...]} for cards and input select, {"in_reply_to": 901} to reply to a message',
+				routing: { send: { preSend: [sendJsonObject('additionalFields.contentAttributes', 'content_attributes')] } },
+			},
+			{
+				displayName: 'Content Type',
+				name: 'contentType',
+				type: 'options',
+				default: 'text',
+				options: CONTENT_TYPES,
+				description: 'Kind of message; when not set Chatwoot makes a text message. Rich types need their content attributes.',
+				routing: { send: { type: 'body', property: 'content_type' } },
+			},
+			{
+				displayName: 'Echo ID',
+				name: 'echoId',
+				type: 'string',
+				default: '',
+				description: 'Your own ID for the message, returned as echo_id so you can match it later',
+				routing: { send: { type: 'body', property: 'echo_id' } },
+			},
+			{
+				displayName: 'External Created At',
+				name: 'externalCreatedAt',
+				type: 'dateTime',
+				default: '',
+				description: 'When the message was really written, for messages imported from another system',
+				routing: { send: { type: 'body', property: 'external_created_at' } },
+			},
+			{
+				displayName: 'Message Type',
+				name: 'messageType',
+				type: 'options',
+				default: 'outgoing',
+				options: [
+					{ name: 'Outgoing', value: 'outgoing', description: 'From the agent or bot to the contact' },
+					{ name: 'Incoming', value: 'incoming', description: 'From the contact; API inboxes only' },
+				],
+				routing: { send: { type: 'body', property: 'message_type' } },
+			},
+			{
+				displayName: 'Private Note',
+				name: 'private',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the message is a private note, seen by agents only',
+				routing: { send: { type: 'body', property: 'private' } },
+			},
+			{
+				displayName: 'Source ID',
+				name: 'sourceId',
+				type: 'string',
+				default: '',
+				description: 'ID of the message in the external channel, for API inboxes',
+				routing: { send: { type: 'body', property: 'source_id' } },
+			},
+			{
+				displayName: 'Template Params (JSON)',
+				name: 'templateParams',
+				type: 'json',
+				default: '{}',
+				description:
+					'WhatsApp template to send, as a JSON object {"name", "category", "language", "processed_params"}; the template must be approved',
+				routing: { send: { preSend: [sendJsonObject('additionalFields.templateParams', 'template_params')] } },
+			},
+			{
+				displayName: 'To Emails',
+				name: 'toEmails',
+				type: 'string',
+				default: '',
+				description: 'Email inboxes only: comma-separated recipients instead of the contact',
+				routing: { send: { type: 'body', property: 'to_emails' } },
+			},
+		],
+	},
+];
+
+export const messageFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete'] } }, [
+		numericIdField('messageId', 'Message ID', 'Numeric ID of the message'),
+	]),
+];

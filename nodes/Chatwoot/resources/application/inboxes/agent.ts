@@ -1,0 +1,140 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+
+const RESOURCE = 'agent';
+const AGENTS = '/api/v1/accounts/{accountId}/agents';
+
+export const agentOperations = operationsOf(
+	RESOURCE,
+	[
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create an agent',
+			description: 'Invite a person to the account; Chatwoot emails them a link to set a password',
+			routing: { request: { method: 'POST', url: AGENTS } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete an agent',
+			description: 'Remove an agent from the account; the user is deleted when it belongs to no other account',
+			routing: {
+				request: { method: 'DELETE', url: `${AGENTS}/{agentId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many agents',
+			description: 'List the agents and administrators of the account in one request',
+			routing: { request: { method: 'GET', url: AGENTS } },
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update an agent',
+			description: 'Change only the fields you set',
+			routing: { request: { method: 'PATCH', url: `${AGENTS}/{agentId}` } },
+		},
+	],
+	'getAll',
+);
+
+export const agentIdField = resourceLocatorField('agentId', 'Agent', {
+	searchListMethod: 'searchAgents',
+	noun: 'an agent',
+	description: 'The agent to work on',
+});
+
+const roles: INodePropertyOptions[] = [
+	{ name: 'Administrator', value: 'administrator' },
+	{ name: 'Agent', value: 'agent' },
+];
+
+const role = (required: boolean): INodeProperties => ({
+	displayName: 'Role',
+	name: 'role',
+	type: 'options',
+	required,
+	options: roles,
+	default: 'agent',
+	description: 'Administrators may also change the settings of the account',
+	routing: { send: { type: 'body', property: 'role' } },
+});
+
+function agentAttributes(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Auto Offline',
+			name: 'autoOffline',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the agent shows as offline while away from the dashboard',
+			routing: { send: { type: 'body', property: 'auto_offline' } },
+		},
+		{
+			displayName: 'Availability',
+			name: 'availability',
+			type: 'options',
+			options: [
+				{ name: 'Busy', value: 'busy' },
+				{ name: 'Offline', value: 'offline' },
+				{ name: 'Online', value: 'online' },
+			],
+			default: 'online',
+			description: 'Availability the agent is set to; the agent list reports it as availability_status',
+			routing: { send: { type: 'body', property: 'availability' } },
+		},
+	];
+}
+
+export const agentFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [agentIdField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			required: true,
+			default: '',
+			description: 'Address the invitation goes to; the agent signs in with it',
+			routing: { send: { type: 'body', property: 'email' } },
+		},
+		role(true),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: agentAttributes(),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: byDisplayName([
+				...agentAttributes(),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+				role(false),
+			]),
+		},
+	]),
+];

@@ -1,0 +1,130 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+
+const RESOURCE = 'agentBot';
+const BOTS = '/api/v1/accounts/{accountId}/agent_bots';
+
+export const agentBotOperations = operationsOf(
+	RESOURCE,
+	[
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create an agent bot',
+			description: 'Create an agent bot that belongs to the account',
+			routing: { request: { method: 'POST', url: BOTS } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete an agent bot',
+			description: 'Delete one of the account’s own agent bots',
+			routing: {
+				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get an agent bot',
+			routing: { request: { method: 'GET', url: `${BOTS}/{agentBotId}` } },
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many agent bots',
+			description: 'List the account’s agent bots and those every account may use, in one request',
+			routing: { request: { method: 'GET', url: BOTS } },
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update an agent bot',
+			description: 'Change only the fields you set; bots shared by every account cannot be changed here',
+			routing: { request: { method: 'PATCH', url: `${BOTS}/{agentBotId}` } },
+		},
+	],
+	'getAll',
+);
+
+export const agentBotIdField = resourceLocatorField('agentBotId', 'Agent Bot', {
+	searchListMethod: 'searchAgentBots',
+	noun: 'an agent bot',
+	description: 'The agent bot to work on',
+});
+
+function botAttributes(collection: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Avatar URL',
+			name: 'avatarUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/bot.png',
+			description: 'Address of a JPEG or PNG image Chatwoot downloads as the bot avatar',
+			routing: { send: { type: 'body', property: 'avatar_url' } },
+		},
+		{
+			displayName: 'Bot Config',
+			name: 'botConfig',
+			type: 'json',
+			default: '{}',
+			description: 'JSON object of settings stored with the bot',
+			routing: { send: { preSend: [sendJsonObject(`${collection}.botConfig`, 'bot_config')] } },
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+		{
+			displayName: 'Outgoing URL',
+			name: 'outgoingUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/webhook',
+			description: 'Webhook address Chatwoot posts the events of the bot’s inboxes to',
+			routing: { send: { type: 'body', property: 'outgoing_url' } },
+		},
+	];
+}
+
+export const agentBotFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [agentBotIdField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: botAttributes('additionalFields'),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: byDisplayName([
+				...botAttributes('updateFields'),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+			]),
+		},
+	]),
+];

@@ -1,0 +1,147 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+import { MEMBER_CHANGES } from './common';
+import { sendTeamMembers } from './hooks';
+
+const RESOURCE = 'team';
+const TEAMS = '/api/v1/accounts/{accountId}/teams';
+const MEMBERS = `${TEAMS}/{teamId}/team_members`;
+
+export const teamOperations = operationsOf(
+	RESOURCE,
+	[
+		{
+			name: 'Add Members',
+			value: 'addMembers',
+			action: 'Add agents to a team',
+			description: 'Add agents to the team; returns the agents that were not members before',
+			routing: { request: { method: 'POST', url: MEMBERS }, send: { preSend: [sendTeamMembers] } },
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a team',
+			routing: { request: { method: 'POST', url: TEAMS } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a team',
+			routing: {
+				request: { method: 'DELETE', url: `${TEAMS}/{teamId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a team',
+			routing: { request: { method: 'GET', url: `${TEAMS}/{teamId}` } },
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many teams',
+			description: 'List the teams of the account in one request',
+			routing: { request: { method: 'GET', url: TEAMS } },
+		},
+		{
+			name: 'Get Members',
+			value: 'getMembers',
+			action: 'Get the agents of a team',
+			routing: { request: { method: 'GET', url: MEMBERS } },
+		},
+		{
+			name: 'Remove Members',
+			value: 'removeMembers',
+			action: 'Remove agents from a team',
+			routing: {
+				request: { method: 'DELETE', url: MEMBERS },
+				send: { preSend: [sendTeamMembers] },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a team',
+			description: 'Change only the fields you set',
+			routing: { request: { method: 'PATCH', url: `${TEAMS}/{teamId}` } },
+		},
+		{
+			name: 'Update Members',
+			value: 'updateMembers',
+			action: 'Set the agents of a team',
+			description: 'Make exactly these agents the members of the team: others are removed',
+			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendTeamMembers] } },
+		},
+	],
+	'getAll',
+);
+
+export const teamIdField = resourceLocatorField('teamId', 'Team', {
+	searchListMethod: 'searchTeams',
+	noun: 'a team',
+	urlPattern: '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)',
+	description: 'The team to work on',
+});
+
+function teamAttributes(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Auto Assign',
+			name: 'allowAutoAssign',
+			type: 'boolean',
+			default: true,
+			description: 'Whether a conversation given to the team is also assigned to one of its agents',
+			routing: { send: { type: 'body', property: 'allow_auto_assign' } },
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+	];
+}
+
+export const teamFields: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'getMembers', 'update', ...MEMBER_CHANGES] } },
+		[teamIdField],
+	),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: teamAttributes(),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: byDisplayName([
+				...teamAttributes(),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+			]),
+		},
+	]),
+];

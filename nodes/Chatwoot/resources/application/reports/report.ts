@@ -1,0 +1,300 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { requireNumericId } from '../../../helpers/hooks';
+import { sendIdList, sendUnixTime } from '../../../helpers/values';
+
+const RESOURCE = 'report';
+const REPORTS = '/api/v2/accounts/{accountId}/reports';
+const SUMMARY_REPORTS = '/api/v2/accounts/{accountId}/summary_reports';
+
+const get = (url: string) => ({ request: { method: 'GET' as const, url } });
+
+export const reportOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Get Agent Summary',
+			value: 'getAgentSummary',
+			action: 'Get conversation statistics per agent',
+			description: 'One item per agent: conversations, resolutions and average response, resolution and reply times',
+			routing: get(`${SUMMARY_REPORTS}/agent`),
+		},
+		{
+			name: 'Get Channel Summary',
+			value: 'getChannelSummary',
+			action: 'Get conversation counts per channel type',
+			description: 'Open, resolved, pending and snoozed conversations per channel type; the range may span at most 6 months (Chatwoot 4.10 and later)',
+			routing: get(`${SUMMARY_REPORTS}/channel`),
+		},
+		{
+			name: 'Get Conversation Metrics',
+			value: 'getConversationMetrics',
+			action: 'Get live conversation metrics',
+			description: 'Open, unattended and unassigned conversations now, for the account or per agent',
+			routing: get(`${REPORTS}/conversations`),
+		},
+		{
+			name: 'Get First Response Time Distribution',
+			value: 'getFirstResponseTimeDistribution',
+			action: 'Get the first response time distribution',
+			description: 'Conversations per channel type in first-response buckets from under an hour to over a day (Chatwoot 4.11 and later)',
+			routing: get(`${REPORTS}/first_response_time_distribution`),
+		},
+		{
+			name: 'Get Inbox Label Matrix',
+			value: 'getInboxLabelMatrix',
+			action: 'Get the inbox label matrix',
+			description: 'How many conversations of each inbox carry each label (Chatwoot 4.11 and later)',
+			// Rails reads a list only as `inbox_ids[]=1&inbox_ids[]=2`; n8n's default would send `inbox_ids[0]=1`
+			routing: { request: { method: 'GET', url: `${REPORTS}/inbox_label_matrix`, arrayFormat: 'brackets' } },
+		},
+		{
+			name: 'Get Inbox Summary',
+			value: 'getInboxSummary',
+			action: 'Get conversation statistics per inbox',
+			description: 'One item per inbox: conversations, resolutions and average response, resolution and reply times',
+			routing: get(`${SUMMARY_REPORTS}/inbox`),
+		},
+		{
+			name: 'Get Metrics',
+			value: 'getMetrics',
+			action: 'Get a report metric over time',
+			description: 'One item per period with the value of a metric, for the account, an agent, an inbox, a label or a team',
+			routing: get(REPORTS),
+		},
+		{
+			name: 'Get Outgoing Messages Count',
+			value: 'getOutgoingMessagesCount',
+			action: 'Get outgoing message counts',
+			description: 'One item per agent, team, inbox or label with the number of messages sent (Chatwoot 4.11 and later)',
+			routing: get(`${REPORTS}/outgoing_messages_count`),
+		},
+		{
+			name: 'Get Summary',
+			value: 'getSummary',
+			action: 'Get a report summary',
+			description: 'Totals and averages of the range, with the same figures for the range just before it under "previous"',
+			routing: get(`${REPORTS}/summary`),
+		},
+		{
+			name: 'Get Team Summary',
+			value: 'getTeamSummary',
+			action: 'Get conversation statistics per team',
+			description: 'One item per team: conversations, resolutions and average response, resolution and reply times',
+			routing: get(`${SUMMARY_REPORTS}/team`),
+		},
+	],
+	default: 'getSummary',
+};
+
+const METRICS: INodePropertyOptions[] = [
+	{ name: 'Average First Response Time', value: 'avg_first_response_time', description: 'Seconds until the first agent reply' },
+	{ name: 'Average Reply Time', value: 'reply_time', description: 'Seconds between a customer message and the agent reply' },
+	{ name: 'Average Resolution Time', value: 'avg_resolution_time', description: 'Seconds from opening to resolution' },
+	{ name: 'Bot Handoffs', value: 'bot_handoffs_count', description: 'Conversations a bot handed to an agent' },
+	{ name: 'Bot Resolutions', value: 'bot_resolutions_count', description: 'Conversations a bot resolved alone' },
+	{ name: 'Conversations', value: 'conversations_count', description: 'Conversations created' },
+	{ name: 'Incoming Messages', value: 'incoming_messages_count', description: 'Messages received from customers' },
+	{ name: 'Outgoing Messages', value: 'outgoing_messages_count', description: 'Messages sent to customers' },
+	{ name: 'Resolutions', value: 'resolutions_count', description: 'Conversations resolved' },
+];
+
+const SUBJECTS: INodePropertyOptions[] = [
+	{ name: 'Account', value: 'account' },
+	{ name: 'Agent', value: 'agent' },
+	{ name: 'Inbox', value: 'inbox' },
+	{ name: 'Label', value: 'label' },
+	{ name: 'Team', value: 'team' },
+];
+
+const DATED = [
+	'getAgentSummary',
+	'getChannelSummary',
+	'getFirstResponseTimeDistribution',
+	'getInboxLabelMatrix',
+	'getInboxSummary',
+	'getMetrics',
+	'getOutgoingMessagesCount',
+	'getSummary',
+	'getTeamSummary',
+];
+
+const query = (property: string) => ({ send: { type: 'query' as const, property } });
+
+export const reportFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getMetrics'] } }, [
+		{
+			displayName: 'Metric',
+			name: 'metric',
+			type: 'options',
+			required: true,
+			default: 'conversations_count',
+			options: METRICS,
+			routing: query('metric'),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getMetrics', 'getSummary'] } }, [
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			required: true,
+			default: 'account',
+			options: SUBJECTS,
+			description: 'What the report is about: the whole account, or one agent, inbox, label or team',
+			routing: query('type'),
+		},
+		{
+			displayName: 'ID',
+			name: 'id',
+			type: 'number',
+			required: true,
+			default: 0,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			displayOptions: { hide: { type: ['account'] } },
+			description: 'Numeric ID of the agent, inbox, label or team chosen in Type',
+			routing: { send: { type: 'query', property: 'id', preSend: [requireNumericId('id')] } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getConversationMetrics'] } }, [
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			required: true,
+			default: 'account',
+			options: [
+				{ name: 'Account', value: 'account', description: 'One item with the counts of the account' },
+				{ name: 'Agent', value: 'agent', description: 'One item per agent with their counts, 25 agents a page' },
+			],
+			routing: query('type'),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getOutgoingMessagesCount'] } }, [
+		{
+			displayName: 'Group By',
+			name: 'groupBy',
+			type: 'options',
+			required: true,
+			default: 'agent',
+			options: [
+				{ name: 'Agent', value: 'agent', description: 'Messages of bots are not counted' },
+				{ name: 'Inbox', value: 'inbox' },
+				{ name: 'Label', value: 'label' },
+				{ name: 'Team', value: 'team' },
+			],
+			routing: query('group_by'),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Agent ID',
+					name: 'userId',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
+					description: 'Only this agent',
+					routing: query('user_id'),
+				},
+				{
+					displayName: 'Business Hours Only',
+					name: 'businessHours',
+					type: 'boolean',
+					default: true,
+					displayOptions: {
+						show: { '/operation': ['getAgentSummary', 'getInboxSummary', 'getMetrics', 'getSummary', 'getTeamSummary'] },
+					},
+					description: 'Whether times count only the business hours set on the inboxes',
+					routing: query('business_hours'),
+				},
+				{
+					displayName: 'Group By',
+					name: 'groupBy',
+					type: 'options',
+					default: 'day',
+					options: [
+						{ name: 'Day', value: 'day' },
+						{ name: 'Hour', value: 'hour' },
+						{ name: 'Month', value: 'month' },
+						{ name: 'Week', value: 'week' },
+						{ name: 'Year', value: 'year' },
+					],
+					displayOptions: { show: { '/operation': ['getMetrics'] } },
+					description: 'Length of each period',
+					routing: query('group_by'),
+				},
+				{
+					displayName: 'Inbox IDs',
+					name: 'inboxIds',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 1, 4',
+					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+					description: 'Only these inboxes: numeric IDs separated by commas',
+					routing: { send: { preSend: [sendIdList('options.inboxIds', 'inbox_ids')] } },
+				},
+				{
+					displayName: 'Label IDs',
+					name: 'labelIds',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 2, 3',
+					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+					description: 'Only these labels: numeric IDs separated by commas',
+					routing: { send: { preSend: [sendIdList('options.labelIds', 'label_ids')] } },
+				},
+				{
+					displayName: 'Page',
+					name: 'page',
+					type: 'number',
+					default: 1,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
+					description: 'Page of 25 agents to return',
+					routing: query('page'),
+				},
+				{
+					displayName: 'Since',
+					name: 'since',
+					type: 'dateTime',
+					default: '',
+					displayOptions: { show: { '/operation': DATED } },
+					description: 'Start of the time range; Chatwoot applies the range only when Until is set too',
+					routing: { send: { preSend: [sendUnixTime('options.since', 'since')] } },
+				},
+				{
+					displayName: 'Timezone Offset (Hours)',
+					name: 'timezoneOffset',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: -12, maxValue: 14, numberPrecision: 2 },
+					displayOptions: { show: { '/operation': ['getMetrics', 'getSummary'] } },
+					description: 'Offset from UTC that periods start in, such as 5.5 for India',
+					routing: query('timezone_offset'),
+				},
+				{
+					displayName: 'Until',
+					name: 'until',
+					type: 'dateTime',
+					default: '',
+					displayOptions: { show: { '/operation': DATED } },
+					description: 'End of the time range, not included; Chatwoot applies the range only when Since is set too',
+					routing: { send: { preSend: [sendUnixTime('options.until', 'until')] } },
+				},
+			],
+		},
+	]),
+];
