@@ -106,7 +106,7 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create with inbox and contact only: no source_id needed (D9), the whole conversation back (D26)',
-		parameters: { resource: 'conversation', operation: 'create', inboxId: 3, contactId: 7 },
+		parameters: { resource: 'conversation', operation: 'create', inboxId: { __rl: true, mode: 'list', value: '3' }, contactId: { __rl: true, mode: 'url', value: 'https://chat.acme.test/app/accounts/1/contacts/7' } },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations', body: { inbox_id: 3, contact_id: 7 } },
 		reply: { body: conversation(44) },
 		output: [conversation(44)],
@@ -116,8 +116,8 @@ const cases: RequestCase[] = [
 		parameters: {
 			resource: 'conversation',
 			operation: 'create',
-			inboxId: 3,
-			contactId: 7,
+			inboxId: { __rl: true, mode: 'id', value: '3' },
+			contactId: { __rl: true, mode: 'id', value: '7' },
 			additionalFields: {
 				sourceId: 'wa-15550100',
 				status: 'pending',

@@ -168,13 +168,20 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 	return requestOptions;
 }
 
+/** Sends a picked record's numeric ID in the body, refusing a missing or non-numeric one. */
+export function sendPickedId(parameterName: string, bodyKey: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		await requireNumericId(parameterName).call(this, requestOptions);
+		const value = this.getNodeParameter(parameterName, undefined, { extractValue: true }) as unknown;
+		bodyOf(requestOptions)[bodyKey] = Number(value);
+		return requestOptions;
+	};
+}
+
 /** Refuses a missing or non-numeric record ID with the field's name, before any request. */
 export function requireNumericId(parameterName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		let value = this.getNodeParameter(parameterName, '') as unknown;
-		if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
-			value = (value as INodeParameterResourceLocator).value;
-		}
+		const value = this.getNodeParameter(parameterName, '', { extractValue: true }) as unknown;
 		const text = String(value ?? '').trim();
 		if (!/^[1-9][0-9]*$/.test(text)) {
 			const itemIndex = this.getItemIndex();

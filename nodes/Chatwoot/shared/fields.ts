@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkResponse, fillPathParameters, limitItems, requireNumericId } from '../helpers/hooks';
+import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPickedId } from '../helpers/hooks';
 
 /**
  * A resource option. Its routing runs first for every operation of the resource: it fills the
@@ -122,6 +122,8 @@ export interface LocatorOptions {
 	urlPattern?: string;
 	required?: boolean;
 	description?: string;
+	/** Sends the picked ID, as a number, under this body key. */
+	bodyKey?: string;
 }
 
 /**
@@ -136,6 +138,7 @@ export function resourceLocatorField(name: string, displayName: string, options:
 		default: { mode: 'list', value: '' },
 		required: options.required ?? true,
 		description: options.description,
+		...(options.bodyKey ? { routing: { send: { preSend: [sendPickedId(name, options.bodyKey)] } } } : {}),
 		modes: [
 			{
 				displayName: 'From List',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { numericIdField, resourceLocatorField } from '../../../shared/fields';
+import { resourceLocatorField } from '../../../shared/fields';
 import {
 	conversationPages,
 	countsOutput,
@@ -285,8 +285,20 @@ const filters: INodeProperties = {
 };
 
 const createFields: INodeProperties[] = [
-	numericIdField('inboxId', 'Inbox ID', 'Numeric ID of the inbox the conversation takes place in', 'inbox_id'),
-	numericIdField('contactId', 'Contact ID', 'Numeric ID of the contact the conversation is with', 'contact_id'),
+	resourceLocatorField('inboxId', 'Inbox', {
+		searchListMethod: 'searchInboxes',
+		noun: 'an inbox',
+		urlPattern: '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)',
+		description: 'The inbox the conversation takes place in',
+		bodyKey: 'inbox_id',
+	}),
+	resourceLocatorField('contactId', 'Contact', {
+		searchListMethod: 'searchContacts',
+		noun: 'a contact',
+		urlPattern: '/app/accounts/\\d+/contacts/(\\d+)',
+		description: 'The contact the conversation is with',
+		bodyKey: 'contact_id',
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
