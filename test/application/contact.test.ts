@@ -427,5 +427,12 @@ describe('the contact picker', () => {
 		expect(result.paginationToken).toBe('2');
 		expect(requestProblems(server.requests[0])).toEqual([]);
 	});
+
+	test('scrolling asks for the page the token names', async () => {
+		server.reply('GET', '/api/v1/accounts/1/contacts/search', { body: { meta: { count: 1, current_page: 2, has_more: false }, payload: [alice] } });
+		const result = await searchList({ method: 'searchContacts', baseUrl: server.baseUrl, parameters: { resource: 'contact' }, filter: 'alice', paginationToken: '2' });
+		expect(server.requests[0].query).toMatchObject({ q: 'alice', page: '2' });
+		expect(result.paginationToken).toBeUndefined();
+	});
 });
 

@@ -185,6 +185,7 @@ export async function searchList(options: {
 	parameters: INodeParameters;
 	credentials?: IDataObject;
 	filter?: string;
+	paginationToken?: string;
 }) {
 	const node = chatwootNode(options.parameters);
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
@@ -196,5 +197,5 @@ export async function searchList(options: {
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const search = (nodeType.methods?.listSearch ?? {})[options.method];
 	if (!search) throw new Error(`no list search ${options.method}`);
-	return await search.call(context, options.filter);
+	return await search.call(context, options.filter, options.paginationToken);
 }
