@@ -23,6 +23,7 @@ const message = (id: number, extra: IDataObject = {}): IDataObject => ({
 });
 const conversation = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const meta = { labels: ['billing'], additional_attributes: {}, contact: { id: 7, name: 'Maria Lopez' } };
+const location = { id: 77, message_id: 905, file_type: 'location', data_url: 'https://maps.example.com/?q=52.52,13.40', created_at: 1767226200 };
 
 const cases: RequestCase[] = [
 	{
@@ -96,6 +97,13 @@ const cases: RequestCase[] = [
 		},
 		reply: { body: message(912, { content: null, content_type: 'cards', private: true }) },
 		output: [message(912, { content: null, content_type: 'cards', private: true })],
+	},
+	{
+		name: 'downloadAttachments lists the conversation’s attachments; a location is metadata, with nothing to download',
+		parameters: { resource: 'message', operation: 'downloadAttachments', conversationId: conversation(42), messageId: 905 },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/42/attachments' },
+		reply: { body: { meta: { total_count: 2 }, payload: [location, { id: 76, message_id: 903, file_type: 'image', data_url: 'https://files.example.com/a.jpg' }] } },
+		output: [{ message_id: 905, attachments: [location] }],
 	},
 	{
 		name: 'delete gives the message as Chatwoot keeps it',

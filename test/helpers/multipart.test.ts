@@ -1,4 +1,4 @@
-import { multipartBody } from '../../nodes/Chatwoot/helpers/multipart';
+import { binaryPropertyNames, multipartBody } from '../../nodes/Chatwoot/helpers/multipart';
 
 test('fields and files become multipart parts, byte for byte', () => {
 	const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
@@ -24,4 +24,11 @@ test('fields and files become multipart parts, byte for byte', () => {
 		Buffer.from('\r\n--XyZ--\r\n'),
 	]);
 	expect(body.equals(expected)).toBe(true);
+});
+
+test('binary property names: comma-separated text or a list from an expression, blanks dropped', () => {
+	expect(binaryPropertyNames(' data, invoice ,,')).toEqual(['data', 'invoice']);
+	expect(binaryPropertyNames(['data', ' photo ', ''])).toEqual(['data', 'photo']);
+	expect(binaryPropertyNames('')).toEqual([]);
+	expect(binaryPropertyNames(undefined)).toEqual([]);
 });

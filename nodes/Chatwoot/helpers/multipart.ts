@@ -42,16 +42,20 @@ export function multipartBody(fields: IDataObject, files: FilePart[], boundary: 
 	return Buffer.concat(chunks);
 }
 
+/** `data, invoice` or `['data', 'invoice']` (from an expression) → `['data', 'invoice']`. */
+export function binaryPropertyNames(value: unknown): string[] {
+	const names = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return names.map((name) => String(name ?? '').trim()).filter(Boolean);
+}
+
 /**
  * Sends the input item's binary properties named in `parameterName` (comma-separated) as
  * `attachments[]`, with the JSON body's fields beside them. Without files the body stays JSON.
+ * Runs after every other pre-send of the operation, once the JSON body is complete.
  */
 export function sendAttachments(parameterName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const names = String(this.getNodeParameter(parameterName, '') ?? '')
-			.split(',')
-			.map((name) => name.trim())
-			.filter(Boolean);
+		const names = binaryPropertyNames(this.getNodeParameter(parameterName, ''));
 		if (!names.length) return requestOptions;
 		const itemIndex = this.getItemIndex();
 		const files: FilePart[] = [];
@@ -60,9 +64,12 @@ export function sendAttachments(parameterName: string) {
 			try {
 				binary = this.helpers.assertBinaryData(name);
 			} catch {
+				const present = Object.keys(this.getInputData()?.binary ?? {});
 				throw new NodeOperationError(this.getNode(), `Item ${itemIndex} has no binary property "${name}"`, {
 					itemIndex,
-					description: 'Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice. The input panel lists them under Binary.',
+					description: `Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice. ${
+						present.length ? `This item has: ${present.join(', ')}.` : 'This item has no binary data: read or download the file in an earlier node.'
+					}`,
 				});
 			}
 			files.push({

@@ -1,6 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
 import { operationsOf, resourceLocatorField } from '../../shared/fields';
 import { MESSAGES } from './common';
@@ -15,8 +16,8 @@ export const clientMessageOperations: INodeProperties = operationsOf(
 			name: 'Create',
 			value: 'create',
 			action: 'Create a client message',
-			description: 'Send a message as the contact',
-			// the body is built by the fields alone, so an attachment field can turn it into multipart later
+			description: 'Send a message as the contact, with text, files or both',
+			// the body is built by the fields alone, so that Attachments can turn it into multipart
 			routing: { request: { method: 'POST', url: MESSAGES } },
 		},
 		{
@@ -41,17 +42,32 @@ export const clientMessageOperations: INodeProperties = operationsOf(
 	'create',
 );
 
+/** Sends the text when there is one. A message needs text, files or both: with neither it is refused before any request. */
+async function sendContent(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const raw = this.getNodeParameter('content', '') as unknown;
+	const content = raw === null || raw === undefined ? '' : String(raw);
+	if (content !== '') {
+		requestOptions.body = { content, ...((requestOptions.body as IDataObject | undefined) ?? {}) };
+		return requestOptions;
+	}
+	if (binaryPropertyNames(this.getNodeParameter('attachments', '')).length) return requestOptions;
+	const itemIndex = this.getItemIndex();
+	throw new NodeOperationError(this.getNode(), `The message needs Content or Attachments (item ${itemIndex})`, {
+		itemIndex,
+		description: 'Enter the text of the message, name the binary properties of the input item that hold its files in Attachments, or both.',
+	});
+}
+
 export const clientMessageFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		{
 			displayName: 'Content',
 			name: 'content',
 			type: 'string',
-			required: true,
 			default: '',
 			typeOptions: { rows: 3 },
-			description: 'Text of the message',
-			routing: { send: { type: 'body', property: 'content' } },
+			description: 'Text of the message. May stay empty when Attachments sends files.',
+			routing: { send: { preSend: [sendContent] } },
 		},
 		{
 			displayName: 'Additional Fields',
@@ -69,6 +85,18 @@ export const clientMessageFields: INodeProperties[] = [
 					routing: { send: { type: 'body', property: 'echo_id' } },
 				},
 			],
+		},
+		// after Additional Fields: its pre-send turns the finished JSON body into a multipart one
+		{
+			displayName: 'Attachments',
+			name: 'attachments',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data, invoice',
+			description:
+				'Files to attach: the names of the input item’s binary properties that hold them, separated by commas. Each is sent with its file name and type.',
+			hint: 'The input panel lists an item’s binary properties under Binary',
+			routing: { send: { preSend: [sendAttachments('attachments')] } },
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [

@@ -1,7 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { downloadMessageAttachments } from '../../../helpers/download';
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { binaryPropertyNames, sendAttachments } from '../../../helpers/multipart';
 import { paginate } from '../../../helpers/pagination';
 import { numericIdField } from '../../../shared/fields';
 import { conversationIdField } from './conversation';
@@ -9,6 +11,7 @@ import { MESSAGES_PER_PAGE, sendText } from './hooks';
 
 const RESOURCE = 'message';
 const MESSAGES = '/api/v1/accounts/{accountId}/conversations/{conversationId}/messages';
+const ATTACHMENTS = '/api/v1/accounts/{accountId}/conversations/{conversationId}/attachments';
 
 export const messageOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -32,6 +35,16 @@ export const messageOperations: INodeProperties = {
 			routing: {
 				request: { method: 'DELETE', url: `${MESSAGES}/{messageId}` },
 				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Download Attachments',
+			value: 'downloadAttachments',
+			action: 'Download message attachments',
+			description: 'Get the files of a message as binary data (attachment_0, attachment_1, …) with their details',
+			routing: {
+				request: { method: 'GET', url: ATTACHMENTS },
+				output: { postReceive: [downloadMessageAttachments(ATTACHMENTS)] },
 			},
 		},
 		{
@@ -65,6 +78,22 @@ const CONTENT_TYPES = [
 	{ name: 'Voice Call', value: 'voice_call' },
 ];
 
+/**
+ * A form field is text: Chatwoot parses content attributes back from JSON text, but not template
+ * parameters, and a template carries its media as links anyway.
+ */
+async function refuseTemplateWithFiles(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const body = requestOptions.body as { template_params?: unknown } | undefined;
+	if (body?.template_params !== undefined && binaryPropertyNames(this.getNodeParameter('attachments', '')).length) {
+		const itemIndex = this.getItemIndex();
+		throw new NodeOperationError(this.getNode(), `Template Params cannot be sent with Attachments (item ${itemIndex})`, {
+			itemIndex,
+			description: 'Send the WhatsApp template without Attachments: its header media goes in processed_params as a link. Send files in a message of their own.',
+		});
+	}
+	return requestOptions;
+}
+
 const createFields: INodeProperties[] = [
 	{
 		displayName: 'Content',
@@ -72,7 +101,8 @@ const createFields: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
-		description: 'Text of the message. May stay empty for a message made of content attributes (cards, options) or a template.',
+		description:
+			'Text of the message. May stay empty for a message of files only, or one made of content attributes (cards, options) or a template.',
 		routing: { send: { preSend: [sendText('content', 'content')] } },
 	},
 	{
@@ -180,12 +210,24 @@ const createFields: INodeProperties[] = [
 			},
 		],
 	},
+	// after Additional Fields: its pre-send turns the finished JSON body into a multipart one
+	{
+		displayName: 'Attachments',
+		name: 'attachments',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data, invoice',
+		description:
+			'Files to attach: the names of the input item’s binary properties that hold them, separated by commas. Each is sent with its file name and type.',
+		hint: 'The input panel lists an item’s binary properties under Binary',
+		routing: { send: { preSend: [refuseTemplateWithFiles, sendAttachments('attachments')] } },
+	},
 ];
 
 export const messageFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'downloadAttachments'] } }, [
 		numericIdField('messageId', 'Message ID', 'Numeric ID of the message'),
 	]),
 ];
