@@ -137,7 +137,7 @@ describe('openapi/ for client message create', () => {
 		expect(content()['multipart/form-data'].schema).toMatchObject({
 			additionalProperties: false,
 			required: ['attachments[]'],
-			properties: { 'attachments[]': { type: 'array', items: { type: 'string', format: 'binary' } } },
+			properties: { 'attachments[]': { anyOf: [{ type: 'string', format: 'binary' }, { type: 'array', items: { type: 'string', format: 'binary' } }] } },
 		});
 	});
 });

@@ -38,7 +38,7 @@ export function otherPackageCredentials(mockUrl) {
 }
 
 /** Checks one execution against its .expect.json; returns the problems found. */
-function check(execution, expected) {
+function check(execution, expected, mock) {
   const problems = [];
   if (execution.status !== expected.status) {
     const error = execution.data?.resultData?.error;
@@ -53,6 +53,16 @@ function check(execution, expected) {
     }
     if (want.items !== undefined && items.length !== want.items) problems.push(`${name}: ${items.length} items, expected ${want.items}`);
     if (want.json && !matches(items[0]?.json, want.json)) problems.push(`${name}: first item ${JSON.stringify(items[0]?.json)} does not match ${JSON.stringify(want.json)}`);
+    for (const file of want.files ?? []) {
+      const binary = Object.values(items[0]?.binary ?? {}).find((candidate) => candidate.fileName === file.fileName);
+      if (!binary) {
+        problems.push(`${name}: no binary file ${file.fileName} (has ${Object.values(items[0]?.binary ?? {}).map((b) => b.fileName).join(', ') || 'none'})`);
+        continue;
+      }
+      if (binary.mimeType !== file.mimeType) problems.push(`${name}: ${file.fileName} is ${binary.mimeType}, expected ${file.mimeType}`);
+      // inline data where the binary mode keeps it in the execution; the size otherwise
+      if (binary.data && !binary.id && Buffer.from(binary.data, 'base64').toString() !== file.bytes) problems.push(`${name}: ${file.fileName} bytes differ`);
+    }
     (want.each ?? []).forEach((item, index) => {
       if (!matches(items[index]?.json, item.json)) problems.push(`${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`);
     });
@@ -66,12 +76,23 @@ function check(execution, expected) {
       problems.push(`error description "${got?.description}" does not mention "${expected.error.description}"`);
     }
   }
+  for (const upload of expected.uploads ?? []) {
+    const received = mock.uploads()[upload.fileName];
+    if (!received) problems.push(`the mock received no file ${upload.fileName}`);
+    else if (received.data.toString() !== upload.bytes) problems.push(`the mock received different bytes for ${upload.fileName}`);
+  }
   if (JSON.stringify(execution).includes(MOCK_TOKEN)) problems.push('the access token appears in the execution data');
   return problems;
 }
 
 export function workflowFiles() {
   return readdirSync(WORKFLOWS).filter((file) => file.endsWith('.json') && !file.endsWith('.expect.json')).sort();
+}
+
+/** `--only text` runs just the workflows whose file name contains it (while working on them). */
+function selectedWorkflows() {
+  const at = process.argv.indexOf('--only');
+  return at === -1 ? workflowFiles() : workflowFiles().filter((file) => file.includes(process.argv[at + 1]));
 }
 
 /** Which node operations the workflows call: `resource.operation`. */
@@ -114,14 +135,14 @@ async function main() {
         await n8n.installPackageTarball(otherTarball);
         await n8n.importCredentials([...credentialsFor(mock.url), ...otherPackageCredentials(mock.url)]);
         console.log(`[n8n ${version}] package installed and credentials imported in ${seconds(Date.now() - t)}`);
-        for (const file of workflowFiles()) {
+        for (const file of selectedWorkflows()) {
           t = Date.now();
           const workflow = readJson(path.join(WORKFLOWS, file));
           const expected = readJson(path.join(WORKFLOWS, file.replace(/\.json$/, '.expect.json')));
           await n8n.importWorkflow(workflow);
           mock.prism.clear();
           const execution = await n8n.executeWorkflow(workflow.id);
-          const problems = check(execution, expected);
+          const problems = check(execution, expected, mock);
           for (const rejection of mock.prism.rejections()) problems.push(`mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`);
           const nodes = workflow.nodes.filter((node) => node.type === NODE_TYPE).length;
           results.push({ version, file, problems, nodes });
