@@ -1,0 +1,106 @@
+import { createHmac, timingSafeEqual } from 'crypto';
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { eventPasses, inboxIdOf, type MessageFilters } from './filters';
+import { triggerState, type TriggerState } from './registration';
+
+/** Deliveries older (or further in the future) than this are refused, so a captured one cannot be replayed later. */
+export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
+
+/** How many delivery IDs are remembered to drop repeats. */
+export const REMEMBERED_DELIVERIES = 500;
+
+function header(headers: IDataObject, name: string): string | undefined {
+	const value = headers[name];
+	const text = Array.isArray(value) ? value[0] : value;
+	return typeof text === 'string' && text !== '' ? text : undefined;
+}
+
+/** `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>`, as Chatwoot signs (lib/webhooks/trigger.rb). */
+export function chatwootSignature(secret: string, timestamp: string, rawBody: Buffer | string): string {
+	const hmac = createHmac('sha256', secret);
+	hmac.update(`${timestamp}.`);
+	hmac.update(rawBody);
+	return `sha256=${hmac.digest('hex')}`;
+}
+
+/** Why a delivery's signature is refused, or undefined when it is valid. */
+export function signatureProblem(
+	secret: string | undefined,
+	headers: IDataObject,
+	rawBody: Buffer | string,
+	nowSeconds: number,
+): string | undefined {
+	if (!secret) return 'No webhook secret is stored for this trigger; deactivate and activate the workflow again';
+	const signature = header(headers, 'x-chatwoot-signature');
+	const timestamp = header(headers, 'x-chatwoot-timestamp');
+	if (!signature || !timestamp) return 'Missing X-Chatwoot-Signature or X-Chatwoot-Timestamp header';
+	if (!/^[0-9]+$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS) {
+		return 'Stale or invalid X-Chatwoot-Timestamp';
+	}
+	const expected = Buffer.from(chatwootSignature(secret, timestamp, rawBody));
+	const given = Buffer.from(signature.trim());
+	// timingSafeEqual needs equal lengths; a length mismatch is a wrong signature anyway
+	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'Invalid X-Chatwoot-Signature';
+	return undefined;
+}
+
+/** The exact bytes Chatwoot signed. n8n keeps them as `rawBody` when it parses a JSON body. */
+async function rawBodyOf(context: IWebhookFunctions): Promise<Buffer | string> {
+	const request = context.getRequestObject();
+	// only a body nobody has read yet: reading a consumed stream could wait forever
+	if (!request.rawBody && typeof request.readRawBody === 'function' && request.readableEnded === false) {
+		try {
+			await request.readRawBody();
+		} catch {
+			// the stream was already consumed: fall back below
+		}
+	}
+	if (Buffer.isBuffer(request.rawBody) && request.rawBody.length) return request.rawBody;
+	// best effort only: a re-serialised body rarely matches, so the delivery is then refused, never let through
+	return JSON.stringify(context.getBodyData());
+}
+
+/** Remembers a delivery ID; true when it was already seen. */
+function seenBefore(state: TriggerState, deliveryId: string): boolean {
+	const deliveries = Array.isArray(state.deliveries) ? state.deliveries : [];
+	if (deliveries.includes(deliveryId)) return true;
+	deliveries.push(deliveryId);
+	state.deliveries = deliveries.slice(-REMEMBERED_DELIVERIES);
+	return false;
+}
+
+function filtersOf(context: IWebhookFunctions): MessageFilters {
+	return {
+		inboxId: inboxIdOf(context.getNodeParameter('inboxId', '', { extractValue: true })),
+		messageType: context.getNodeParameter('messageType', 'any') as MessageFilters['messageType'],
+		includePrivateNotes: context.getNodeParameter('includePrivateNotes', false) as boolean,
+	};
+}
+
+/** An answer that starts nothing: n8n replies 200 with this body. */
+const ignored = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, ignored: reason } });
+
+/** Handles one delivery: verify, drop repeats, filter, then start the workflow with the event. */
+export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const state = triggerState(this);
+	const headers = this.getHeaderData() as IDataObject;
+	const body = this.getBodyData();
+
+	if (this.getNodeParameter('options.verifySignature', true) as boolean) {
+		const problem = signatureProblem(state.webhookSecret, headers, await rawBodyOf(this), Math.floor(Date.now() / 1000));
+		if (problem) {
+			this.getResponseObject().status(401).json({ message: problem });
+			return { noWebhookResponse: true };
+		}
+	}
+
+	const deliveryId = header(headers, 'x-chatwoot-delivery');
+	if (deliveryId && seenBefore(state, deliveryId)) return ignored('repeated delivery');
+
+	const events = this.getNodeParameter('events', []) as string[];
+	if (!events.includes(String(body.event))) return ignored('event not chosen');
+	if (!eventPasses(body, filtersOf(this))) return ignored('filtered out');
+
+	return { workflowData: [this.helpers.returnJsonArray(body)] };
+}

@@ -1,0 +1,177 @@
+import { createHmac } from 'crypto';
+import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
+
+import { ChatwootTrigger } from '../../nodes/ChatwootTrigger/ChatwootTrigger.node';
+import { REMEMBERED_DELIVERIES } from '../../nodes/ChatwootTrigger/delivery';
+import { webhookContext, type WebhookRun } from './context';
+
+const trigger = new ChatwootTrigger();
+const SECRET = 'whsec_trigger_test';
+
+const parameters = {
+	events: ['message_created', 'conversation_created', 'contact_created'],
+	inboxId: { __rl: true, mode: 'list', value: '' },
+	messageType: 'any',
+	includePrivateNotes: false,
+	options: {},
+};
+
+// serialised the way Rails does: `<` escaped, so a re-serialised body would not match the signature
+const messageBody = (fields: IDataObject = {}) =>
+	JSON.stringify({
+		event: 'message_created',
+		id: 501,
+		content: 'Where is my order \u003c#1234\u003e?',
+		message_type: 'incoming',
+		private: false,
+		inbox: { id: 4, name: 'Website' },
+		conversation: { id: 77, inbox_id: 4 },
+		...fields,
+	}).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+
+let deliveryCounter = 0;
+/** A delivery signed as Chatwoot's lib/webhooks/trigger.rb signs it. */
+function signed(rawBody: string, options: { secret?: string; timestamp?: number; delivery?: string } = {}) {
+	const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+	const signature = createHmac('sha256', options.secret ?? SECRET).update(`${timestamp}.${rawBody}`).digest('hex');
+	return {
+		rawBody,
+		headers: {
+			'Content-Type': 'application/json',
+			'X-Chatwoot-Delivery': options.delivery ?? `delivery-${++deliveryCounter}`,
+			'X-Chatwoot-Timestamp': timestamp,
+			'X-Chatwoot-Signature': `sha256=${signature}`,
+		},
+	};
+}
+
+async function deliver(
+	delivery: { rawBody: string; headers: Record<string, string> },
+	options: { parameters?: IDataObject; staticData?: IDataObject } = {},
+): Promise<{ result: IWebhookResponseData; answer: WebhookRun['answer']; staticData: IDataObject }> {
+	const staticData = options.staticData ?? { webhookId: 41, webhookSecret: SECRET };
+	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery);
+	const result = await trigger.webhook.call(context);
+	return { result, answer, staticData };
+}
+
+const started = (result: IWebhookResponseData) => result.workflowData !== undefined;
+
+describe('signature', () => {
+	test('a validly signed delivery starts one execution with the event as its item, checked on the raw body', async () => {
+		const body = messageBody();
+		const { result, answer } = await deliver(signed(body));
+		expect(answer.status).toBeUndefined();
+		expect(result.workflowData).toEqual([[{ json: JSON.parse(body) }]]);
+	});
+
+	test('a tampered body is refused with 401 and starts nothing', async () => {
+		const delivery = signed(messageBody());
+		delivery.rawBody = messageBody({ content: 'Refund me everything' });
+		const { result, answer } = await deliver(delivery);
+		expect(answer).toEqual({ status: 401, body: { message: 'Invalid X-Chatwoot-Signature' } });
+		expect(result).toEqual({ noWebhookResponse: true });
+	});
+
+	test('a signature made with another secret is refused with 401', async () => {
+		const { result, answer } = await deliver(signed(messageBody(), { secret: 'someone-else' }));
+		expect(answer.status).toBe(401);
+		expect(started(result)).toBe(false);
+	});
+
+	test('a timestamp older than five minutes is refused with 401, even correctly signed', async () => {
+		const stale = Math.floor(Date.now() / 1000) - 5 * 60 - 5;
+		const { result, answer } = await deliver(signed(messageBody(), { timestamp: stale }));
+		expect(answer).toEqual({ status: 401, body: { message: 'Stale or invalid X-Chatwoot-Timestamp' } });
+		expect(started(result)).toBe(false);
+	});
+
+	test('an unsigned delivery is refused with 401', async () => {
+		const { result, answer } = await deliver({ rawBody: messageBody(), headers: { 'Content-Type': 'application/json' } });
+		expect(answer.status).toBe(401);
+		expect(started(result)).toBe(false);
+	});
+
+	test('with no secret stored, every delivery is refused', async () => {
+		const { answer } = await deliver(signed(messageBody()), { staticData: {} });
+		expect(answer.status).toBe(401);
+		expect(String((answer.body as IDataObject).message)).toContain('activate');
+	});
+
+	test('with verification turned off an unsigned delivery starts the workflow', async () => {
+		const { result, answer } = await deliver(
+			{ rawBody: messageBody(), headers: { 'Content-Type': 'application/json' } },
+			{ parameters: { ...parameters, options: { verifySignature: false } } },
+		);
+		expect(answer.status).toBeUndefined();
+		expect(started(result)).toBe(true);
+	});
+});
+
+describe('repeated deliveries', () => {
+	test('the same X-Chatwoot-Delivery starts the workflow once', async () => {
+		const staticData = { webhookSecret: SECRET };
+		const delivery = signed(messageBody(), { delivery: 'b1f7c2d4-0000-4000-8000-000000000001' });
+		const first = await deliver(delivery, { staticData });
+		const second = await deliver(delivery, { staticData });
+		expect(started(first.result)).toBe(true);
+		expect(started(second.result)).toBe(false);
+		expect(second.answer.status).toBeUndefined(); // n8n answers 200 with webhookResponse
+		expect(second.result.webhookResponse).toEqual({ received: true, ignored: 'repeated delivery' });
+	});
+
+	test(`only the last ${REMEMBERED_DELIVERIES} delivery IDs are kept`, async () => {
+		const staticData: IDataObject = { webhookSecret: SECRET };
+		for (let index = 0; index < REMEMBERED_DELIVERIES + 3; index++) {
+			await deliver(signed(messageBody(), { delivery: `d-${index}` }), { staticData });
+		}
+		const deliveries = staticData.deliveries as string[];
+		expect(deliveries).toHaveLength(REMEMBERED_DELIVERIES);
+		expect(deliveries[0]).toBe('d-3');
+		expect(deliveries.at(-1)).toBe(`d-${REMEMBERED_DELIVERIES + 2}`);
+	});
+});
+
+describe('filters: filtered-out deliveries answer 200 and start nothing', () => {
+	const check = async (body: string, overrides: IDataObject) => {
+		const { result, answer } = await deliver(signed(body), { parameters: { ...parameters, ...overrides } });
+		expect(answer.status).toBeUndefined();
+		return started(result);
+	};
+
+	test('event: only the chosen events', async () => {
+		expect(await check(messageBody({ event: 'message_updated' }), {})).toBe(false);
+		expect(await check(messageBody(), {})).toBe(true);
+	});
+
+	test('inbox: inbox.id of messages, inbox_id of conversations; contact events pass', async () => {
+		const inbox = (value: string) => ({ inboxId: { __rl: true, mode: 'id', value } });
+		expect(await check(messageBody(), inbox('4'))).toBe(true);
+		expect(await check(messageBody(), inbox('5'))).toBe(false);
+		const conversation = JSON.stringify({ event: 'conversation_created', id: 77, inbox_id: 4, status: 'open' });
+		expect(await check(conversation, inbox('4'))).toBe(true);
+		expect(await check(conversation, inbox('5'))).toBe(false);
+		const contact = JSON.stringify({ event: 'contact_created', id: 9, name: 'Ada' });
+		expect(await check(contact, inbox('5'))).toBe(true);
+	});
+
+	test('message type: incoming or outgoing, as the webhook spells it', async () => {
+		const outgoing = messageBody({ message_type: 'outgoing' });
+		expect(await check(messageBody(), { messageType: 'incoming' })).toBe(true);
+		expect(await check(outgoing, { messageType: 'incoming' })).toBe(false);
+		expect(await check(outgoing, { messageType: 'outgoing' })).toBe(true);
+		expect(await check(messageBody(), { messageType: 'outgoing' })).toBe(false);
+		expect(await check(messageBody({ message_type: 'template' }), { messageType: 'outgoing' })).toBe(true);
+	});
+
+	test('private notes: left out unless included', async () => {
+		const note = messageBody({ message_type: 'outgoing', private: true });
+		expect(await check(note, {})).toBe(false);
+		expect(await check(note, { includePrivateNotes: true })).toBe(true);
+	});
+});
+
+test('the webhook is a POST to a fixed path, answered on receipt, with the Chatwoot credential', () => {
+	expect(trigger.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+	expect(trigger.description.credentials).toEqual([{ name: 'chatwootAccessTokenApi', required: true }]);
+});
