@@ -14,7 +14,7 @@ import { platformAccountFields, platformAccountOperations } from './resources/pl
 import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
 import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
 import { platformUserFields, platformUserOperations } from './resources/platform/user';
-import { accountIdField, byName, limitField, resourceOption, returnAllField } from './shared/fields';
+import { accountIdField, byName, limitField, resourceOption, returnAllField } from './fields';
 
 const groups = [automation, client, contacts, conversations, inboxes, reports];
 

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { accountIdField, resourceLocatorField } from '../Chatwoot/shared/fields';
+import { accountIdField, resourceLocatorField } from '../Chatwoot/fields';
 
 /** The Account ID field of the Chatwoot node, without its resource-based display rule. */
 export const triggerAccountIdField: INodeProperties = { ...accountIdField, displayOptions: undefined };

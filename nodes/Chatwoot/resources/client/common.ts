@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourceLocatorField } from '../../shared/fields';
+import { resourceLocatorField } from '../../fields';
 
 /** Client API paths: an API inbox's identifier, then a contact's source ID, then the conversation's display ID. */
 export const INBOX = '/public/api/v1/inboxes/{inboxIdentifier}';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject } from '../../helpers/hooks';
-import { byDisplayName, jsonObjectField, operationsOf } from '../../shared/fields';
+import { byDisplayName, jsonObjectField, operationsOf } from '../../fields';
 import { CONTACT, CONTACTS } from './common';
 import { sendIdentifierHash } from './hooks';
 

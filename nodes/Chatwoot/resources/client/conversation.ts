@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
-import { jsonObjectField, operationsOf } from '../../shared/fields';
+import { jsonObjectField, operationsOf } from '../../fields';
 import { CONVERSATION, CONVERSATIONS } from './common';
 
 const RESOURCE = 'clientConversation';

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { operationsOf } from '../../shared/fields';
+import { operationsOf } from '../../fields';
 
 const RESOURCE = 'csatSurvey';
 /** The survey's JSON endpoints, not the HTML page under /survey/responses that Chatwoot's spec lists. */

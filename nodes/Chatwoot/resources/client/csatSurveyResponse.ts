@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
-import { byDisplayName, operationsOf } from '../../shared/fields';
+import { byDisplayName, operationsOf } from '../../fields';
 import { sendIdList, sendUnixTime } from '../../helpers/values';
 
 import { completeDateRange } from './hooks';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationsOf } from '../../shared/fields';
+import { operationsOf } from '../../fields';
 import { INBOX } from './common';
 
 export const clientInboxOperations: INodeProperties = operationsOf(

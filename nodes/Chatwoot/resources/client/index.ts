@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../shared/fields';
+import { resourceOption } from '../../fields';
 import { sharedFields } from './common';
 import { clientContactFields, clientContactOperations } from './contact';
 import { clientConversationFields, clientConversationOperations } from './conversation';

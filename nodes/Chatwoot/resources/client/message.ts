@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
-import { operationsOf, resourceLocatorField } from '../../shared/fields';
+import { operationsOf, resourceLocatorField } from '../../fields';
 import { MESSAGES } from './common';
 import { sendSubmittedValues } from './hooks';
 

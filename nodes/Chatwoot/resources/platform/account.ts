@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
-import { byDisplayName, numericIdField } from '../../shared/fields';
+import { byDisplayName, numericIdField } from '../../fields';
 
 const RESOURCE = 'platformAccount';
 const ACCOUNTS = '/platform/api/v1/accounts';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
-import { numericIdField } from '../../shared/fields';
+import { numericIdField } from '../../fields';
 
 const RESOURCE = 'platformAccountUser';
 const ACCOUNT_USERS = '/platform/api/v1/accounts/{platformAccountId}/account_users';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
-import { byDisplayName, numericIdField } from '../../shared/fields';
+import { byDisplayName, numericIdField } from '../../fields';
 
 const RESOURCE = 'platformAgentBot';
 const BOTS = '/platform/api/v1/agent_bots';

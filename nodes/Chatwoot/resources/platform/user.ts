@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkPassword, PASSWORD_RULE, sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
-import { numericIdField } from '../../shared/fields';
+import { numericIdField } from '../../fields';
 
 const RESOURCE = 'platformUser';
 const USERS = '/platform/api/v1/users';

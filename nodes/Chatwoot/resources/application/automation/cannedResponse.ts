@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { resourceLocatorField } from '../../../shared/fields';
+import { resourceLocatorField } from '../../../fields';
 
 const RESOURCE = 'cannedResponse';
 const CANNED = '/api/v1/accounts/{accountId}/canned_responses';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { byDisplayName, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { unwrapPayload } from './hooks';
 import { PORTALS } from './portal';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../../shared/fields';
+import { resourceOption } from '../../../fields';
 import { articleFields, articleOperations } from './article';
 import { automationRuleFields, automationRuleOperations } from './automationRule';
 import { cannedResponseFields, cannedResponseOperations } from './cannedResponse';

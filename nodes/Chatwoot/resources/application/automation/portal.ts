@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName } from '../../../shared/fields';
+import { byDisplayName } from '../../../fields';
 import { sendJson, unwrapPayload } from './hooks';
 
 const RESOURCE = 'portal';

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { byDisplayName, numericIdField, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, numericIdField, resourceLocatorField } from '../../../fields';
 import { createdContact, labelList, requireTwoContacts, sendFilterConditions, sendId, sendIfSet, sendList } from './hooks';
 
 const RESOURCE = 'contact';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../../shared/fields';
+import { resourceOption } from '../../../fields';
 import { contactFields, contactOperations } from './contact';
 import { customAttributeFields, customAttributeOperations } from './customAttribute';
 import { customFilterFields, customFilterOperations } from './customFilter';

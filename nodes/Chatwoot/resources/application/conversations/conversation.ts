@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { resourceLocatorField } from '../../../shared/fields';
+import { resourceLocatorField } from '../../../fields';
 import {
 	conversationPages,
 	countsOutput,

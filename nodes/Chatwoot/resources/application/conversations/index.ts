@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../../shared/fields';
+import { resourceOption } from '../../../fields';
 import { conversationFields, conversationOperations } from './conversation';
 import { messageFields, messageOperations } from './message';
 import { searchConversations } from './search';

@@ -5,7 +5,7 @@ import { downloadMessageAttachments } from '../../../helpers/download';
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { binaryPropertyNames, sendAttachments } from '../../../helpers/multipart';
 import { paginate } from '../../../helpers/pagination';
-import { numericIdField } from '../../../shared/fields';
+import { numericIdField } from '../../../fields';
 import { conversationIdField } from './conversation';
 import { MESSAGES_PER_PAGE, sendText } from './hooks';
 

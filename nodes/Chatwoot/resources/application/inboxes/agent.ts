@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
 
 const RESOURCE = 'agent';
 const AGENTS = '/api/v1/accounts/{accountId}/agents';

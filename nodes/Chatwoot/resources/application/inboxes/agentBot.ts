@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
 
 const RESOURCE = 'agentBot';
 const BOTS = '/api/v1/accounts/{accountId}/agent_bots';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireNumericId, sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
 import { MEMBER_CHANGES } from './common';
 import { inboxAgentBot, requireChannelType, sendInboxAgentBot, sendInboxMembers } from './hooks';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../../shared/fields';
+import { resourceOption } from '../../../fields';
 import { agentFields, agentOperations } from './agent';
 import { agentBotFields, agentBotOperations } from './agentBot';
 import { sharedFields } from './common';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../../shared/fields';
+import { resourceOption } from '../../../fields';
 import { accountFields, accountOperations } from './account';
 import { auditLogOperations } from './auditLog';
 import { profileFields, profileOperations } from './profile';

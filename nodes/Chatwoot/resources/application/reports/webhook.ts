@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../shared/fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 
 const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';

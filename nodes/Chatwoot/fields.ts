@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPickedId } from '../helpers/hooks';
+import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
 /**
  * A resource option. Its routing runs first for every operation of the resource: it fills the
