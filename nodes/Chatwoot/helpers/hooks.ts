@@ -10,6 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER } from '../transport/instanceUrl';
 import { chatwootApiError, parameterLabel } from './errors';
+import { bodyOf } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
 function configuredIds(context: IExecuteSingleFunctions): string[] {
@@ -68,11 +69,6 @@ export async function successWhenEmpty(
 export async function limitItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const limit = this.getNodeParameter('limit', 50) as number;
 	return items.length > limit ? items.slice(0, limit) : items;
-}
-
-function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	return requestOptions.body as IDataObject;
 }
 
 /**
@@ -141,7 +137,6 @@ export function checkPassword(parameterPath: string) {
 		return requestOptions;
 	};
 }
-
 
 /**
  * Fills the `{parameter}` placeholders of an operation's path with the node's values, encoded.

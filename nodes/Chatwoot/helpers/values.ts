@@ -6,6 +6,12 @@ import { parameterLabel } from './errors';
 
 export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
+/** The request's JSON body, created when missing. */
+export function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
+	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
+	return requestOptions.body as IDataObject;
+}
+
 export function queryOf(requestOptions: IHttpRequestOptions): IDataObject {
 	if (!requestOptions.qs || typeof requestOptions.qs !== 'object') requestOptions.qs = {};
 	return requestOptions.qs as IDataObject;

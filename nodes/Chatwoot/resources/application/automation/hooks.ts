@@ -5,17 +5,12 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
+import { refuse } from '../../../helpers/values';
 
 /** Value of the App field that means "the slug is in Custom App ID". */
 export const OTHER_APP = '__other';
-
-function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
-	const itemIndex = context.getItemIndex();
-	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-}
 
 /** Sets `a.b` in the request body, creating the objects on the way. */
 function setInBody(requestOptions: IHttpRequestOptions, path: string, value: unknown): void {

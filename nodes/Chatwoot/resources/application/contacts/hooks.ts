@@ -5,20 +5,10 @@ import type {
 	INodeExecutionData,
 	INodeParameterResourceLocator,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
 import { sendJsonObject } from '../../../helpers/hooks';
-
-function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
-	const itemIndex = context.getItemIndex();
-	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-}
-
-function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	return requestOptions.body as IDataObject;
-}
+import { bodyOf, refuse } from '../../../helpers/values';
 
 /** Sets `a.b` in an object, creating the objects on the way. */
 function setPath(target: IDataObject, path: string, value: unknown): void {

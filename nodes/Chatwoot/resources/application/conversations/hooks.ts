@@ -7,26 +7,16 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
 import { paginate } from '../../../helpers/pagination';
+import { bodyOf, refuse } from '../../../helpers/values';
 
 /** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
 export const CONVERSATIONS_PER_PAGE = 25;
 
 /** Messages per page of `GET …/messages` when walking back with `before`. */
 export const MESSAGES_PER_PAGE = 20;
-
-function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	return requestOptions.body as IDataObject;
-}
-
-function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
-	const itemIndex = context.getItemIndex();
-	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-}
 
 function labelOf(parameterPath: string): string {
 	return parameterLabel(parameterPath.split('.').pop() as string);
@@ -79,7 +69,7 @@ export function sendUnixSeconds(parameterPath: string, bodyKey: string) {
 			millis = Date.parse(typeof raw === 'object' && 'toISO' in (raw as object) ? String((raw as { toISO: () => string }).toISO()) : String(raw));
 		}
 		if (!Number.isFinite(millis)) {
-			fail(this, `${labelOf(parameterPath)} is not a date`, `Enter a date and time such as 2026-07-01T09:00:00Z, or Unix seconds. Got "${String(raw)}".`);
+			refuse(this, `${labelOf(parameterPath)} is not a date`, `Enter a date and time such as 2026-07-01T09:00:00Z, or Unix seconds. Got "${String(raw)}".`);
 		}
 		bodyOf(requestOptions)[bodyKey] = Math.floor(millis / 1000);
 		return requestOptions;
@@ -101,7 +91,7 @@ function parseJson(context: IExecuteSingleFunctions, parameterPath: string, exam
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
-		return fail(context, `${labelOf(parameterPath)} is not valid JSON`, `Enter JSON such as ${example}. The parser said: ${(error as Error).message}`);
+		return refuse(context, `${labelOf(parameterPath)} is not valid JSON`, `Enter JSON such as ${example}. The parser said: ${(error as Error).message}`);
 	}
 }
 
@@ -119,7 +109,7 @@ export function sendFilterConditions(parameterPath: string) {
 			conditions.length > 0 &&
 			conditions.every((condition) => condition && typeof condition === 'object' && !Array.isArray(condition));
 		if (!valid) {
-			fail(this, `${labelOf(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
+			refuse(this, `${labelOf(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
 		}
 		bodyOf(requestOptions).payload = conditions as IDataObject[];
 		return requestOptions;
@@ -133,7 +123,7 @@ export async function sendAssignment(this: IExecuteSingleFunctions, requestOptio
 	const id = (name: string) => {
 		const value = String(this.getNodeParameter(name, '') ?? '').trim();
 		if (!/^[1-9][0-9]*$/.test(value)) {
-			fail(this, `${parameterLabel(name)} must be a whole number above 0, got "${value}"`, `Set ${parameterLabel(name)}, or map it from an earlier node.`);
+			refuse(this, `${parameterLabel(name)} must be a whole number above 0, got "${value}"`, `Set ${parameterLabel(name)}, or map it from an earlier node.`);
 		}
 		return Number(value);
 	};
@@ -150,7 +140,7 @@ export function sendInitialMessageTemplate(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const params = parseJson(this, parameterPath, '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}');
 		if (!params || typeof params !== 'object' || Array.isArray(params)) {
-			fail(this, `${labelOf(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
+			refuse(this, `${labelOf(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
 		}
 		const body = bodyOf(requestOptions);
 		body.message = { ...((body.message as IDataObject) ?? {}), template_params: params as IDataObject };

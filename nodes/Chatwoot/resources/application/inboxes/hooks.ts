@@ -5,17 +5,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	return requestOptions.body as IDataObject;
-}
-
-function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
-	const itemIndex = context.getItemIndex();
-	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-}
+import { bodyOf, refuse } from '../../../helpers/values';
 
 /** The Agent IDs field as whole numbers: `3, 7`, one number, or a list mapped from an earlier node. */
 export function agentIdList(context: IExecuteSingleFunctions): number[] {
