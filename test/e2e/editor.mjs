@@ -69,8 +69,11 @@ async function driveEditor(page, { version, artifactsDir }) {
   });
 
   await step(`choose the action "${ACTION}"`, async () => {
-    // the node's page lists suggested triggers first, so pick the action by its exact text
-    await byTestId('node-creator-item-name').filter({ hasText: exactly(ACTION) }).click();
+    // the node's page lists the package's triggers first and may fold the actions: open them, then
+    // pick the action by its exact text
+    const action = byTestId('node-creator-item-name').filter({ hasText: exactly(ACTION) });
+    if (!(await action.isVisible())) await page.getByText(/^Actions \(\d+\)$/).first().click();
+    await action.click();
     await byTestId('ndv').waitFor();
   });
 
