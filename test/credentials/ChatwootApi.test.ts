@@ -3,7 +3,7 @@ import { CredentialTestContext } from 'n8n-core';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { chatwootConnectionTest } from '../../nodes/Chatwoot/methods/credentialTest';
-import { accountIdFromUrl, instanceRoot } from '../../nodes/Chatwoot/transport/instanceUrl';
+import { instanceRoot } from '../../nodes/Chatwoot/transport/instanceUrl';
 import { Recorder } from '../harness/recorder';
 
 describe('the Base URL users paste resolves to the instance root', () => {
@@ -26,11 +26,6 @@ describe('the Base URL users paste resolves to the instance root', () => {
 		['', ''],
 	])('%j → %j', (pasted, root) => {
 		expect(instanceRoot(pasted)).toBe(root);
-	});
-
-	test('the account ID of a pasted dashboard URL is recognised', () => {
-		expect(accountIdFromUrl('https://chat.acme.test/app/accounts/3/dashboard')).toBe(3);
-		expect(accountIdFromUrl('https://chat.acme.test')).toBeUndefined();
 	});
 });
 

@@ -20,11 +20,5 @@ export function instanceRoot(rawUrl: unknown): string {
 	return `${origin}${path}`.replace(/\/+$/, '');
 }
 
-/** The account ID in a dashboard URL (`…/app/accounts/3/…`), if the user pasted one. */
-export function accountIdFromUrl(rawUrl: unknown): number | undefined {
-	const match = /\/app\/accounts\/(\d+)(?:\/|$)/.exec(String(rawUrl ?? ''));
-	return match ? Number(match[1]) : undefined;
-}
-
 /** Left in a path when the node sets no Account ID; the credential fills in its Default Account ID. */
 export const ACCOUNT_PLACEHOLDER = '{accountId}';

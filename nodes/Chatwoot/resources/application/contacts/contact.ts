@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { byDisplayName, numericIdField, resourceLocatorField } from '../../../fields';
-import { createdContact, labelList, requireTwoContacts, sendFilterConditions, sendId, sendIfSet, sendList } from './hooks';
+import { sendList } from '../../../helpers/values';
+import { createdContact, labelList, requireTwoContacts, sendFilterConditions, sendId, sendIfSet } from './hooks';
 
 const RESOURCE = 'contact';
 const CONTACTS = '/api/v1/accounts/{accountId}/contacts';

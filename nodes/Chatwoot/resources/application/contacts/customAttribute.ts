@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { sendList } from './hooks';
+import { sendList } from '../../../helpers/values';
 
 const RESOURCE = 'customAttribute';
 const DEFINITIONS = '/api/v1/accounts/{accountId}/custom_attribute_definitions';

@@ -8,43 +8,7 @@ import type {
 
 import { parameterLabel } from '../../../helpers/errors';
 import { sendJsonObject } from '../../../helpers/hooks';
-import { bodyOf, refuse } from '../../../helpers/values';
-
-/** Sets `a.b` in an object, creating the objects on the way. */
-function setPath(target: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	const last = keys.pop() as string;
-	let cursor = target;
-	for (const key of keys) {
-		if (!cursor[key] || typeof cursor[key] !== 'object') cursor[key] = {};
-		cursor = cursor[key] as IDataObject;
-	}
-	cursor[last] = value as IDataObject[keyof IDataObject];
-}
-
-/** A list typed as `a, b` or mapped as an array from an earlier node: trimmed, no blanks, no repeats. */
-export function listOf(raw: unknown): string[] {
-	const parts = Array.isArray(raw) ? raw : String(raw ?? '').split(',');
-	return [...new Set(parts.map((part) => String(part ?? '').trim()).filter((part) => part !== ''))];
-}
-
-/**
- * Sends a comma-separated (or mapped array) field as a JSON array in the body at `bodyPath`, or
- * as `key[]=a&key[]=b` in the query (the operation sets `arrayFormat: 'brackets'`; Rails keeps only
- * the last value of a repeated key without brackets). An empty list goes in the body, where it
- * means "none", and is left out of a query.
- */
-export function sendList(parameterPath: string, target: 'body' | 'query', key: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const values = listOf(this.getNodeParameter(parameterPath, ''));
-		if (target === 'body') {
-			setPath(bodyOf(requestOptions), key, values);
-		} else if (values.length) {
-			requestOptions.qs = { ...(requestOptions.qs ?? {}), [key]: values };
-		}
-		return requestOptions;
-	};
-}
+import { bodyOf, listOf, refuse, setPath } from '../../../helpers/values';
 
 /** A record ID (picker or number) sent in the body as a whole number. */
 export function sendId(parameterName: string, bodyKey: string) {

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
+import { sendList } from '../../../helpers/values';
 import { resourceLocatorField } from '../../../fields';
 import {
 	conversationPages,
@@ -12,7 +13,6 @@ import {
 	sendAssignment,
 	sendFilterConditions,
 	sendInitialMessageTemplate,
-	sendList,
 	sendPriority,
 	sendUnixSeconds,
 } from './hooks';
@@ -228,7 +228,7 @@ const filters: INodeProperties = {
 			default: '',
 			placeholder: 'e.g. billing, vip',
 			description: 'Comma-separated labels; conversations with any of them match',
-			routing: { send: { preSend: [sendList('filters.labels', 'labels', 'qs')] } },
+			routing: { send: { preSend: [sendList('filters.labels', 'query', 'labels')] } },
 		},
 		{
 			displayName: 'Search Text',
@@ -578,7 +578,7 @@ export const conversationFields: INodeProperties[] = [
 			default: '',
 			placeholder: 'e.g. billing, vip',
 			description: 'Comma-separated labels the conversation ends up with; any other label it has is removed',
-			routing: { send: { preSend: [sendList('labels', 'labels', 'body')] } },
+			routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['assign'] } }, assignFields),

@@ -22,29 +22,6 @@ function labelOf(parameterPath: string): string {
 	return parameterLabel(parameterPath.split('.').pop() as string);
 }
 
-/** `a, b` or `['a', 'b']` (from an expression) → `['a', 'b']`. */
-export function splitList(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return parts.map((part) => String(part ?? '').trim()).filter((part) => part !== '');
-}
-
-/**
- * Sends a comma-separated list as an array: in the body, or in the query, where the operation's
- * `arrayFormat: 'brackets'` writes it as `labels[]=a&labels[]=b` — Rails keeps only the last
- * value of a repeated key without brackets.
- */
-export function sendList(parameterPath: string, key: string, where: 'body' | 'qs') {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const list = splitList(this.getNodeParameter(parameterPath, ''));
-		if (where === 'qs') {
-			if (list.length) requestOptions.qs = { ...requestOptions.qs, [key]: list };
-			return requestOptions;
-		}
-		bodyOf(requestOptions)[key] = list;
-		return requestOptions;
-	};
-}
-
 /** "None" clears the priority: Chatwoot's priority enum has no `none`, an empty priority is `null`. */
 export function sendPriority(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
