@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { ChatwootPollTrigger } from '../../nodes/ChatwootPollTrigger/ChatwootPollTrigger.node';
 import { LOOKBACK_SECONDS } from '../../nodes/ChatwootPollTrigger/cursor';
+import { requestProblems } from '../harness/openapi';
 import { Recorder, type RecordedRequest } from '../harness/recorder';
 import { pollContext } from './context';
 
@@ -13,6 +14,8 @@ beforeEach(() => {
 	chatwoot.reset();
 	server.on((request) => chatwoot.answer(request));
 });
+// whatever the trigger sends must be a request Chatwoot's API (openapi/) accepts
+afterEach(() => expect(server.requests.flatMap(requestProblems)).toEqual([]));
 
 const T0 = 1_760_000_000;
 

@@ -1,4 +1,5 @@
 import { ChatwootTrigger } from '../../nodes/ChatwootTrigger/ChatwootTrigger.node';
+import { requestProblems } from '../harness/openapi';
 import { Recorder } from '../harness/recorder';
 import { hookContext, TOKEN, WEBHOOK_URL } from './context';
 
@@ -6,6 +7,8 @@ const server = new Recorder();
 beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
+// whatever the trigger sends must be a request Chatwoot's API (openapi/) accepts
+afterEach(() => expect(server.requests.flatMap(requestProblems)).toEqual([]));
 
 const trigger = new ChatwootTrigger();
 const methods = trigger.webhookMethods.default;
