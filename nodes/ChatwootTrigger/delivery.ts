@@ -61,12 +61,24 @@ async function rawBodyOf(context: IWebhookFunctions): Promise<Buffer | string> {
 	return JSON.stringify(context.getBodyData());
 }
 
+/**
+ * Delivery IDs this n8n process accepted, per trigger. n8n stores a trigger's static data only when
+ * the execution a delivery started has ended, so a repeat that arrives before then would find the
+ * stored list without its ID; the stored list still catches repeats after a restart.
+ */
+const acceptedHere = new Map<string, string[]>();
+
+const keep = (ids: string[], id: string): string[] => [...ids, id].slice(-REMEMBERED_DELIVERIES);
+
 /** Remembers a delivery ID; true when it was already seen. */
-function seenBefore(state: TriggerState, deliveryId: string): boolean {
-	const deliveries = Array.isArray(state.deliveries) ? state.deliveries : [];
-	if (deliveries.includes(deliveryId)) return true;
-	deliveries.push(deliveryId);
-	state.deliveries = deliveries.slice(-REMEMBERED_DELIVERIES);
+function seenBefore(context: IWebhookFunctions, state: TriggerState, deliveryId: string): boolean {
+	const node = context.getNode();
+	const trigger = `${context.getWorkflow().id ?? ''}/${node.id ?? node.name}`;
+	const recent = acceptedHere.get(trigger) ?? [];
+	const stored = Array.isArray(state.deliveries) ? state.deliveries : [];
+	if (recent.includes(deliveryId) || stored.includes(deliveryId)) return true;
+	acceptedHere.set(trigger, keep(recent, deliveryId));
+	state.deliveries = keep(stored, deliveryId);
 	return false;
 }
 
@@ -96,7 +108,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	}
 
 	const deliveryId = header(headers, 'x-chatwoot-delivery');
-	if (deliveryId && seenBefore(state, deliveryId)) return ignored('repeated delivery');
+	if (deliveryId && seenBefore(this, state, deliveryId)) return ignored('repeated delivery');
 
 	const events = this.getNodeParameter('events', []) as string[];
 	if (!events.includes(String(body.event))) return ignored('event not chosen');

@@ -1,9 +1,11 @@
 // End-to-end: the packed package inside real n8n 2.x and 1.x, every workflow in test/e2e/workflows
-// executed headlessly against the local Chatwoot mock, which validates each request against openapi/.
+// executed headlessly against the local Chatwoot mock, which validates each request against openapi/;
+// then the trigger nodes in active workflows of a running n8n (lib/active-triggers.mjs).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { checkActiveTriggers } from './lib/active-triggers.mjs';
 import { MOCK_TOKEN, startChatwootMock } from './lib/chatwoot-mock.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { packFromRegistry, packPackage } from './lib/pack.mjs';
@@ -90,10 +92,12 @@ export function workflowFiles() {
 }
 
 /** `--only text` runs just the workflows whose file name contains it (while working on them). */
-function selectedWorkflows() {
-  const at = process.argv.indexOf('--only');
-  return at === -1 ? workflowFiles() : workflowFiles().filter((file) => file.includes(process.argv[at + 1]));
-}
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const selectedWorkflows = () => workflowFiles().filter((file) => only === undefined || file.includes(only));
+/** The active-trigger check is selected as `--only active-triggers` (or any part of that). */
+const ACTIVE_CHECK = 'active-triggers';
+/** `E2E_VERSION=<n8n version>` runs against that one pinned version only. */
+const versions = process.env.E2E_VERSION ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION) : N8N_VERSIONS;
 
 /** Which node operations the workflows call: `resource.operation`. */
 export function operationsCalled() {
@@ -125,7 +129,7 @@ async function main() {
   const mock = await startChatwootMock(await freePort());
   const results = [];
   try {
-    for (const version of N8N_VERSIONS) {
+    for (const version of versions) {
       const userFolder = mkdtempSync(path.join(os.tmpdir(), `cw-e2e-${version}-`));
       try {
         const n8n = new N8n({ version, userFolder });
@@ -149,6 +153,14 @@ async function main() {
           console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${file} (${nodes} Chatwoot nodes, ${mock.prism.exchanges().length} requests, ${seconds(Date.now() - t)})`);
           for (const problem of problems) console.log(`      ${problem}`);
         }
+        if (only === undefined || ACTIVE_CHECK.includes(only)) {
+          t = Date.now();
+          console.log(`[n8n ${version}] ${ACTIVE_CHECK}: the triggers in active workflows of a running n8n`);
+          const problems = await checkActiveTriggers(new N8n({ version, userFolder, port: await freePort() }), mock, (line) => console.log(`[n8n ${version}] ${line}`));
+          results.push({ version, file: ACTIVE_CHECK, problems });
+          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${ACTIVE_CHECK} (${seconds(Date.now() - t)})`);
+          for (const problem of problems) console.log(`      ${problem}`);
+        }
       } finally {
         rmSync(userFolder, { recursive: true, force: true });
       }
@@ -157,7 +169,7 @@ async function main() {
     await mock.stop();
   }
   const failed = results.filter((r) => r.problems.length);
-  console.log(`\nEvery one of the ${all.length} node operations ran in n8n ${N8N_VERSIONS.join(' and ')} (${seconds(Date.now() - started)}).`);
+  console.log(`\nEvery one of the ${all.length} node operations ran in n8n ${versions.join(' and ')} (${seconds(Date.now() - started)}).`);
   console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
   if (failed.length) process.exitCode = 1;
 }

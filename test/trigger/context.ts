@@ -82,7 +82,7 @@ export interface WebhookRun {
 }
 
 /** The `this` n8n gives `webhook()`: the request as n8n leaves it after parsing a JSON body. */
-export function webhookContext(parameters: IDataObject, staticData: IDataObject, delivery: Delivery): WebhookRun {
+export function webhookContext(parameters: IDataObject, staticData: IDataObject, delivery: Delivery, workflowId = 'wf1'): WebhookRun {
 	const answer: WebhookRun['answer'] = {};
 	const response = {
 		status(code: number) {
@@ -97,6 +97,7 @@ export function webhookContext(parameters: IDataObject, staticData: IDataObject,
 	const headers = Object.fromEntries(Object.entries(delivery.headers).map(([key, value]) => [key.toLowerCase(), value]));
 	const context = {
 		getNode: () => node,
+		getWorkflow: () => ({ id: workflowId, name: 'Support bot', active: true }),
 		getMode: () => 'webhook',
 		getNodeParameter: parameterReader(parameters),
 		getWorkflowStaticData: () => staticData,

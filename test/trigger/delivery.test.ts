@@ -47,10 +47,10 @@ function signed(rawBody: string, options: { secret?: string; timestamp?: number;
 
 async function deliver(
 	delivery: { rawBody: string; headers: Record<string, string> },
-	options: { parameters?: IDataObject; staticData?: IDataObject } = {},
+	options: { parameters?: IDataObject; staticData?: IDataObject; workflowId?: string } = {},
 ): Promise<{ result: IWebhookResponseData; answer: WebhookRun['answer']; staticData: IDataObject }> {
 	const staticData = options.staticData ?? { webhookId: 41, webhookSecret: SECRET };
-	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery);
+	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery, options.workflowId);
 	const result = await trigger.webhook.call(context);
 	return { result, answer, staticData };
 }
@@ -118,6 +118,25 @@ describe('repeated deliveries', () => {
 		expect(started(second.result)).toBe(false);
 		expect(second.answer.status).toBeUndefined(); // n8n answers 200 with webhookResponse
 		expect(second.result.webhookResponse).toEqual({ received: true, ignored: 'repeated delivery' });
+	});
+
+	test('a repeat arriving before n8n has stored the static data of the first is still dropped', async () => {
+		// n8n reads the static data afresh for each request and stores it when the execution ends
+		const delivery = signed(messageBody(), { delivery: 'b1f7c2d4-0000-4000-8000-000000000002' });
+		const first = await deliver(delivery, { staticData: { webhookSecret: SECRET } });
+		const second = await deliver(delivery, { staticData: { webhookSecret: SECRET } });
+		expect(started(first.result)).toBe(true);
+		expect(started(second.result)).toBe(false);
+	});
+
+	test('after a restart the stored delivery IDs alone drop a repeat, per workflow', async () => {
+		const delivery = signed(messageBody(), { delivery: 'b1f7c2d4-0000-4000-8000-000000000003' });
+		// a workflow this process has not seen, whose stored static data already has the ID
+		const restarted = await deliver(delivery, { staticData: { webhookSecret: SECRET, deliveries: ['b1f7c2d4-0000-4000-8000-000000000003'] }, workflowId: 'wf2' });
+		expect(started(restarted.result)).toBe(false);
+		// the same ID in another workflow's trigger is another delivery
+		const elsewhere = await deliver(delivery, { staticData: { webhookSecret: SECRET }, workflowId: 'wf3' });
+		expect(started(elsewhere.result)).toBe(true);
 	});
 
 	test(`only the last ${REMEMBERED_DELIVERIES} delivery IDs are kept`, async () => {

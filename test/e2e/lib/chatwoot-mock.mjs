@@ -1,6 +1,8 @@
 // The local Chatwoot: Prism validates every request against openapi/ and answers with its
-// examples; in front of it, the two things Prism cannot know: which token is valid, and which
-// records do not exist.
+// examples; in front of it, what Prism cannot know: which token is valid, which records do not
+// exist, and the account's webhooks, which are kept for real so that a trigger can register,
+// receive signed deliveries and remove its webhook.
+import { createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -36,11 +38,80 @@ function uploadedFiles(contentType, body) {
   return files;
 }
 
+const WEBHOOKS = /^\/api\/v1\/accounts\/([0-9]+)\/webhooks(?:\/([0-9]+))?$/;
+
+/**
+ * The account webhooks as Chatwoot keeps them: one per URL and account, a secret each, answers
+ * wrapped in `payload` (D20). Requests reach it only after Prism accepted them, and only while
+ * it is `live`; otherwise Prism's examples answer, as for every other route.
+ */
+function webhookStore() {
+  const webhooks = new Map();
+  let nextId = 1;
+  const calls = [];
+  const wrap = (webhook) => ({ payload: { webhook } });
+  return {
+    live: false,
+    calls,
+    /** Starts keeping webhooks, with none stored and no calls recorded. */
+    start() {
+      webhooks.clear();
+      calls.length = 0;
+      this.live = true;
+    },
+    stop() {
+      this.live = false;
+    },
+    list: () => [...webhooks.values()],
+    /** A webhook that exists before the test, as one left behind by an earlier activation would. */
+    seed(webhook) {
+      const stored = { id: nextId++, account_id: 1, name: null, secret: randomBytes(12).toString('hex'), ...webhook };
+      webhooks.set(stored.id, stored);
+      return stored;
+    },
+    answer(method, match, body) {
+      const [, accountId, id] = match;
+      const input = body.webhook ?? body;
+      calls.push({ method, id: id === undefined ? undefined : Number(id), body: input });
+      if (!id && method === 'GET') return [200, { payload: { webhooks: [...webhooks.values()] } }];
+      if (!id && method === 'POST') {
+        if ([...webhooks.values()].some((webhook) => webhook.url === input.url)) return [422, { message: 'Url has already been taken' }];
+        const { inbox_id: inboxId, ...fields } = input;
+        const webhook = this.seed({ account_id: Number(accountId), ...fields, ...(inboxId ? { inbox: { id: inboxId } } : {}) });
+        return [200, wrap(webhook)];
+      }
+      const webhook = webhooks.get(Number(id));
+      if (!webhook) return [404, { error: 'Resource could not be found' }];
+      if (method === 'DELETE') {
+        webhooks.delete(webhook.id);
+        return [200, undefined];
+      }
+      const { inbox_id: inboxId, ...fields } = input;
+      Object.assign(webhook, fields);
+      if (inboxId === null) delete webhook.inbox;
+      else if (inboxId !== undefined) webhook.inbox = { id: inboxId };
+      return [200, wrap(webhook)];
+    },
+  };
+}
+
+/** The headers Chatwoot signs a delivery with (lib/webhooks/trigger.rb). */
+export function signedHeaders(secret, rawBody, { timestamp = Math.floor(Date.now() / 1000), deliveryId = randomBytes(8).toString('hex') } = {}) {
+  const signature = createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
+  return {
+    'content-type': 'application/json',
+    'x-chatwoot-signature': `sha256=${signature}`,
+    'x-chatwoot-timestamp': String(timestamp),
+    'x-chatwoot-delivery': deliveryId,
+  };
+}
+
 export async function startChatwootMock(port) {
   const prism = await startPrism(SPEC, await freePort());
   const refusedTokens = [];
   // what was uploaded as attachments, served back when a workflow downloads them
   const files = {};
+  const webhooks = webhookStore();
 
   const front = http.createServer((req, res) => {
     const chunks = [];
@@ -67,8 +138,18 @@ export async function startChatwootMock(port) {
           const answer = [];
           upstream.on('data', (chunk) => answer.push(chunk));
           upstream.on('end', () => {
-            const missing = new URL(req.url, 'http://x').pathname.split('/').includes(MISSING_ID);
+            const pathname = new URL(req.url, 'http://x').pathname;
+            const missing = pathname.split('/').includes(MISSING_ID);
             if (missing && upstream.statusCode < 400) return json(res, 404, { error: 'Resource could not be found' });
+            const webhookRoute = WEBHOOKS.exec(pathname);
+            if (webhookRoute && webhooks.live && upstream.statusCode < 400) {
+              const [status, answer] = webhooks.answer(req.method, webhookRoute, body.length ? JSON.parse(body.toString()) : {});
+              if (answer === undefined) {
+                res.writeHead(status);
+                return res.end();
+              }
+              return json(res, status, answer);
+            }
             let answerBody = Buffer.concat(answer);
             if (answerBody.includes(EXAMPLE_HOST)) {
               // attachment links point back at the mock, which then serves the files
@@ -91,6 +172,8 @@ export async function startChatwootMock(port) {
     refusedTokens: () => [...refusedTokens],
     /** Files received as attachments, by file name. */
     uploads: () => ({ ...files }),
+    /** The account's webhooks once `start()`ed: `list()`, `seed(webhook)`, and `calls` (each accepted webhook request). */
+    webhooks,
     async stop() {
       await new Promise((resolve) => front.close(resolve));
       await prism.stop();
