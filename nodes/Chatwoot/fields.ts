@@ -30,7 +30,16 @@ export function operationsOf(resource: string, options: INodePropertyOptions[], 
 }
 
 /** List operations: every one of them offers Return All and Limit. */
-export const LIST_OPERATIONS = ['filter', 'getAll', 'search'];
+export const LIST_OPERATIONS = [
+	'filter',
+	'getAll',
+	'getOnline',
+	'search',
+	'searchArticles',
+	'searchContacts',
+	'searchConversations',
+	'searchMessages',
+];
 
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
@@ -76,7 +85,7 @@ export function numericIdField(
 	};
 }
 
-/** A JSON object field; `sendJsonObject` parses it so bad JSON is refused with the field's name. */
+/** A JSON object field; `sendJson` parses it so bad JSON is refused with the field's name. */
 export function jsonObjectField(name: string, displayName: string, description: string): INodeProperties {
 	return {
 		displayName,

@@ -52,6 +52,13 @@ const cases: RequestCase[] = [
 		output: [{ ...jane, name: 'Jane D.', availability_status: 'offline' }],
 	},
 	{
+		name: 'createMany sends the addresses as `emails`, trimmed and once each; the empty answer becomes success',
+		parameters: { resource: 'agent', operation: 'createMany', emails: ' lena@acme.test, omar@acme.test ,lena@acme.test' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/agents/bulk_create', body: { emails: ['lena@acme.test', 'omar@acme.test'] } },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
 		name: 'delete',
 		parameters: { resource: 'agent', operation: 'delete', agentId: rl(9) },
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/agents/9' },
@@ -68,6 +75,52 @@ describe('Agent', () => {
 		server.reply('PATCH', '/api/v1/accounts/1/agents/7', { body: jane });
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agent', operation: 'update', agentId: rl(7), updateFields: { availability: 'busy' } } });
 		expect(server.requests[0].body).toEqual({ availability: 'busy' });
+	});
+});
+
+describe('Agent create many (bulk_create)', () => {
+	test('addresses mapped as a list from an earlier node are sent as they are', async () => {
+		server.reply('POST', '/api/v1/accounts/1/agents/bulk_create', { status: 200, body: undefined });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			items: [{ json: { invitees: ['lena@acme.test', 'omar@acme.test'] } }],
+			parameters: { resource: 'agent', operation: 'createMany', emails: '={{ $json.invitees }}' },
+		});
+		expect(result.output).toEqual([{ success: true }]);
+		expect(server.requests[0].body).toEqual({ emails: ['lena@acme.test', 'omar@acme.test'] });
+	});
+
+	test('an entry that is not an address is refused before any request, since Chatwoot would skip it silently', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'agent', operation: 'createMany', emails: 'lena@acme.test, omar' },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.output[0].error).toBe('Emails must be email addresses, got "omar" (item 0)');
+	});
+
+	test('no address at all is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'agent', operation: 'createMany', emails: ' , ' },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.output[0].error).toBe('Emails is required (item 0)');
+	});
+
+	test('running out of agent licences (402) fails with the server’s reason', async () => {
+		server.reply('POST', '/api/v1/accounts/1/agents/bulk_create', {
+			status: 402,
+			body: { error: 'Account limit exceeded. Please purchase more licenses' },
+		});
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'agent', operation: 'createMany', emails: 'lena@acme.test' },
+		});
+		expect(String(result.output[0].error)).toContain('Account limit exceeded');
 	});
 });
 

@@ -63,6 +63,27 @@ const cases: RequestCase[] = [
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
+	{
+		name: 'deleteAvatar outputs the bot the server answers with',
+		parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: rl(4) },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/agent_bots/4/avatar' },
+		reply: { body: { ...triage, thumbnail: '' } },
+		output: [{ ...triage, thumbnail: '' }],
+	},
+	{
+		name: 'resetAccessToken posts no body and outputs the bot with its new token',
+		parameters: { resource: 'agentBot', operation: 'resetAccessToken', agentBotId: rl('4', 'list') },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/agent_bots/4/reset_access_token' },
+		reply: { body: { ...triage, access_token: 'Tz5cWn8HqLr2VbXk4GsPy7Md' } },
+		output: [{ ...triage, access_token: 'Tz5cWn8HqLr2VbXk4GsPy7Md' }],
+	},
+	{
+		name: 'resetSecret posts no body and outputs the bot with its new secret',
+		parameters: { resource: 'agentBot', operation: 'resetSecret', agentBotId: rl(4) },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/agent_bots/4/reset_secret' },
+		reply: { body: { ...triage, secret: 'Hc8rYp3NvJ6wQm2TkZ5xLb9D' } },
+		output: [{ ...triage, secret: 'Hc8rYp3NvJ6wQm2TkZ5xLb9D' }],
+	},
 ];
 
 describe('Agent Bot (account)', () => {
@@ -77,6 +98,26 @@ describe('Agent Bot (account)', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Bot Config must be a JSON object (item 0)');
+	});
+});
+
+describe('Agent bot avatar', () => {
+	test('an empty answer (no view on the server) still reports success', async () => {
+		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/4/avatar', { status: 204, body: undefined });
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: rl(4) } });
+		expect(result.status).toBe('success');
+		expect(result.output).toEqual([{ success: true }]);
+	});
+
+	test('a bot shared by every account answers 404, which fails the item', async () => {
+		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/1/avatar', { status: 404, body: { error: 'Resource could not be found' } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: rl(1) },
+		});
+		expect(result.output[0].error).toBeDefined();
+		expect(result.output[0].success).toBeUndefined();
 	});
 });
 

@@ -1,8 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../harness/cases';
-import { runNode, searchList } from '../harness/engine';
-import { requestProblems } from '../harness/openapi';
+import { runNode, searchList, TOKEN } from '../harness/engine';
+import { findOperation, requestProblems, spec } from '../harness/openapi';
 import { Recorder, type RecordedRequest } from '../harness/recorder';
 
 const server = new Recorder();
@@ -23,6 +23,7 @@ const alice = {
 	created_at: 1714558500,
 	contact_inboxes: [websiteLink],
 };
+const carol = { id: 44, name: 'Carol Poe', email: 'carol@example.com', availability_status: 'online', custom_attributes: {}, created_at: 1714645000, contact_inboxes: [websiteLink] };
 const bob = { id: 43, name: 'Bob Roe', email: 'bob@example.com', phone_number: null, custom_attributes: {}, created_at: 1714558800, contact_inboxes: [] };
 const contact = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const conversation = (id: number) => ({ id, inbox_id: 3, status: 'open', labels: [], meta: { sender: { id: 42 } } });
@@ -207,11 +208,159 @@ const cases: RequestCase[] = [
 		reply: { body: { payload: [] } },
 		output: [{ labels: [] }],
 	},
+	{
+		name: 'getOnline asks contacts/active for page 1 and unwraps payload into one item per contact',
+		parameters: { resource: 'contact', operation: 'getOnline', returnAll: false, limit: 5 },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/active', query: { page: '1' } },
+		reply: { body: { meta: { count: 2, current_page: 1 }, payload: [carol, alice] } },
+		output: [carol, alice],
+	},
+	{
+		name: 'getOnline with sort and without contact inboxes',
+		parameters: { resource: 'contact', operation: 'getOnline', returnAll: true, options: { sort: '-last_activity_at', includeContactInboxes: false } },
+		expect: {
+			method: 'GET',
+			path: '/api/v1/accounts/1/contacts/active',
+			query: { page: '1', sort: '-last_activity_at', include_contact_inboxes: 'false' },
+		},
+		reply: { body: { meta: { count: 1, current_page: 1 }, payload: [carol] } },
+		output: [carol],
+	},
+	{
+		name: 'deleteAvatar unwraps the contact Chatwoot answers with',
+		parameters: { resource: 'contact', operation: 'deleteAvatar', contactId: contact(42) },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/contacts/42/avatar' },
+		reply: { body: { payload: { ...alice, thumbnail: '' } } },
+		output: [{ ...alice, thumbnail: '' }],
+	},
+	{
+		name: 'deleteCustomAttributes sends the keys once each as custom_attributes and unwraps the contact',
+		parameters: { resource: 'contact', operation: 'deleteCustomAttributes', contactId: contact(42), attributeKeys: 'seats, region ,seats' },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/contacts/42/destroy_custom_attributes',
+			body: { custom_attributes: ['seats', 'region'] },
+		},
+		reply: { body: { payload: alice } },
+		output: [alice],
+	},
 ];
+
+// A CSV in Latin-1 (ü is one byte, 0xfc, not valid UTF-8), so any re-encoding on the way would show
+const CSV = Buffer.concat([Buffer.from('name,email,phone_number,plan\nJana M'), Buffer.from([0xfc]), Buffer.from('ller,jana@example.com,4915112345678,pro\n')]);
+const csvFile = (fileName?: string, mimeType = 'text/csv'): IBinaryData => ({ data: CSV.toString('base64'), mimeType, ...(fileName ? { fileName } : {}) });
+
+/** An import: the input item that holds the file, and the one multipart part Chatwoot must get. */
+type ImportCase = RequestCase & { items: INodeExecutionData[]; part: { fileName: string; mimeType: string } };
+
+const importCases: ImportCase[] = [
+	{
+		name: 'import sends the CSV as the single part import_file, with its name and type, byte for byte',
+		items: [{ json: {}, binary: { data: csvFile('contacts.csv') } }],
+		parameters: { resource: 'contact', operation: 'import', binaryPropertyName: 'data' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/contacts/import' },
+		part: { fileName: 'contacts.csv', mimeType: 'text/csv' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'import from another binary property, a file without name or type, into the account set on the node',
+		items: [{ json: {}, binary: { leads: csvFile(undefined, '') } }],
+		parameters: { resource: 'contact', operation: 'import', accountId: '7', binaryPropertyName: ' leads ' },
+		expect: { method: 'POST', path: '/api/v1/accounts/7/contacts/import' },
+		part: { fileName: 'leads.csv', mimeType: 'text/csv' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+];
+
+function boundaryOf(contentType: unknown): string {
+	const match = /^multipart\/form-data; boundary=(\S+)$/.exec(String(contentType));
+	if (!match) throw new Error(`not multipart: ${String(contentType)}`);
+	return match[1];
+}
+
+describe('Import contacts from a CSV file (multipart import_file)', () => {
+	test.each(importCases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
+		server.on(() => testCase.reply);
+		const result = await runNode({ baseUrl: server.baseUrl, items: testCase.items, parameters: testCase.parameters });
+		expect(result.error?.message).toBeUndefined();
+		expect(server.requests).toHaveLength(1);
+		const [request] = server.requests;
+		expect([request.method, request.path, request.query]).toEqual([testCase.expect.method, testCase.expect.path, {}]);
+		const b = boundaryOf(request.headers['content-type']);
+		const head = `--${b}\r\nContent-Disposition: form-data; name="import_file"; filename="${testCase.part.fileName}"\r\nContent-Type: ${testCase.part.mimeType}\r\n\r\n`;
+		expect(request.rawBody.equals(Buffer.concat([Buffer.from(head), CSV, Buffer.from(`\r\n--${b}--\r\n`)]))).toBe(true);
+		expect(request.headers['api-access-token']).toBe(TOKEN);
+		expect(requestProblems(request)).toEqual([]);
+		expect(result.output).toEqual(testCase.output);
+	});
+
+	test('openapi/ describes the form as exactly one file part, import_file, the only field Chatwoot reads', () => {
+		const operation = findOperation('POST', '/api/v1/accounts/1/contacts/import')?.spec.operation;
+		expect(operation?.operationId).toBe('contact.import');
+		expect(Object.keys(operation?.requestBody?.content ?? {})).toEqual(['multipart/form-data']);
+		expect(spec.components.schemas.ContactImportForm).toMatchObject({
+			additionalProperties: false,
+			required: ['import_file'],
+			properties: { import_file: { type: 'string', format: 'binary' } },
+		});
+	});
+
+	test('each input item sends its own file', async () => {
+		server.on(() => ({ status: 200 }));
+		const second = Buffer.from('name,email\nBob Roe,bob@example.com\n');
+		await runNode({
+			baseUrl: server.baseUrl,
+			items: [
+				{ json: {}, binary: { data: csvFile('january.csv') } },
+				{ json: {}, binary: { data: { data: second.toString('base64'), mimeType: 'text/csv', fileName: 'february.csv' } } },
+			],
+			parameters: { resource: 'contact', operation: 'import', binaryPropertyName: 'data' },
+		});
+		const files = server.requests.map((request) => {
+			const body = request.rawBody.toString('latin1');
+			return [/filename="([^"]+)"/.exec(body)?.[1], body.includes(second.toString('latin1'))];
+		});
+		expect(files).toEqual([
+			['january.csv', false],
+			['february.csv', true],
+		]);
+	});
+
+	test('a binary property the item does not have is refused before any request, naming the ones it has', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			items: [{ json: {}, binary: { data: csvFile('contacts.csv'), photo: csvFile('x.jpg', 'image/jpeg') } }],
+			parameters: { resource: 'contact', operation: 'import', binaryPropertyName: 'leads' },
+		});
+		expect(result.error?.message).toBe('Item 0 has no binary property "leads"');
+		expect(result.error?.description).toContain('This item has: data, photo.');
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test('an item without binary data says where the file should come from', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'import', binaryPropertyName: 'data' } });
+		expect(result.error?.message).toBe('Item 0 has no binary property "data"');
+		expect(result.error?.description).toContain('This item has no binary data');
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test('an agent’s token is refused by Chatwoot (401): the error says so', async () => {
+		server.on(() => ({ status: 401, body: { error: 'You are not authorized to do this action' } }));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			items: [{ json: {}, binary: { data: csvFile('contacts.csv') } }],
+			parameters: { resource: 'contact', operation: 'import', binaryPropertyName: 'data' },
+		});
+		expect(`${result.error?.message} ${result.error?.description}`).toContain('You are not authorized to do this action');
+	});
+});
 
 describe('Contact', () => {
 	describeRequests(server, cases);
-	expectEveryOperationCovered('contact', cases);
+	// import sends a file from the input item; its cases run below, with the item
+	expectEveryOperationCovered('contact', [...cases, ...importCases]);
 });
 
 const people = (count: number) => Array.from({ length: count }, (_, index) => ({ id: index + 1, name: `Person ${index + 1}` }));
@@ -237,6 +386,7 @@ describe('Contact lists page through 15 at a time', () => {
 	test.each([
 		['getAll', 37, 3],
 		['getAll', 16, 2],
+		['getOnline', 37, 3],
 	])('%s with Return All over %i contacts makes %i requests and returns each once', async (operation, count, requests) => {
 		pagedContacts(people(count), 'total');
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation, returnAll: true } });
@@ -249,6 +399,16 @@ describe('Contact lists page through 15 at a time', () => {
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getAll', returnAll: true } });
 		expect(pages()).toEqual(['1', '2']);
 		expect(result.output).toHaveLength(30);
+	});
+
+	test('getOnline with a limit asks contacts/active only for the pages it needs', async () => {
+		pagedContacts(people(37), 'total');
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getOnline', returnAll: false, limit: 20 } });
+		expect(server.requests.map((request) => [request.path, request.query.page])).toEqual([
+			['/api/v1/accounts/1/contacts/active', '1'],
+			['/api/v1/accounts/1/contacts/active', '2'],
+		]);
+		expect(result.output).toEqual(people(20));
 	});
 
 	test('getAll with a limit asks only for the pages it needs and returns exactly the limit', async () => {
@@ -393,6 +553,26 @@ describe('Contact input checks', () => {
 			parameters: { resource: 'contact', operation: 'filter', returnAll: true, conditions: { condition: [{ attributeKey: 'city', filterOperator: 'is_present' }] } },
 		});
 		expect(server.requests[0].body).toEqual({ payload: [{ attribute_key: 'city', filter_operator: 'is_present', values: [], query_operator: null }] });
+		expect(requestProblems(server.requests[0])).toEqual([]);
+	});
+
+	test('deleting custom attributes without a key is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'contact', operation: 'deleteCustomAttributes', contactId: contact(42), attributeKeys: ' , ' },
+		});
+		expect(result.error?.message).toBe('Attribute Keys is required (item 0)');
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test('custom attribute keys mapped as a list from an earlier node are sent as that list', async () => {
+		server.on(() => ({ body: { payload: alice } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			items: [{ json: { stale: ['seats', 'trial_ends'] } }],
+			parameters: { resource: 'contact', operation: 'deleteCustomAttributes', contactId: contact(42), attributeKeys: '={{ $json.stale }}' },
+		});
+		expect(server.requests[0].body).toEqual({ custom_attributes: ['seats', 'trial_ends'] });
 		expect(requestProblems(server.requests[0])).toEqual([]);
 	});
 

@@ -28,6 +28,7 @@ const c43 = conversation(43);
 const counts = { mine_count: 1, assigned_count: 1, unassigned_count: 1, all_count: 2 };
 const byId = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const agent = { id: 3, account_id: 1, name: 'Sam Rivera', available_name: 'Sam', email: 'sam@example.com', role: 'agent' };
+const lee = { id: 5, account_id: 1, name: 'Lee Park', available_name: 'Lee', email: 'lee@example.com', role: 'administrator' };
 
 const conditions = [
 	{ attribute_key: 'status', filter_operator: 'equal_to', values: ['pending'], query_operator: 'AND' },
@@ -267,6 +268,83 @@ const cases: RequestCase[] = [
 		reply: { body: [{ id: 501, name: 'first_response', value: 300 }, { id: 502, name: 'conversation_resolved', value: 5400 }] },
 		output: [{ id: 501, name: 'first_response', value: 300 }, { id: 502, name: 'conversation_resolved', value: 5400 }],
 	},
+	{
+		name: 'search sends the text as q and reads payload without a data wrapper',
+		parameters: { resource: 'conversation', operation: 'search', searchText: 'refund', returnAll: true },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/search', query: { q: 'refund', page: '1' } },
+		reply: { body: { meta: { mine_count: 1, unassigned_count: 0, all_count: 2 }, payload: [c42, c43] } },
+		output: [c42, c43],
+	},
+	{
+		name: 'search with a limit keeps that many',
+		parameters: { resource: 'conversation', operation: 'search', searchText: 'refund', returnAll: false, limit: 1 },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/search', query: { q: 'refund', page: '1' } },
+		reply: { body: { meta: { mine_count: 1, unassigned_count: 0, all_count: 2 }, payload: [c42, c43] } },
+		output: [c42],
+	},
+	{
+		name: 'delete answers success: Chatwoot deletes in the background and sends no body',
+		parameters: { resource: 'conversation', operation: 'delete', conversationId: byId(42) },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/conversations/42' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'mute sends no body',
+		parameters: { resource: 'conversation', operation: 'mute', conversationId: byId(42) },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/mute' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'unmute sends no body',
+		parameters: { resource: 'conversation', operation: 'unmute', conversationId: byId(42, 'list') },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/unmute' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'markUnread posts to unread; Chatwoot answers 204',
+		parameters: { resource: 'conversation', operation: 'markUnread', conversationId: byId(42) },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/unread' },
+		reply: { status: 204, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'sendTranscript sends the email address',
+		parameters: { resource: 'conversation', operation: 'sendTranscript', conversationId: byId(42), email: 'maria@example.com' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/transcript', body: { email: 'maria@example.com' } },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'getParticipants gives one item per agent',
+		parameters: { resource: 'conversation', operation: 'getParticipants', conversationId: byId(42) },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/42/participants' },
+		reply: { body: [agent, lee] },
+		output: [agent, lee],
+	},
+	{
+		name: 'addParticipants sends user_ids as numbers, without repeats, and gives the agents added',
+		parameters: { resource: 'conversation', operation: 'addParticipants', conversationId: byId(42), agentIds: '3, 5,3' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/participants', body: { user_ids: [3, 5] } },
+		reply: { body: [lee] },
+		output: [lee],
+	},
+	{
+		name: 'updateParticipants takes a list mapped from an earlier node and gives every participant',
+		parameters: { resource: 'conversation', operation: 'updateParticipants', conversationId: byId(42), agentIds: '={{ [3, "5"] }}' },
+		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/participants', body: { user_ids: [3, 5] } },
+		reply: { body: [agent, lee] },
+		output: [agent, lee],
+	},
+	{
+		name: 'removeParticipants sends user_ids in the body of the DELETE',
+		parameters: { resource: 'conversation', operation: 'removeParticipants', conversationId: byId(42), agentIds: '5' },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/conversations/42/participants', body: { user_ids: [5] } },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
 ];
 
 describe('Conversation', () => {
@@ -360,6 +438,46 @@ describe('conversation pagination (25 a page)', () => {
 	});
 });
 
+describe('conversation search pagination (25 a page, counts of one page)', () => {
+	test('Return All goes on until a short page: the counts of a text search cover the current page only', async () => {
+		server.on(pagedConversations(many(60), 'filter', () => ({ mine_count: 0, unassigned_count: 25, all_count: 25 })));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'conversation', operation: 'search', searchText: 'order', returnAll: true },
+		});
+		expect(server.requests.map((request) => [request.path, request.query.q, request.query.page])).toEqual([
+			['/api/v1/accounts/1/conversations/search', 'order', '1'],
+			['/api/v1/accounts/1/conversations/search', 'order', '2'],
+			['/api/v1/accounts/1/conversations/search', 'order', '3'],
+		]);
+		expect(result.output.map((item) => item.id)).toEqual(many(60).map((item) => item.id));
+	});
+
+	test('Limit 30 takes 2 requests and keeps exactly 30', async () => {
+		server.on(pagedConversations(many(100), 'filter'));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'conversation', operation: 'search', searchText: 'order', returnAll: false, limit: 30 },
+		});
+		expect(server.requests.map((request) => request.query.page)).toEqual(['1', '2']);
+		expect(result.output.map((item) => item.id)).toEqual(many(30).map((item) => item.id));
+	});
+});
+
+describe('conversation participants', () => {
+	test.each([
+		['an empty list from an expression', '={{ [] }}', 'Agent IDs is required (item 0)'],
+		['a list with a name in it', '3, sam', 'Agent IDs must be numeric IDs, got "sam" (item 0)'],
+	])('Agent IDs given as %s are refused before any request', async (_case, agentIds, message) => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'conversation', operation: 'updateParticipants', conversationId: byId(42), agentIds },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe(message);
+	});
+});
+
 describe('conversation requests, beyond the published spec', () => {
 	test('labels travel as labels[]=a&labels[]=b, the only form Rails reads as a list (D15)', async () => {
 		server.on(() => ({ body: { data: { meta: counts, payload: [] } } }));
@@ -417,7 +535,7 @@ describe('conversation requests, beyond the published spec', () => {
 			parameters: { resource: 'conversation', operation: 'toggleStatus', conversationId: byId(42), status: 'snoozed', snoozedUntil: 'next week' },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toBe('Snoozed Until is not a date (item 0)');
+		expect(result.error?.message).toBe('Snoozed Until is not a date: "next week" (item 0)');
 	});
 });
 
@@ -446,6 +564,15 @@ describe('the conversation node description', () => {
 	test('add labels says the list is replaced', () => {
 		expect(operation('conversation', 'addLabels').description).toContain('replaces its whole label list');
 	});
+
+	test('mute says it blocks the contact, in every conversation with them', () => {
+		expect(operation('conversation', 'mute').description).toContain('block its contact');
+		expect(operation('conversation', 'mute').description).toContain('every conversation');
+	});
+
+	test('delete says it needs an administrator', () => {
+		expect(operation('conversation', 'delete').description).toContain('Administrators only');
+	});
 });
 
 describe('openapi/ for conversations', () => {
@@ -468,7 +595,27 @@ describe('openapi/ for conversations', () => {
 		expect(security(operationId)).toEqual(['userToken', 'agentBotToken']);
 	});
 
-	test.each(['conversation.getAll', 'conversation.getCounts', 'conversation.filter', 'conversation.getReportingEvents', 'message.getAll', 'message.delete'])(
+	test.each([
+		'conversation.getAll',
+		'conversation.getCounts',
+		'conversation.filter',
+		'conversation.getReportingEvents',
+		'conversation.search',
+		'conversation.delete',
+		'conversation.mute',
+		'conversation.unmute',
+		'conversation.markUnread',
+		'conversation.sendTranscript',
+		'conversation.getParticipants',
+		'conversation.addParticipants',
+		'conversation.updateParticipants',
+		'conversation.removeParticipants',
+		'message.getAll',
+		'message.delete',
+		'message.update',
+		'message.retry',
+		'message.translate',
+	])(
 		'%s takes a user token only',
 		(operationId) => {
 			expect(security(operationId)).toEqual(['userToken']);

@@ -126,6 +126,58 @@ const cases: RequestCase[] = [
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
+	{
+		name: 'delete passes through the message the server answers with',
+		parameters: { resource: 'inbox', operation: 'delete', inboxId: rl(3) },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/inboxes/3' },
+		reply: { body: { message: 'Your inbox deletion request will be processed in some time.' } },
+		output: [{ message: 'Your inbox deletion request will be processed in some time.' }],
+	},
+	{
+		name: 'getAssignableAgents unwraps payload into one item per agent',
+		parameters: { resource: 'inbox', operation: 'getAssignableAgents', inboxId: rl('3', 'list') },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/inboxes/3/assignable_agents' },
+		reply: { body: { payload: [jane, omar] } },
+		output: [jane, omar],
+	},
+	{
+		name: 'deleteAvatar: the empty answer becomes success',
+		parameters: { resource: 'inbox', operation: 'deleteAvatar', inboxId: rl(4) },
+		expect: { method: 'DELETE', path: '/api/v1/accounts/1/inboxes/4/avatar' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'resetSecret posts no body and outputs the inbox with its new secret',
+		parameters: { resource: 'inbox', operation: 'resetSecret', inboxId: rl(3) },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/inboxes/3/reset_secret' },
+		reply: { body: { ...api, secret: 'W7nLq2ZxT4cVb9RkP3sHj6Ya' } },
+		output: [{ ...api, secret: 'W7nLq2ZxT4cVb9RkP3sHj6Ya' }],
+	},
+	{
+		name: 'getCsatTemplate outputs the template status as the server answers it',
+		parameters: { resource: 'inbox', operation: 'getCsatTemplate', inboxId: rl(5) },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/inboxes/5/csat_template' },
+		reply: { body: { template_exists: true, template_name: 'customer_satisfaction_survey_inbox_5', status: 'APPROVED', template_id: '1184520367739201' } },
+		output: [{ template_exists: true, template_name: 'customer_satisfaction_survey_inbox_5', status: 'APPROVED', template_id: '1184520367739201' }],
+	},
+	{
+		name: 'createCsatTemplate nests the message and only the fields set under `template`',
+		parameters: {
+			resource: 'inbox',
+			operation: 'createCsatTemplate',
+			inboxId: rl(5),
+			csatTemplateMessage: 'Thanks for contacting us. How did we do?',
+			additionalFields: { language: 'pt_BR' },
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/inboxes/5/csat_template',
+			body: { template: { message: 'Thanks for contacting us. How did we do?', language: 'pt_BR' } },
+		},
+		reply: { status: 201, body: { template: { name: 'customer_satisfaction_survey_inbox_5', template_id: '1184520367739201', status: 'PENDING', language: 'pt_BR' } } },
+		output: [{ template: { name: 'customer_satisfaction_survey_inbox_5', template_id: '1184520367739201', status: 'PENDING', language: 'pt_BR' } }],
+	},
 ];
 
 describe('Inbox', () => {
@@ -171,6 +223,49 @@ describe('Inbox agent bot (server facts D24)', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Agent Bot must be a numeric ID, got "bot-4" (item 0)');
+	});
+});
+
+describe('Inbox server-only routes', () => {
+	test('resetSecret on an inbox that is not an API inbox: the bare 404 fails the item', async () => {
+		server.reply('POST', '/api/v1/accounts/1/inboxes/4/reset_secret', { status: 404, body: undefined });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'inbox', operation: 'resetSecret', inboxId: rl(4) },
+		});
+		expect(server.requests).toHaveLength(1);
+		expect(result.output[0].error).toBeDefined();
+		expect(result.output[0].secret).toBeUndefined();
+	});
+
+	test('the CSAT template on a website inbox: the 400 fails the item with the server’s reason', async () => {
+		server.reply('GET', '/api/v1/accounts/1/inboxes/4/csat_template', {
+			status: 400,
+			body: { error: 'CSAT template operations only available for WhatsApp and Twilio WhatsApp channels' },
+		});
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'inbox', operation: 'getCsatTemplate', inboxId: rl(4) },
+		});
+		expect(String(result.output[0].error)).toContain('only available for WhatsApp');
+	});
+
+	test('all CSAT template fields go under `template`, nothing at the top level', async () => {
+		server.reply('POST', '/api/v1/accounts/1/inboxes/5/csat_template', { status: 201, body: { template: { status: 'PENDING' } } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'inbox',
+				operation: 'createCsatTemplate',
+				inboxId: rl(5),
+				csatTemplateMessage: 'How did we do?',
+				additionalFields: { buttonText: 'Rate us', language: 'en' },
+			},
+		});
+		expect(server.requests[0].body).toEqual({ template: { message: 'How did we do?', button_text: 'Rate us', language: 'en' } });
+		expect(requestProblems(server.requests[0])).toEqual([]);
 	});
 });
 
@@ -220,7 +315,7 @@ describe('Inbox members', () => {
 			parameters: { resource: 'inbox', operation: 'removeMembers', inboxId: rl(3), agentIds: '7, jane' },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.output[0].error).toBe('Agent IDs must be whole numbers, got "jane" (item 0)');
+		expect(result.output[0].error).toBe('Agent IDs must be numeric IDs, got "jane" (item 0)');
 	});
 
 	test('an inbox ID mapped from an item that has none is refused before any request', async () => {

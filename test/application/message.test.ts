@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../harness/cases';
 import { runNode } from '../harness/engine';
-import { spec } from '../harness/openapi';
+import { requestProblems, spec } from '../harness/openapi';
+import { description } from '../harness/operations';
 import { Recorder, type RecordedRequest } from '../harness/recorder';
 
 const server = new Recorder();
@@ -119,6 +120,41 @@ const cases: RequestCase[] = [
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
+	{
+		name: 'update sends the status and the external error of a failed message; Chatwoot answers 204',
+		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'failed', externalError: 'Recipient is not reachable' },
+		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'failed', external_error: 'Recipient is not reachable' } },
+		reply: { status: 204, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'update to another status leaves the external error out',
+		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'read', externalError: 'stale text' },
+		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'read' } },
+		reply: { status: 204, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'retry sends no body and gives the message back',
+		parameters: { resource: 'message', operation: 'retry', conversationId: conversation(42), messageId: 911 },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/911/retry' },
+		reply: { body: message(911, { status: 'sent' }) },
+		output: [message(911, { status: 'sent' })],
+	},
+	{
+		name: 'translate sends target_language and gives the text with the message and language',
+		parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/901/translate', body: { target_language: 'es' } },
+		reply: { body: { content: '¿Dónde está mi pedido?' } },
+		output: [{ message_id: 901, target_language: 'es', content: '¿Dónde está mi pedido?' }],
+	},
+	{
+		name: 'translate without a Google Translate integration gives an empty translation',
+		parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'fr' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/901/translate', body: { target_language: 'fr' } },
+		reply: { body: { content: null } },
+		output: [{ message_id: 901, target_language: 'fr', content: null }],
+	},
 ];
 
 describe('Message', () => {
@@ -181,6 +217,35 @@ describe('message pagination (20 a page, walking back with before)', () => {
 	});
 });
 
+describe('translating a message that already has the translation', () => {
+	const translated = message(901, { content: 'Where is my order?', content_attributes: { translations: { es: '¿Dónde está mi pedido?', de: 'Wo ist meine Bestellung?' } } });
+
+	test('Chatwoot answers without a body: the text is read from the message, fetched with after and before around its ID', async () => {
+		server.reply('POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', { status: 200, body: undefined });
+		server.reply('GET', '/api/v1/accounts/4/conversations/42/messages', { body: { meta, payload: [message(900), translated] } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'message', operation: 'translate', accountId: '4', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
+		});
+		expect(server.requests.map((request) => [request.method, request.path, request.query])).toEqual([
+			['POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', {}],
+			['GET', '/api/v1/accounts/4/conversations/42/messages', { after: '900', before: '902' }],
+		]);
+		expect(server.requests.map(requestProblems)).toEqual([[], []]);
+		expect(result.output).toEqual([{ message_id: 901, target_language: 'es', content: '¿Dónde está mi pedido?' }]);
+	});
+
+	test('a message the list does not return gives an empty translation rather than another message’s', async () => {
+		server.reply('POST', '/api/v1/accounts/1/conversations/42/messages/901/translate', { status: 200, body: undefined });
+		server.reply('GET', '/api/v1/accounts/1/conversations/42/messages', { body: { meta, payload: [message(900, { content_attributes: { translations: { es: 'Hola' } } })] } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
+		});
+		expect(result.output).toEqual([{ message_id: 901, target_language: 'es', content: null }]);
+	});
+});
+
 describe('openapi/ for messages', () => {
 	const operation = (path: string, method: string) => (spec.paths[path] as Record<string, IDataObject>)[method];
 	const MESSAGES = '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages';
@@ -190,6 +255,14 @@ describe('openapi/ for messages', () => {
 			.schema as { properties: { meta: { properties: { contact: IDataObject } } } };
 		expect(schema.properties.meta.properties.contact.type).toBe('object');
 		expect(schema.properties.meta.properties.contact.properties).toBeUndefined();
+	});
+
+	test('update is described as API inboxes only, in the node and in openapi/', () => {
+		const options = description.properties.find(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+		)?.options as Array<{ value: string; description?: string }>;
+		expect(options.find((option) => option.value === 'update')?.description).toMatch(/^API inboxes only/);
+		expect(String(operation(`${MESSAGES}/{message_id}`, 'patch').description)).toContain('API inboxes only');
 	});
 
 	test('create does not require content, and knows every content type the server does (D11)', () => {

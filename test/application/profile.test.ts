@@ -1,5 +1,6 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../harness/cases';
 import { runNode } from '../harness/engine';
+import { nodeOperations } from '../harness/operations';
 import { Recorder } from '../harness/recorder';
 
 const server = new Recorder();
@@ -17,6 +18,7 @@ const dana = {
 	ui_settings: { is_ct_labels_open: true },
 	accounts: [{ id: 1, name: 'Acme Support', role: 'administrator' }],
 };
+const busyDana = { ...dana, accounts: [{ id: 1, name: 'Acme Support', role: 'administrator', availability: 'busy', auto_offline: true }] };
 
 const cases: RequestCase[] = [
 	{
@@ -72,6 +74,41 @@ const cases: RequestCase[] = [
 		reply: { body: dana },
 		output: [dana],
 	},
+	{
+		name: 'setAvailability sends the availability and the credential’s account inside `profile`',
+		parameters: { resource: 'profile', operation: 'setAvailability', availability: 'busy' },
+		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 1, availability: 'busy' } } },
+		reply: { body: busyDana },
+		output: [busyDana],
+	},
+	{
+		name: 'setAvailability in the account set on the node',
+		parameters: { resource: 'profile', operation: 'setAvailability', accountId: '3', availability: 'offline' },
+		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 3, availability: 'offline' } } },
+		reply: { body: dana },
+		output: [dana],
+	},
+	{
+		name: 'setAvailability answered without a body gives success',
+		parameters: { resource: 'profile', operation: 'setAvailability', availability: 'online' },
+		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 1, availability: 'online' } } },
+		reply: { status: 204, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'setAutoOffline sends false explicitly, since a missing value also means false',
+		parameters: { resource: 'profile', operation: 'setAutoOffline', accountId: '2', autoOffline: false },
+		expect: { method: 'POST', path: '/api/v1/profile/auto_offline', body: { profile: { account_id: 2, auto_offline: false } } },
+		reply: { body: dana },
+		output: [dana],
+	},
+	{
+		name: 'setAutoOffline on, in the credential’s account',
+		parameters: { resource: 'profile', operation: 'setAutoOffline', autoOffline: true },
+		expect: { method: 'POST', path: '/api/v1/profile/auto_offline', body: { profile: { account_id: 1, auto_offline: true } } },
+		reply: { body: dana },
+		output: [dana],
+	},
 ];
 
 describe('Profile', () => {
@@ -94,6 +131,31 @@ describe('Profile', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toContain("Password does not meet Chatwoot's policy");
+	});
+
+	test('availability without an account on the node or the credential is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			credentials: { accountId: '' },
+			parameters: { resource: 'profile', operation: 'setAvailability', availability: 'busy' },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Account ID is required (item 0)');
+	});
+
+	test('an Account ID that is not a number is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'profile', operation: 'setAutoOffline', accountId: 'acme', autoOffline: true },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Account ID must be a whole number, got "acme" (item 0)');
+	});
+
+	test('no operation resets the access token: it would cut off the credential in use', () => {
+		const values = nodeOperations.filter((operation) => operation.resource === 'profile').map((operation) => operation.operation);
+		expect(values).toEqual(['get', 'setAutoOffline', 'setAvailability', 'update']);
+		expect(nodeOperations.some((operation) => operation.url.startsWith('/api/v1/profile/reset_access_token'))).toBe(false);
 	});
 
 	test('Dashboard settings that are not JSON are refused with the field name', async () => {

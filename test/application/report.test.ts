@@ -33,6 +33,14 @@ const inboxRow = { ...agentRow, id: 4 };
 const dana = { id: 12, name: 'Dana Reyes', email: 'dana@acme.test', availability: 'online', metric: { open: 9, unattended: 2 } };
 const sam = { id: 15, name: 'Sam Okafor', email: 'sam@acme.test', availability: 'busy', metric: { open: 4, unattended: 0 } };
 
+const agentsCsv = 'Reporting period 2026-05-01 to 2026-05-08\n\nAgent name,Conversations count\nDana Reyes,64\n';
+const csvReply = (body: string, fileName?: string) => ({
+	body,
+	headers: { 'content-type': 'text/csv', ...(fileName ? { 'content-disposition': `attachment; filename=${fileName}` } : {}) },
+});
+const csvFile = (fileName: string, body: string) => ({ file_name: fileName, mime_type: 'text/csv', size: Buffer.byteLength(body) });
+const labelRow = { id: 2, name: 'billing', conversations_count: 52, avg_resolution_time: 6100, avg_first_response_time: 290, avg_reply_time: 380, resolved_conversations_count: 47 };
+
 const cases: RequestCase[] = [
 	{
 		name: 'D16: getMetrics sends the metric, subject, range, grouping, timezone offset and business hours; one item per period',
@@ -127,6 +135,83 @@ const cases: RequestCase[] = [
 		output: [inboxRow],
 	},
 	{
+		name: 'getBotSummary sends the subject, range and timezone offset like the summary',
+		parameters: { resource: 'report', operation: 'getBotSummary', options: { ...range, timezoneOffset: -3 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_summary', query: { type: 'account', ...rangeQuery, timezone_offset: '-3' } },
+		reply: { body: { bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } } },
+		output: [{ bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } }],
+	},
+	{
+		name: 'getBotMetrics sends the range and the inboxes with brackets',
+		parameters: { resource: 'report', operation: 'getBotMetrics', options: { ...range, inboxIds: '4, 6' } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_metrics', query: { ...rangeQuery, 'inbox_ids[]': ['4', '6'] } },
+		reply: { body: { conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 } },
+		output: [{ conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 }],
+	},
+	{
+		name: 'getLabelSummary, one item per label',
+		parameters: { resource: 'report', operation: 'getLabelSummary', options: { ...range, businessHours: true } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/label', query: { ...rangeQuery, business_hours: 'true' } },
+		reply: { body: [labelRow] },
+		output: [labelRow],
+	},
+	{
+		name: 'getLiveConversationCounts of one team',
+		parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: 2 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/live_reports/conversation_metrics', query: { team_id: '2' } },
+		reply: { body: { open: 42, unattended: 7, unassigned: 5, pending: 3 } },
+		output: [{ open: 42, unattended: 7, unassigned: 5, pending: 3 }],
+	},
+	{
+		name: 'getLiveConversationCountsByGroup per agent, one item per group',
+		parameters: { resource: 'report', operation: 'getLiveConversationCountsByGroup', groupedBy: 'assignee_id' },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/live_reports/grouped_conversation_metrics', query: { group_by: 'assignee_id' } },
+		reply: { body: [{ open: 9, unattended: 2, unassigned: 0, assignee_id: 12 }, { open: 5, unattended: 5, unassigned: 5, assignee_id: null }] },
+		output: [{ open: 9, unattended: 2, unassigned: 0, assignee_id: 12 }, { open: 5, unattended: 5, unassigned: 5, assignee_id: null }],
+	},
+	{
+		name: 'downloadAgentsReport sends the range and business hours; the file keeps the server’s name',
+		parameters: { resource: 'report', operation: 'downloadAgentsReport', options: { ...range, businessHours: true } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/agents', query: { ...rangeQuery, business_hours: 'true' } },
+		reply: csvReply(agentsCsv, 'agents_report.csv'),
+		output: [csvFile('agents_report.csv', agentsCsv)],
+	},
+	{
+		name: 'downloadInboxesReport',
+		parameters: { resource: 'report', operation: 'downloadInboxesReport', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/inboxes', query: rangeQuery },
+		reply: csvReply('Inbox name,Inbox type\nWebsite chat,Website\n', 'inboxes_report.csv'),
+		output: [csvFile('inboxes_report.csv', 'Inbox name,Inbox type\nWebsite chat,Website\n')],
+	},
+	{
+		name: 'downloadLabelsReport names the file itself when the server gives no name',
+		parameters: { resource: 'report', operation: 'downloadLabelsReport', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/labels', query: rangeQuery },
+		reply: csvReply('Label title\nbilling\n'),
+		output: [csvFile('labels_report.csv', 'Label title\nbilling\n')],
+	},
+	{
+		name: 'downloadTeamsReport in the account set on the node',
+		parameters: { resource: 'report', operation: 'downloadTeamsReport', accountId: '3', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/3/reports/teams', query: rangeQuery },
+		reply: csvReply('Team name\nBilling\n', 'teams_report.csv'),
+		output: [csvFile('teams_report.csv', 'Team name\nBilling\n')],
+	},
+	{
+		name: 'downloadConversationsSummary',
+		parameters: { resource: 'report', operation: 'downloadConversationsSummary', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations_summary', query: rangeQuery },
+		reply: csvReply('Conversations count\n120\n', 'conversations_summary_report.csv'),
+		output: [csvFile('conversations_summary_report.csv', 'Conversations count\n120\n')],
+	},
+	{
+		name: 'downloadConversationTraffic needs no range, only the timezone offset',
+		parameters: { resource: 'report', operation: 'downloadConversationTraffic', options: { timezoneOffset: 5.5 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversation_traffic', query: { timezone_offset: '5.5' } },
+		reply: csvReply('Start of the hour,2026-05-01\n00:00,0\n', 'conversation_traffic_reports.csv'),
+		output: [csvFile('conversation_traffic_reports.csv', 'Start of the hour,2026-05-01\n00:00,0\n')],
+	},
+	{
 		name: 'getTeamSummary without options sends no query',
 		parameters: { resource: 'report', operation: 'getTeamSummary' },
 		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/team' },
@@ -176,6 +261,36 @@ describe('Report', () => {
 		expect(result.error?.message).toBe('ID is required (item 0)');
 	});
 
+	test('a CSV download is a binary file, asked for as text/csv', async () => {
+		server.on(() => csvReply(agentsCsv, 'agents_report.csv'));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadAgentsReport', options: range } });
+		expect(server.requests[0].headers.accept).toBe('text/csv');
+		const file = result.items[0].binary?.data;
+		expect(file).toMatchObject({ fileName: 'agents_report.csv', mimeType: 'text/csv' });
+		expect(Buffer.from(String(file?.data), 'base64').toString('utf8')).toBe(agentsCsv);
+	});
+
+	test('a CSV body that looks like JSON is kept as the text it was', async () => {
+		server.on(() => ({ body: '120', headers: { 'content-type': 'application/json' } }));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadConversationsSummary', options: range } });
+		expect(Buffer.from(String(result.items[0].binary?.data?.data), 'base64').toString('utf8')).toBe('120');
+	});
+
+	test('a CSV download without Until is refused before any request: Chatwoot fails without a range', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'downloadTeamsReport', options: { since: range.since } },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Until is required for this report (item 0)');
+	});
+
+	test('bot metrics without a range are refused before any request: Chatwoot would count nothing', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getBotMetrics' } });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Since and Until are required for this report (item 0)');
+	});
+
 	test('D2: Type of the conversation metrics is required and offers exactly account and agent', () => {
 		const type = description.properties.find(
 			(property: INodeProperties) =>
@@ -186,7 +301,8 @@ describe('Report', () => {
 	});
 
 	test('D2: openapi/ describes the conversation metrics only without the trailing slash, with type required', () => {
-		const paths = Object.keys(spec.paths).filter((path) => path.startsWith('/api/v2/accounts/{account_id}/reports/conversations'));
+		// the trailing-slash twin, not the other reports whose names start alike (conversations_summary)
+		const paths = Object.keys(spec.paths).filter((path) => /^\/api\/v2\/accounts\/\{account_id\}\/reports\/conversations\/?$/.test(path));
 		expect(paths).toEqual(['/api/v2/accounts/{account_id}/reports/conversations']);
 		const operation = spec.paths[paths[0]].get as { parameters: Array<{ name: string; required?: boolean; schema: { enum?: string[] } }> };
 		const type = operation.parameters.find((parameter) => parameter.name === 'type');
@@ -210,5 +326,10 @@ describe('report dates', () => {
 		expect(unixSeconds(new Date(MAY_1 * 1000), 'Asia/Kolkata')).toBe(MAY_1);
 		expect(unixSeconds({ toMillis: () => MAY_1 * 1000 }, 'Asia/Kolkata')).toBe(MAY_1);
 		expect(unixSeconds('next week', 'UTC')).toBeUndefined();
+	});
+
+	test('a timestamp in milliseconds ($now.toMillis(), Date.now()) is taken as milliseconds', () => {
+		expect(unixSeconds(MAY_1 * 1000, 'UTC')).toBe(MAY_1);
+		expect(unixSeconds(String(MAY_1 * 1000 + 999), 'UTC')).toBe(MAY_1);
 	});
 });

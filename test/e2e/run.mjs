@@ -62,6 +62,7 @@ function check(execution, expected, mock) {
         continue;
       }
       if (binary.mimeType !== file.mimeType) problems.push(`${name}: ${file.fileName} is ${binary.mimeType}, expected ${file.mimeType}`);
+      if (typeof file.bytes !== 'string') problems.push(`${name}: the expectation for ${file.fileName} gives no bytes`);
       // inline data where the binary mode keeps it in the execution; the size otherwise
       if (binary.data && !binary.id && Buffer.from(binary.data, 'base64').toString() !== file.bytes) problems.push(`${name}: ${file.fileName} bytes differ`);
     }

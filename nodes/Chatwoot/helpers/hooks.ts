@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER } from '../transport/instanceUrl';
 import { chatwootApiError, parameterLabel } from './errors';
-import { bodyOf } from './values';
+import { bodyOf, fieldLabel, refuse, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
 function configuredIds(context: IExecuteSingleFunctions): string[] {
@@ -72,33 +72,38 @@ export async function limitItems(this: IExecuteSingleFunctions, items: INodeExec
 }
 
 /**
- * Parses a JSON field of the node and sends it as `bodyKey` when set. The parameter is read
- * here rather than sent by routing so that invalid JSON is refused with the field's name.
+ * Parses a JSON field of the node and, when set, sends it at `bodyPath` (dots nest:
+ * `custom_filter.query`). `kind` says whether Chatwoot wants an object or a list of objects. The
+ * parameter is read here rather than sent by routing so that invalid JSON, or JSON of the wrong
+ * shape, is refused with the field's name.
  */
-export function sendJsonObject(parameterPath: string, bodyKey: string) {
+export function sendJson(parameterPath: string, bodyPath: string, kind: 'object' | 'list' = 'object') {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
 		if (raw === undefined || raw === '') return requestOptions;
-		const label = parameterLabel(parameterPath.split('.').pop() as string);
-		const itemIndex = this.getItemIndex();
+		const label = fieldLabel(parameterPath);
+		const example = kind === 'object' ? '{"plan": "pro"}' : '[{"key": "value"}]';
 		let value: unknown = raw;
 		if (typeof raw === 'string') {
 			try {
 				value = JSON.parse(raw);
 			} catch (error) {
-				throw new NodeOperationError(this.getNode(), `${label} is not valid JSON (item ${itemIndex})`, {
-					itemIndex,
-					description: `Enter a JSON object such as {"plan": "pro"}. The parser said: ${(error as Error).message}`,
-				});
+				refuse(this, `${label} is not valid JSON`, `Enter ${kind === 'object' ? 'a JSON object' : 'JSON'} such as ${example}. The parser said: ${(error as Error).message}`);
 			}
 		}
-		if (!value || typeof value !== 'object' || Array.isArray(value)) {
-			throw new NodeOperationError(this.getNode(), `${label} must be a JSON object (item ${itemIndex})`, {
-				itemIndex,
-				description: `Enter an object of keys and values such as {"plan": "pro"}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`,
-			});
+		if (kind === 'object' && (!value || typeof value !== 'object' || Array.isArray(value))) {
+			refuse(this, `${label} must be a JSON object`, `Enter an object of keys and values such as ${example}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
 		}
-		bodyOf(requestOptions)[bodyKey] = value;
+		if (kind === 'list') {
+			if (!Array.isArray(value)) {
+				refuse(this, `${label} must be a JSON list`, `Enter a list in square brackets such as ${example}, not ${value === null ? 'null' : `a ${typeof value}`}.`);
+			}
+			const wrong = value.findIndex((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry));
+			if (wrong !== -1) {
+				refuse(this, `${label} must be a list of JSON objects`, `Entry ${wrong} is not an object; each entry looks like ${example.slice(1, -1)}.`);
+			}
+		}
+		setPath(bodyOf(requestOptions), bodyPath, value);
 		return requestOptions;
 	};
 }

@@ -49,6 +49,41 @@ export function binaryPropertyNames(value: unknown): string[] {
 }
 
 /**
+ * The input item's binary property `name` as a file part named `field`. A missing property is
+ * refused naming the item, what it has, and `whatFor` (what the property should hold).
+ */
+export async function binaryFilePart(context: IExecuteSingleFunctions, name: string, field: string, whatFor: string): Promise<FilePart> {
+	let binary;
+	try {
+		binary = context.helpers.assertBinaryData(name);
+	} catch {
+		const itemIndex = context.getItemIndex();
+		const present = Object.keys(context.getInputData()?.binary ?? {});
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex} has no binary property "${name}"`, {
+			itemIndex,
+			description: `${whatFor} ${
+				present.length ? `This item has: ${present.join(', ')}.` : 'This item has no binary data: read, download or build the file in an earlier node.'
+			}`,
+		});
+	}
+	return {
+		field,
+		fileName: binary.fileName ?? name,
+		mimeType: binary.mimeType || 'application/octet-stream',
+		data: await context.helpers.getBinaryDataBuffer(name),
+	};
+}
+
+/** Turns the request into `multipart/form-data` with `fields` and `files`. */
+export function sendMultipart(requestOptions: IHttpRequestOptions, fields: IDataObject, files: FilePart[]): IHttpRequestOptions {
+	const boundary = `----n8nChatwoot${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
+	requestOptions.body = multipartBody(fields, files, boundary);
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` };
+	requestOptions.json = false;
+	return requestOptions;
+}
+
+/**
  * Sends the input item's binary properties named in `parameterName` (comma-separated) as
  * `attachments[]`, with the JSON body's fields beside them. Without files the body stays JSON.
  * Runs after every other pre-send of the operation, once the JSON body is complete.
@@ -57,32 +92,12 @@ export function sendAttachments(parameterName: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const names = binaryPropertyNames(this.getNodeParameter(parameterName, ''));
 		if (!names.length) return requestOptions;
-		const itemIndex = this.getItemIndex();
 		const files: FilePart[] = [];
 		for (const name of names) {
-			let binary;
-			try {
-				binary = this.helpers.assertBinaryData(name);
-			} catch {
-				const present = Object.keys(this.getInputData()?.binary ?? {});
-				throw new NodeOperationError(this.getNode(), `Item ${itemIndex} has no binary property "${name}"`, {
-					itemIndex,
-					description: `Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice. ${
-						present.length ? `This item has: ${present.join(', ')}.` : 'This item has no binary data: read or download the file in an earlier node.'
-					}`,
-				});
-			}
-			files.push({
-				field: 'attachments[]',
-				fileName: binary.fileName ?? name,
-				mimeType: binary.mimeType || 'application/octet-stream',
-				data: await this.helpers.getBinaryDataBuffer(name),
-			});
+			files.push(
+				await binaryFilePart(this, name, 'attachments[]', 'Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice.'),
+			);
 		}
-		const boundary = `----n8nChatwoot${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
-		requestOptions.body = multipartBody((requestOptions.body ?? {}) as IDataObject, files, boundary);
-		requestOptions.headers = { ...requestOptions.headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` };
-		requestOptions.json = false;
-		return requestOptions;
+		return sendMultipart(requestOptions, (requestOptions.body ?? {}) as IDataObject, files);
 	};
 }

@@ -57,14 +57,16 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
  * offset, or a date and time without one (the editor's date picker), read in the workflow's time zone.
  */
 export function unixSeconds(value: unknown, timeZone: string): number | undefined {
-	if (typeof value === 'number') return Number.isFinite(value) ? Math.floor(value) : undefined;
+	// beyond the year 5000 in seconds: a timestamp in milliseconds
+	const fromNumber = (number: number) => Math.floor(number > 1e11 ? number / 1000 : number);
+	if (typeof value === 'number') return Number.isFinite(value) ? fromNumber(value) : undefined;
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
 	if (value && typeof value === 'object' && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
 		return Math.floor((value as { toMillis: () => number }).toMillis() / 1000);
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
-	if (/^\d+$/.test(text)) return Number(text);
+	if (/^\d+$/.test(text)) return fromNumber(Number(text));
 	const wall = WALL_TIME.exec(text);
 	if (wall) {
 		const [, year, month, day, hour = '0', minute = '0', second = '0'] = wall;
@@ -77,42 +79,64 @@ export function unixSeconds(value: unknown, timeZone: string): number | undefine
 	return Number.isNaN(parsed) ? undefined : Math.floor(parsed / 1000);
 }
 
-/** Sends a date field as the Unix seconds Chatwoot's reports expect. */
-export function sendUnixTime(parameterPath: string, queryKey: string): PreSend {
+/**
+ * Sends a date field (picked in the editor, ISO text, Unix seconds or milliseconds, a date from an
+ * expression) where Chatwoot reads it: in the query or the body (dots nest), as Unix seconds or as
+ * ISO text in UTC. A date without an offset is read in the workflow's time zone; an empty field is
+ * left out, unless `required`.
+ */
+export function sendTime(
+	parameterPath: string,
+	target: 'query' | 'body',
+	key: string,
+	{ format = 'seconds', required = false }: { format?: 'seconds' | 'iso'; required?: boolean } = {},
+): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = this.getNodeParameter(parameterPath, '') as unknown;
-		if (value === '' || value === undefined || value === null) return requestOptions;
-		const seconds = unixSeconds(value, this.getTimezone());
-		if (seconds === undefined) {
-			refuse(
-				this,
-				`${fieldLabel(parameterPath)} is not a date: "${String(value)}"`,
-				'Pick a date, or map an ISO date such as 2026-05-01T00:00:00Z or a Unix timestamp in seconds.',
-			);
+		const hint = 'Pick a date, or map an ISO date such as 2026-05-01T00:00:00Z or a Unix timestamp in seconds.';
+		if (value === '' || value === undefined || value === null) {
+			if (required) refuse(this, `${fieldLabel(parameterPath)} is required`, hint);
+			return requestOptions;
 		}
-		queryOf(requestOptions)[queryKey] = String(seconds);
+		const seconds = unixSeconds(value, this.getTimezone());
+		if (seconds === undefined) refuse(this, `${fieldLabel(parameterPath)} is not a date: "${String(value)}"`, hint);
+		if (target === 'query') queryOf(requestOptions)[key] = String(seconds);
+		else setPath(bodyOf(requestOptions), key, format === 'iso' ? new Date(seconds * 1000).toISOString() : seconds);
 		return requestOptions;
 	};
 }
 
+const ID_HINT = 'Enter IDs separated by commas, such as 1, 4, 7, or map a list of IDs from an earlier node.';
+
 /**
- * Sends a list of numeric IDs (comma-separated text, or a list from an expression) as an array;
- * the operation's `arrayFormat: 'brackets'` makes it `key[]=1&key[]=2`, the only form Rails reads as a list.
+ * The whole numbers of an ID-list field (comma- or space-separated text, or a list from an
+ * expression), each once; anything else is refused naming the field, and so is an empty list
+ * when `required`.
  */
-export function sendIdList(parameterPath: string, queryKey: string, label = fieldLabel(parameterPath)): PreSend {
+export function numericIds(
+	context: IExecuteSingleFunctions,
+	parameterPath: string,
+	{ required = false, hint = ID_HINT }: { required?: boolean; hint?: string } = {},
+): number[] {
+	const label = fieldLabel(parameterPath);
+	const value = context.getNodeParameter(parameterPath, '') as unknown;
+	const ids = (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map((item) => String(item ?? '').trim()).filter(Boolean);
+	if (required && !ids.length) refuse(context, `${label} is required`, hint);
+	const wrong = ids.filter((id) => !/^[1-9][0-9]*$/.test(id));
+	if (wrong.length) refuse(context, `${label} must be numeric IDs, got "${wrong.join('", "')}"`, hint);
+	return [...new Set(ids.map(Number))];
+}
+
+/**
+ * Sends an ID-list field as an array: in the query, where the operation's `arrayFormat: 'brackets'`
+ * makes it `key[]=1&key[]=2` (the only form Rails reads as a list) and an empty list is left out;
+ * or in the body at `key` (dots nest), where an empty list is refused.
+ */
+export function sendIdList(parameterPath: string, target: 'query' | 'body', key: string, hint?: string): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameterPath, '') as unknown;
-		const items = Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/);
-		const ids = items.map((item) => String(item).trim()).filter(Boolean);
-		const wrong = ids.filter((id) => !/^[1-9][0-9]*$/.test(id));
-		if (wrong.length) {
-			refuse(
-				this,
-				`${label} must be numeric IDs, got "${wrong.join('", "')}"`,
-				'Enter IDs separated by commas, such as 1, 4, 7.',
-			);
-		}
-		if (ids.length) queryOf(requestOptions)[queryKey] = ids;
+		const ids = numericIds(this, parameterPath, { required: target === 'body', hint });
+		if (target === 'body') setPath(bodyOf(requestOptions), key, ids);
+		else if (ids.length) queryOf(requestOptions)[key] = ids;
 		return requestOptions;
 	};
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject } from '../../helpers/hooks';
+import { sendJson } from '../../helpers/hooks';
 import { byDisplayName, jsonObjectField, operationsOf } from '../../fields';
 import { CONTACT, CONTACTS } from './common';
 import { sendIdentifierHash } from './hooks';
@@ -84,7 +84,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 		},
 		{
 			...jsonObjectField('customAttributes', 'Custom Attributes', 'Contact attributes defined in Chatwoot, as a JSON object such as {"plan": "pro"}'),
-			routing: { send: { preSend: [sendJsonObject(`${collection}.customAttributes`, 'custom_attributes')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
 		},
 		{
 			displayName: 'Email',

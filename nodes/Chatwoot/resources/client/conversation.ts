@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { jsonObjectField, operationsOf } from '../../fields';
 import { CONVERSATION, CONVERSATIONS } from './common';
 
@@ -76,7 +76,7 @@ export const clientConversationFields: INodeProperties[] = [
 						'Custom Attributes',
 						'Conversation attributes defined in Chatwoot, as a JSON object such as {"order_id": "A-1001"}',
 					),
-					routing: { send: { preSend: [sendJsonObject('additionalFields.customAttributes', 'custom_attributes')] } },
+					routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
 				},
 			],
 		},

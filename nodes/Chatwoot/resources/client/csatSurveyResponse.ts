@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
 import { byDisplayName, operationsOf } from '../../fields';
-import { sendIdList, sendUnixTime } from '../../helpers/values';
+import { sendIdList, sendTime } from '../../helpers/values';
 
 import { completeDateRange } from './hooks';
 
@@ -50,7 +50,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					default: '',
 					placeholder: 'e.g. 3, 7',
 					description: 'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
-					routing: { send: { preSend: [sendIdList('filters.agentIds', 'user_ids')] } },
+					routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } },
 				},
 				{
 					displayName: 'Inbox ID',
@@ -76,7 +76,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					type: 'dateTime',
 					default: '',
 					description: 'Only responses given at or after this time; without Until, up to now',
-					routing: { send: { preSend: [sendUnixTime('filters.since', 'since'), completeDateRange] } },
+					routing: { send: { preSend: [sendTime('filters.since', 'query', 'since'), completeDateRange] } },
 				},
 				{
 					displayName: 'Sort',
@@ -104,7 +104,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					type: 'dateTime',
 					default: '',
 					description: 'Only responses given before this time; without Since, from the first one',
-					routing: { send: { preSend: [sendUnixTime('filters.until', 'until'), completeDateRange] } },
+					routing: { send: { preSend: [sendTime('filters.until', 'query', 'until'), completeDateRange] } },
 				},
 			]),
 		},

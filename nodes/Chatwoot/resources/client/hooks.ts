@@ -2,7 +2,7 @@ import { createHmac } from 'crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sendJsonObject } from '../../helpers/hooks';
+import { sendJson } from '../../helpers/hooks';
 
 function part(requestOptions: IHttpRequestOptions, key: 'body' | 'qs'): IDataObject {
 	if (!requestOptions[key] || typeof requestOptions[key] !== 'object') requestOptions[key] = {};
@@ -38,10 +38,10 @@ export function sendIdentifierHash(collection: string) {
 
 /**
  * `submitted_values` of a message: a list (the option picked, the fields of a form) or an object
- * (a CSAT answer). `sendJsonObject` handles objects and every error; lists pass here.
+ * (a CSAT answer). `sendJson` handles objects and every error; lists pass here.
  */
 export function sendSubmittedValues(parameterPath: string) {
-	const asObject = sendJsonObject(parameterPath, 'submitted_values');
+	const asObject = sendJson(parameterPath, 'submitted_values');
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
 		let list: unknown = raw;

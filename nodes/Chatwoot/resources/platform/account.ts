@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, numericIdField } from '../../fields';
 
 const RESOURCE = 'platformAccount';
@@ -65,7 +65,7 @@ function accountFields(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: 'JSON object of custom attributes stored on the account',
-			routing: { send: { preSend: [sendJsonObject(`${collection}.customAttributes`, 'custom_attributes')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
 		},
 		{
 			displayName: 'Domain',
@@ -83,7 +83,7 @@ function accountFields(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'JSON object turning features on (true) or off (false), e.g. {"help_center": true, "campaigns": false}',
-			routing: { send: { preSend: [sendJsonObject(`${collection}.features`, 'features')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.features`, 'features')] } },
 		},
 		{
 			displayName: 'Limits',
@@ -91,7 +91,7 @@ function accountFields(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: 'JSON object of usage limits, e.g. {"agents": 10, "inboxes": 5}',
-			routing: { send: { preSend: [sendJsonObject(`${collection}.limits`, 'limits')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.limits`, 'limits')] } },
 		},
 		{
 			displayName: 'Locale',

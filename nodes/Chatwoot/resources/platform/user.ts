@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkPassword, PASSWORD_RULE, sendJsonObject, successWhenEmpty } from '../../helpers/hooks';
+import { checkPassword, PASSWORD_RULE, sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { numericIdField } from '../../fields';
 
 const RESOURCE = 'platformUser';
@@ -112,7 +112,7 @@ const createFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: customAttributesDescription,
-				routing: { send: { preSend: [sendJsonObject('additionalFields.customAttributes', 'custom_attributes')] } },
+				routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
 			},
 			{
 				displayName: 'Display Name',
@@ -141,7 +141,7 @@ const updateFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: customAttributesDescription,
-				routing: { send: { preSend: [sendJsonObject('updateFields.customAttributes', 'custom_attributes')] } },
+				routing: { send: { preSend: [sendJson('updateFields.customAttributes', 'custom_attributes')] } },
 			},
 			{
 				displayName: 'Display Name',

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { sendJson, unwrapPayload } from './hooks';
+import { unwrapPayload } from './hooks';
 import { PORTALS } from './portal';
 
 const RESOURCE = 'article';

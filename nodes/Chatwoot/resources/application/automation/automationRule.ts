@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { sendJson, unwrapPayload } from './hooks';
+import { unwrapPayload } from './hooks';
 
 const RESOURCE = 'automationRule';
 const RULES = '/api/v1/accounts/{accountId}/automation_rules';
@@ -95,6 +95,23 @@ const name = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'name' } },
 });
 
+/**
+ * The Actions field: a JSON list of `{"action_name": …, "action_params": […]}` objects, the shape
+ * automation rules and macros share, sent as `actions`. `collection` is where the field lives,
+ * '' at the top level.
+ */
+export function actionsField(collection: string, required: boolean, description: string): INodeProperties {
+	return {
+		displayName: 'Actions',
+		name: 'actions',
+		type: 'json',
+		required,
+		default: '[]',
+		description,
+		routing: { send: { preSend: [sendJson(collection ? `${collection}.actions` : 'actions', 'actions', 'list')] } },
+	};
+}
+
 /** Conditions, then actions: `collection` is where the fields live, '' at the top level. */
 function rules(collection: string, required: boolean): INodeProperties[] {
 	const path = (field: string) => (collection ? `${collection}.${field}` : field);
@@ -108,15 +125,7 @@ function rules(collection: string, required: boolean): INodeProperties[] {
 			description: CONDITIONS_HELP,
 			routing: { send: { preSend: [sendJson(path('conditions'), 'conditions', 'list')] } },
 		},
-		{
-			displayName: 'Actions',
-			name: 'actions',
-			type: 'json',
-			required,
-			default: '[]',
-			description: ACTIONS_HELP,
-			routing: { send: { preSend: [sendJson(path('actions'), 'actions', 'list')] } },
-		},
+		actionsField(collection, required, ACTIONS_HELP),
 	];
 }
 

@@ -6,58 +6,11 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { parameterLabel } from '../../../helpers/errors';
-import { refuse } from '../../../helpers/values';
+import { bodyOf, fieldLabel, numericIds, refuse, setPath } from '../../../helpers/values';
+import { chatwootApiRequest } from '../../../transport';
 
 /** Value of the App field that means "the slug is in Custom App ID". */
 export const OTHER_APP = '__other';
-
-/** Sets `a.b` in the request body, creating the objects on the way. */
-function setInBody(requestOptions: IHttpRequestOptions, path: string, value: unknown): void {
-	if (!requestOptions.body || typeof requestOptions.body !== 'object') requestOptions.body = {};
-	const keys = path.split('.');
-	let target = requestOptions.body as IDataObject;
-	for (const key of keys.slice(0, -1)) {
-		if (!target[key] || typeof target[key] !== 'object') target[key] = {};
-		target = target[key] as IDataObject;
-	}
-	target[keys[keys.length - 1]] = value as IDataObject[keyof IDataObject];
-}
-
-/**
- * Parses a JSON field and sends it at `bodyPath` (dots nest: `hook.settings`). `kind` says whether
- * Chatwoot wants an object or a list of objects; anything else is refused with the field's name.
- */
-export function sendJson(parameterPath: string, bodyPath: string, kind: 'object' | 'list') {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
-		if (raw === undefined || raw === '') return requestOptions;
-		const label = parameterLabel(parameterPath.split('.').pop() as string);
-		const example = kind === 'object' ? '{"key": "value"}' : '[{"key": "value"}]';
-		let value: unknown = raw;
-		if (typeof raw === 'string') {
-			try {
-				value = JSON.parse(raw);
-			} catch (error) {
-				refuse(this, `${label} is not valid JSON`, `Enter JSON such as ${example}. The parser said: ${(error as Error).message}`);
-			}
-		}
-		if (kind === 'object' && (!value || typeof value !== 'object' || Array.isArray(value))) {
-			refuse(this, `${label} must be a JSON object`, `Enter an object of keys and values such as ${example}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
-		}
-		if (kind === 'list') {
-			if (!Array.isArray(value)) {
-				refuse(this, `${label} must be a JSON list`, `Enter a list in square brackets such as ${example}, not ${value === null ? 'null' : `a ${typeof value}`}.`);
-			}
-			const wrong = value.findIndex((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry));
-			if (wrong !== -1) {
-				refuse(this, `${label} must be a list of JSON objects`, `Entry ${wrong} is not an object; each entry looks like ${example.slice(1, -1)}.`);
-			}
-		}
-		setInBody(requestOptions, bodyPath, value);
-		return requestOptions;
-	};
-}
 
 /** The integration's slug: one of the listed apps, or the one typed in Custom App ID. */
 export async function sendAppId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -66,7 +19,7 @@ export async function sendAppId(this: IExecuteSingleFunctions, requestOptions: I
 	if (appId === '') {
 		refuse(this, 'App ID is required', 'Pick the integration app, or choose Other and type its ID, such as dialogflow.');
 	}
-	setInBody(requestOptions, 'hook.app_id', appId);
+	setPath(bodyOf(requestOptions), 'hook.app_id', appId);
 	return requestOptions;
 }
 
@@ -86,4 +39,61 @@ export async function unwrapPayload(
 	if (Array.isArray(payload)) return (payload as IDataObject[]).map((json) => ({ json }));
 	if (payload && typeof payload === 'object') return [{ json: payload as IDataObject }];
 	return items;
+}
+
+/**
+ * Sends the numeric ID of a picker that lives in a collection (Additional Fields, Update Fields)
+ * at `bodyPath`. The collection adds the picker only when the user adds it, so an empty one is
+ * refused rather than skipped.
+ */
+export function sendPickedIdAt(parameterPath: string, bodyPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		// extractValue reads the ID out of any mode of the picker (list, ID, URL), in a collection too
+		const text = String(this.getNodeParameter(parameterPath, '', { extractValue: true }) ?? '').trim();
+		if (!/^[1-9][0-9]*$/.test(text)) {
+			const label = fieldLabel(parameterPath);
+			refuse(
+				this,
+				text === '' ? `${label} is empty` : `${label} must be a numeric ID, got "${text}"`,
+				`Pick one from the list or enter its numeric ID, or remove ${label} from the fields you send.`,
+			);
+		}
+		setPath(bodyOf(requestOptions), bodyPath, Number(text));
+		return requestOptions;
+	};
+}
+
+/** Label IDs as the audience of a one-off campaign: `[{ "type": "Label", "id": 4 }]`. */
+export function sendLabelAudience(parameterPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const ids = numericIds(this, parameterPath, {
+			required: true,
+			hint: 'Enter the numeric IDs of the labels whose contacts receive the campaign, such as 4, 7.',
+		});
+		setPath(
+			bodyOf(requestOptions),
+			'audience',
+			ids.map((id) => ({ type: 'Label', id })),
+		);
+		return requestOptions;
+	};
+}
+
+/** Value of a macro's Visibility on update that means "send the one it has now". */
+export const KEEP_VISIBILITY = 'keep';
+
+/**
+ * Chatwoot sets a macro's visibility from every create and update request and clears it when the
+ * request has none, which hides the macro from every list. So the update always sends one: the
+ * one chosen, or the macro's current one, read first from the same address.
+ */
+export async function sendMacroVisibility(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	let visibility = this.getNodeParameter('visibility', KEEP_VISIBILITY) as string;
+	if (visibility === KEEP_VISIBILITY) {
+		const body = await chatwootApiRequest.call(this, { method: 'GET', path: requestOptions.url, itemIndex: this.getItemIndex() });
+		const macro = ((body as IDataObject | undefined)?.payload ?? body) as IDataObject | undefined;
+		visibility = typeof macro?.visibility === 'string' ? macro.visibility : '';
+	}
+	if (visibility) setPath(bodyOf(requestOptions), 'visibility', visibility);
+	return requestOptions;
 }

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { OTHER_APP, sendAppId, sendJson, unwrapPayload } from './hooks';
+import { OTHER_APP, sendAppId, unwrapPayload } from './hooks';
 
 const RESOURCE = 'integration';
 const INTEGRATIONS = '/api/v1/accounts/{accountId}/integrations';

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName } from '../../../fields';
-import { sendJson, unwrapPayload } from './hooks';
+import { unwrapPayload } from './hooks';
 
 const RESOURCE = 'portal';
 export const PORTALS = '/api/v1/accounts/{accountId}/portals';

@@ -1,11 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { byDisplayName, numericIdField, resourceLocatorField } from '../../../fields';
 import { sendList } from '../../../helpers/values';
-import { createdContact, labelList, requireTwoContacts, sendFilterConditions, sendId, sendIfSet } from './hooks';
+import {
+	createdContact,
+	labelList,
+	requireTwoContacts,
+	sendAttributeKeys,
+	sendFilterConditions,
+	sendId,
+	sendIfSet,
+	sendImportFile,
+} from './hooks';
 
 const RESOURCE = 'contact';
 const CONTACTS = '/api/v1/accounts/{accountId}/contacts';
@@ -40,6 +49,24 @@ export const contactOperations: INodeProperties = {
 			action: 'Delete a contact',
 			description: 'Delete a contact with its conversations; Chatwoot refuses while the contact is online',
 			routing: { request: { method: 'DELETE', url: CONTACT }, output: { postReceive: [successWhenEmpty] } },
+		},
+		{
+			name: 'Delete Avatar',
+			value: 'deleteAvatar',
+			action: 'Delete the avatar of a contact',
+			description: 'Remove the contact’s picture; the output is the contact without it',
+			routing: { request: { method: 'DELETE', url: `${CONTACT}/avatar` }, output: { postReceive: [payload] } },
+		},
+		{
+			name: 'Delete Custom Attributes',
+			value: 'deleteCustomAttributes',
+			action: 'Delete custom attributes of a contact',
+			description: 'Remove these custom attribute keys and their values from the contact; other keys are kept',
+			routing: {
+				request: { method: 'POST', url: `${CONTACT}/destroy_custom_attributes` },
+				send: { preSend: [sendAttributeKeys] },
+				output: { postReceive: [payload] },
+			},
 		},
 		{
 			name: 'Filter',
@@ -88,6 +115,29 @@ export const contactOperations: INodeProperties = {
 				request: { method: 'GET', url: CONTACTS, arrayFormat: 'brackets' },
 				send: { paginate: true },
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
+			},
+		},
+		{
+			name: 'Get Online',
+			value: 'getOnline',
+			action: 'Get online contacts',
+			description: 'List the contacts online right now, such as visitors with the website chat open, 15 per page',
+			routing: {
+				request: { method: 'GET', url: `${CONTACTS}/active` },
+				send: { paginate: true },
+				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
+			},
+		},
+		{
+			name: 'Import',
+			value: 'import',
+			action: 'Import contacts from a CSV file',
+			description:
+				'Hand Chatwoot a CSV file of contacts to create or update in the background; administrators only. Chatwoot emails the administrators when it is done.',
+			routing: {
+				request: { method: 'POST', url: `${CONTACTS}/import` },
+				send: { preSend: [sendImportFile('binaryPropertyName')] },
+				output: { postReceive: [successWhenEmpty] },
 			},
 		},
 		{
@@ -170,7 +220,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: jsonHelp('built-in extra details such as city, country, company_name, description or social_profiles'),
-			routing: { send: { preSend: [sendJsonObject(`${collection}.additionalAttributes`, 'additional_attributes')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.additionalAttributes`, 'additional_attributes')] } },
 		},
 		{
 			displayName: 'Avatar URL',
@@ -195,7 +245,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: jsonHelp('custom attributes keyed by their attribute key'),
-			routing: { send: { preSend: [sendJsonObject(`${collection}.customAttributes`, 'custom_attributes')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
 		},
 		{
 			displayName: 'Email',
@@ -377,7 +427,18 @@ export const contactFields: INodeProperties[] = [
 		{
 			show: {
 				resource: [RESOURCE],
-				operation: ['createContactInbox', 'delete', 'get', 'getContactableInboxes', 'getConversations', 'getLabels', 'setLabels', 'update'],
+				operation: [
+					'createContactInbox',
+					'delete',
+					'deleteAvatar',
+					'deleteCustomAttributes',
+					'get',
+					'getContactableInboxes',
+					'getConversations',
+					'getLabels',
+					'setLabels',
+					'update',
+				],
 			},
 		},
 		[contactIdField],
@@ -395,7 +456,8 @@ export const contactFields: INodeProperties[] = [
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter'] } }, [conditions]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter', 'getAll', 'search'] } }, [listOptions]),
+	// the shared Return All and Limit show for filter, getAll and search; the online list pages the same way
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter', 'getAll', 'getOnline', 'search'] } }, [listOptions]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		{
 			displayName: 'Additional Fields',
@@ -430,6 +492,29 @@ export const contactFields: INodeProperties[] = [
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['merge'] } }, [baseContactId, mergeeContactId]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['deleteCustomAttributes'] } }, [
+		{
+			displayName: 'Attribute Keys',
+			name: 'attributeKeys',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. plan, seats',
+			description: 'Keys of the custom attributes to remove, separated by commas, or a list mapped from an earlier node',
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['import'] } }, [
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			placeholder: 'e.g. data',
+			description: 'Name of the input item’s binary property that holds the CSV file',
+			hint: 'A header row, then one contact a row: name, email, phone_number, identifier, and company_name and city for the contact’s details; other columns are kept as custom attributes. A row whose identifier, email or phone number matches a contact updates that contact.',
+		},
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setLabels'] } }, [
 		{
 			displayName: 'Labels',

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { resourceLocatorField } from '../../../fields';
-import { sendFilterType, sendJsonAt } from './hooks';
+import { sendFilterType } from './hooks';
 
 const RESOURCE = 'customFilter';
 const FILTERS = '/api/v1/accounts/{accountId}/custom_filters';
@@ -101,7 +101,7 @@ export const customFilterFields: INodeProperties[] = [
 			required: true,
 			default: '{\n  "payload": []\n}',
 			description: QUERY_HELP,
-			routing: { send: { preSend: [sendJsonAt('filterQuery', 'custom_filter.query')] } },
+			routing: { send: { preSend: [sendJson('filterQuery', 'custom_filter.query')] } },
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
@@ -134,7 +134,7 @@ export const customFilterFields: INodeProperties[] = [
 					type: 'json',
 					default: '{\n  "payload": []\n}',
 					description: QUERY_HELP,
-					routing: { send: { preSend: [sendJsonAt('updateFields.filterQuery', 'custom_filter.query')] } },
+					routing: { send: { preSend: [sendJson('updateFields.filterQuery', 'custom_filter.query')] } },
 				},
 			],
 		},

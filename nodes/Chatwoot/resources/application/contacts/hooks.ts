@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
-import { sendJsonObject } from '../../../helpers/hooks';
+import { binaryFilePart, sendMultipart } from '../../../helpers/multipart';
 import { bodyOf, listOf, refuse, setPath } from '../../../helpers/values';
 
 /** A record ID (picker or number) sent in the body as a whole number. */
@@ -51,20 +51,6 @@ export async function requireTwoContacts(this: IExecuteSingleFunctions, requestO
 		);
 	}
 	return requestOptions;
-}
-
-/** A JSON object field sent at a nested body path such as `custom_filter.query`. */
-export function sendJsonAt(parameterPath: string, bodyPath: string) {
-	const parse = sendJsonObject(parameterPath, '__json');
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		await parse.call(this, requestOptions);
-		const body = bodyOf(requestOptions);
-		if ('__json' in body) {
-			setPath(body, bodyPath, body.__json);
-			delete body.__json;
-		}
-		return requestOptions;
-	};
 }
 
 /** `filter_type` selects a list in the query, and is a field of the filter in a create (D5). */
@@ -130,4 +116,43 @@ export async function createdContact(this: IExecuteSingleFunctions, items: INode
 /** Contact labels come as `{payload: ["vip"]}`: one item `{labels: [...]}` rather than bare strings. */
 export async function labelList(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return items.map((item) => ({ json: { labels: Array.isArray(item.json.payload) ? item.json.payload : [] } }));
+}
+
+/** A text that must not be blank, sent at `bodyPath`: Chatwoot refuses, or on some updates ignores, an empty one. */
+export function sendRequiredText(parameterName: string, bodyPath: string, hint: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const text = String(this.getNodeParameter(parameterName, '') ?? '');
+		if (text.trim() === '') refuse(this, `${parameterLabel(parameterName)} is required`, hint);
+		setPath(bodyOf(requestOptions), bodyPath, text);
+		return requestOptions;
+	};
+}
+
+/**
+ * Custom attribute keys to remove from a contact, sent as `custom_attributes: [...]`. An empty
+ * list would change nothing, so it is refused.
+ */
+export async function sendAttributeKeys(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const keys = listOf(this.getNodeParameter('attributeKeys', ''));
+	if (!keys.length) {
+		refuse(this, 'Attribute Keys is required', 'Enter the keys of the custom attributes to remove, separated by commas, such as plan, seats.');
+	}
+	bodyOf(requestOptions).custom_attributes = keys;
+	return requestOptions;
+}
+
+/**
+ * Sends the input item's binary property named in `parameterName` as the multipart part
+ * `import_file`, the one field Chatwoot's contact import reads.
+ */
+export function sendImportFile(parameterName: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const name = String(this.getNodeParameter(parameterName, '') ?? '').trim();
+		if (!name) refuse(this, `${parameterLabel(parameterName)} is required`, 'Name the binary property of the input item that holds the CSV file, such as data.');
+		const file = await binaryFilePart(this, name, 'import_file', 'Set the binary property that holds the CSV file.');
+		// a file built in the workflow may come without a name or a type
+		if (file.fileName === name) file.fileName = `${name}.csv`;
+		if (file.mimeType === 'application/octet-stream') file.mimeType = 'text/csv';
+		return sendMultipart(requestOptions, {}, [file]);
+	};
 }

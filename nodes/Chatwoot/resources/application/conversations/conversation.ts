@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { sendList } from '../../../helpers/values';
+import { sendAgentIds } from '../inboxes/hooks';
+import { sendList, sendTime } from '../../../helpers/values';
 import { resourceLocatorField } from '../../../fields';
 import {
 	conversationPages,
@@ -14,10 +15,11 @@ import {
 	sendFilterConditions,
 	sendInitialMessageTemplate,
 	sendPriority,
-	sendUnixSeconds,
 } from './hooks';
 
 const RESOURCE = 'conversation';
+/** Operations that change who takes part in a conversation; each sends the Agent IDs as `user_ids`. */
+const PARTICIPANT_CHANGES = ['addParticipants', 'removeParticipants', 'updateParticipants'];
 const CONVERSATIONS = '/api/v1/accounts/{accountId}/conversations';
 const CONVERSATION = `${CONVERSATIONS}/{conversationId}`;
 
@@ -37,6 +39,17 @@ export const conversationOperations: INodeProperties = {
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/labels` },
 				output: { postReceive: [labelsOutput] },
+			},
+		},
+		{
+			name: 'Add Participants',
+			value: 'addParticipants',
+			action: 'Add participants to a conversation',
+			description:
+				'Make agents participants of a conversation, so that it shows under Participating for them; returns the agents that were not participants before',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/participants` },
+				send: { preSend: [sendAgentIds] },
 			},
 		},
 		{
@@ -76,6 +89,17 @@ export const conversationOperations: INodeProperties = {
 			description:
 				'Start a conversation with a contact in an inbox. If the inbox keeps one conversation per contact, Chatwoot returns the existing conversation instead of creating one.',
 			routing: { request: { method: 'POST', url: CONVERSATIONS } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a conversation',
+			description:
+				'Delete a conversation with its messages and attachments. Administrators only; Chatwoot deletes it in the background.',
+			routing: {
+				request: { method: 'DELETE', url: CONVERSATION },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Filter',
@@ -125,12 +149,74 @@ export const conversationOperations: INodeProperties = {
 			},
 		},
 		{
+			name: 'Get Participants',
+			value: 'getParticipants',
+			action: 'Get the participants of a conversation',
+			description: 'List the agents taking part in a conversation, one item per agent',
+			routing: { request: { method: 'GET', url: `${CONVERSATION}/participants` } },
+		},
+		{
 			name: 'Get Reporting Events',
 			value: 'getReportingEvents',
 			action: 'Get the reporting events of a conversation',
 			description:
 				'Enterprise edition only: first response, resolution and reply time events of a conversation, oldest first',
 			routing: { request: { method: 'GET', url: `${CONVERSATION}/reporting_events` } },
+		},
+		{
+			name: 'Mark Unread',
+			value: 'markUnread',
+			action: 'Mark a conversation as unread',
+			description: 'Show the conversation as unread again, from the contact’s last message on',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/unread` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Mute',
+			value: 'mute',
+			action: 'Mute a conversation',
+			description:
+				'Resolve the conversation and block its contact. Blocking applies to the contact, so every conversation with them is muted until Unmute.',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/mute` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Remove Participants',
+			value: 'removeParticipants',
+			action: 'Remove participants from a conversation',
+			routing: {
+				request: { method: 'DELETE', url: `${CONVERSATION}/participants` },
+				send: { preSend: [sendAgentIds] },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Search',
+			value: 'search',
+			action: 'Search conversations',
+			description:
+				'Find conversations with a message containing a text, in any status, latest activity first. Get Many combines a search text with filters.',
+			routing: {
+				request: { method: 'GET', url: `${CONVERSATIONS}/search` },
+				send: { paginate: true },
+				// the counts of a text search cover the current page only: a short page is the only end
+				operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'payload' }) },
+			},
+		},
+		{
+			name: 'Send Transcript',
+			value: 'sendTranscript',
+			action: 'Email the transcript of a conversation',
+			description:
+				'Email the messages of a conversation to an address. Chatwoot refuses it when the plan has no email transcripts (402) or the account sent too many emails today (429).',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/transcript` },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Set Custom Attributes',
@@ -150,11 +236,31 @@ export const conversationOperations: INodeProperties = {
 			},
 		},
 		{
+			name: 'Unmute',
+			value: 'unmute',
+			action: 'Unmute a conversation',
+			description: 'Unblock the contact of a muted conversation; the conversation keeps its status',
+			routing: {
+				request: { method: 'POST', url: `${CONVERSATION}/unmute` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a conversation',
 			description: 'Change the priority or the SLA policy; status, assignment, labels and custom attributes have their own operations',
 			routing: { request: { method: 'PATCH', url: CONVERSATION } },
+		},
+		{
+			name: 'Update Participants',
+			value: 'updateParticipants',
+			action: 'Set the participants of a conversation',
+			description: 'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
+			routing: {
+				request: { method: 'PATCH', url: `${CONVERSATION}/participants` },
+				send: { preSend: [sendAgentIds] },
+			},
 		},
 	],
 	default: 'getAll',
@@ -312,7 +418,7 @@ const createFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: 'Extra details such as the browser, as a JSON object',
-				routing: { send: { preSend: [sendJsonObject('additionalFields.additionalAttributes', 'additional_attributes')] } },
+				routing: { send: { preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')] } },
 			},
 			{
 				displayName: 'Assignee ID',
@@ -328,7 +434,7 @@ const createFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: 'Values of the conversation custom attributes, as a JSON object such as {"order_id": "A-1001"}',
-				routing: { send: { preSend: [sendJsonObject('additionalFields.customAttributes', 'custom_attributes')] } },
+				routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
 			},
 			{
 				displayName: 'Initial Message',
@@ -438,7 +544,7 @@ const statusFields: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { status: ['snoozed'] } },
 		description: 'When the conversation opens again; leave empty to snooze until the contact replies. A reply always reopens it.',
-		routing: { send: { preSend: [sendUnixSeconds('snoozedUntil', 'snoozed_until')] } },
+		routing: { send: { preSend: [sendTime('snoozedUntil', 'body', 'snoozed_until')] } },
 	},
 ];
 
@@ -527,15 +633,24 @@ export const conversationFields: INodeProperties[] = [
 				resource: [RESOURCE],
 				operation: [
 					'addLabels',
+					'addParticipants',
 					'assign',
+					'delete',
 					'get',
 					'getLabels',
+					'getParticipants',
 					'getReportingEvents',
+					'markUnread',
+					'mute',
+					'removeParticipants',
+					'sendTranscript',
 					'setCustomAttributes',
 					'togglePriority',
 					'toggleStatus',
 					'toggleTyping',
+					'unmute',
 					'update',
+					'updateParticipants',
 				],
 			},
 		},
@@ -566,7 +681,7 @@ export const conversationFields: INodeProperties[] = [
 			required: true,
 			default: '{}',
 			description: 'All the custom attributes the conversation keeps, as a JSON object such as {"order_id": "A-1001"}',
-			routing: { send: { preSend: [sendJsonObject('customAttributes', 'custom_attributes')] } },
+			routing: { send: { preSend: [sendJson('customAttributes', 'custom_attributes')] } },
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['addLabels'] } }, [
@@ -582,4 +697,40 @@ export const conversationFields: INodeProperties[] = [
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['assign'] } }, assignFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['search'] } }, [
+		{
+			displayName: 'Search Text',
+			name: 'searchText',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. refund',
+			description: 'Text to find in the messages of the conversations, in any letter case',
+			routing: { send: { type: 'query', property: 'q' } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['sendTranscript'] } }, [
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			required: true,
+			default: '',
+			description: 'Address the transcript is sent to',
+			routing: { send: { type: 'body', property: 'email' } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [
+		{
+			displayName: 'Agent IDs',
+			name: 'agentIds',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 3, 7',
+			description:
+				'Numeric IDs of the agents, separated by commas, or a list mapped from an earlier node. Get Many on the Agent resource lists them.',
+		},
+	]),
 ];

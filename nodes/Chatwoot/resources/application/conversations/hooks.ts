@@ -9,8 +9,10 @@ import type {
 } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
+import { fillPathParameters } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { bodyOf, refuse } from '../../../helpers/values';
+import { chatwootApiRequest } from '../../../transport';
 
 /** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
 export const CONVERSATIONS_PER_PAGE = 25;
@@ -27,28 +29,6 @@ export function sendPriority(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const priority = this.getNodeParameter(parameterPath, 'none') as string;
 		bodyOf(requestOptions).priority = priority === 'none' || priority === '' ? null : priority;
-		return requestOptions;
-	};
-}
-
-/** A date (ISO text, Unix seconds or milliseconds) as Unix seconds, which `toggle_status` parses with `%s`. */
-export function sendUnixSeconds(parameterPath: string, bodyKey: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const raw = this.getNodeParameter(parameterPath, '') as unknown;
-		if (raw === '' || raw === null || raw === undefined) return requestOptions;
-		let millis: number;
-		if (typeof raw === 'number' || /^\d+$/.test(String(raw).trim())) {
-			const number = Number(raw);
-			millis = number > 1e11 ? number : number * 1000;
-		} else if (raw instanceof Date) {
-			millis = raw.getTime();
-		} else {
-			millis = Date.parse(typeof raw === 'object' && 'toISO' in (raw as object) ? String((raw as { toISO: () => string }).toISO()) : String(raw));
-		}
-		if (!Number.isFinite(millis)) {
-			refuse(this, `${labelOf(parameterPath)} is not a date`, `Enter a date and time such as 2026-07-01T09:00:00Z, or Unix seconds. Got "${String(raw)}".`);
-		}
-		bodyOf(requestOptions)[bodyKey] = Math.floor(millis / 1000);
 		return requestOptions;
 	};
 }
@@ -174,4 +154,36 @@ export async function conversationPages(
 	const qs = (requestData.options.qs ?? {}) as IDataObject;
 	const strategy = qs.q !== undefined ? conversationPagesUntilShort : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
 	return await (strategy ?? conversationPagesUntilShort).call(this, requestData);
+}
+
+/**
+ * The translation of "Translate a message", as `{message_id, target_language, content}`. When the
+ * message already has a translation to that language Chatwoot answers with no body; the text is
+ * then read from the translations the message keeps, fetched with the message list narrowed to
+ * this one message (`after` the one before it, `before` the one after it).
+ */
+export function translationOutput(messagesPath: string) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const messageId = Number(this.getNodeParameter('messageId'));
+		const targetLanguage = String(this.getNodeParameter('targetLanguage', ''));
+		const output = (content: unknown): INodeExecutionData[] => [
+			{ json: { message_id: messageId, target_language: targetLanguage, content: (content ?? null) as IDataObject[string] } },
+		];
+		const body = response.body as unknown;
+		if (body && typeof body === 'object' && 'content' in body) return output((body as IDataObject).content);
+		const { url: path } = await fillPathParameters.call(this, { url: messagesPath });
+		const page = (await chatwootApiRequest.call(this, {
+			method: 'GET',
+			path,
+			qs: { after: messageId - 1, before: messageId + 1 },
+			itemIndex: this.getItemIndex(),
+		})) as { payload?: IDataObject[] } | undefined;
+		const message = (Array.isArray(page?.payload) ? page.payload : []).find((record) => Number(record.id) === messageId);
+		const translations = (message?.content_attributes as IDataObject | undefined)?.translations as IDataObject | undefined;
+		return output(translations?.[targetLanguage]);
+	};
 }

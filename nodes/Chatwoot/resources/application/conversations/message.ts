@@ -2,12 +2,12 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../../../helpers/download';
-import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { binaryPropertyNames, sendAttachments } from '../../../helpers/multipart';
 import { paginate } from '../../../helpers/pagination';
 import { numericIdField } from '../../../fields';
 import { conversationIdField } from './conversation';
-import { MESSAGES_PER_PAGE, sendText } from './hooks';
+import { MESSAGES_PER_PAGE, sendText, translationOutput } from './hooks';
 
 const RESOURCE = 'message';
 const MESSAGES = '/api/v1/accounts/{accountId}/conversations/{conversationId}/messages';
@@ -56,6 +56,35 @@ export const messageOperations: INodeProperties = {
 				request: { method: 'GET', url: MESSAGES },
 				send: { paginate: true },
 				operations: { pagination: paginate({ type: 'before', pageSize: MESSAGES_PER_PAGE, records: 'payload' }) },
+			},
+		},
+		{
+			name: 'Retry',
+			value: 'retry',
+			action: 'Retry sending a message',
+			description: 'Send a failed message to the channel again. A message that has not failed is returned unchanged.',
+			routing: { request: { method: 'POST', url: `${MESSAGES}/{messageId}/retry` } },
+		},
+		{
+			name: 'Translate',
+			value: 'translate',
+			action: 'Translate a message',
+			description:
+				'Translate the text of a message with the account’s Google Translate integration; without that integration, or for a message without text, the translation is empty',
+			routing: {
+				request: { method: 'POST', url: `${MESSAGES}/{messageId}/translate` },
+				output: { postReceive: [translationOutput(MESSAGES)] },
+			},
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a message',
+			description:
+				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes.',
+			routing: {
+				request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` },
+				output: { postReceive: [successWhenEmpty] },
 			},
 		},
 	],
@@ -137,7 +166,7 @@ const createFields: INodeProperties[] = [
 				default: '{}',
 				description:
 					'What the content type needs, as a JSON object: {"items": [...]} for cards and input select, {"in_reply_to": 901} to reply to a message',
-				routing: { send: { preSend: [sendJsonObject('additionalFields.contentAttributes', 'content_attributes')] } },
+				routing: { send: { preSend: [sendJson('additionalFields.contentAttributes', 'content_attributes')] } },
 			},
 			{
 				displayName: 'Content Type',
@@ -198,7 +227,7 @@ const createFields: INodeProperties[] = [
 				default: '{}',
 				description:
 					'WhatsApp template to send, as a JSON object {"name", "category", "language", "processed_params"}; the template must be approved',
-				routing: { send: { preSend: [sendJsonObject('additionalFields.templateParams', 'template_params')] } },
+				routing: { send: { preSend: [sendJson('additionalFields.templateParams', 'template_params')] } },
 			},
 			{
 				displayName: 'To Emails',
@@ -224,10 +253,51 @@ const createFields: INodeProperties[] = [
 	},
 ];
 
+const updateFields: INodeProperties[] = [
+	{
+		displayName: 'Status',
+		name: 'messageStatus',
+		type: 'options',
+		required: true,
+		default: 'delivered',
+		options: [
+			{ name: 'Delivered', value: 'delivered' },
+			{ name: 'Failed', value: 'failed' },
+			{ name: 'Read', value: 'read' },
+			{ name: 'Sent', value: 'sent' },
+		],
+		description: 'The delivery status the channel reports. Chatwoot keeps a read message read: it ignores a change back to delivered.',
+		routing: { send: { type: 'body', property: 'status' } },
+	},
+	{
+		displayName: 'External Error',
+		name: 'externalError',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { messageStatus: ['failed'] } },
+		placeholder: 'e.g. Recipient is not reachable',
+		description: 'Why the message failed, shown to agents under the message',
+		routing: { send: { preSend: [sendText('externalError', 'external_error')] } },
+	},
+];
+
 export const messageFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'downloadAttachments'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'downloadAttachments', 'retry', 'translate', 'update'] } }, [
 		numericIdField('messageId', 'Message ID', 'Numeric ID of the message'),
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, updateFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['translate'] } }, [
+		{
+			displayName: 'Target Language',
+			name: 'targetLanguage',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. es',
+			description: 'Code of the language to translate into, as Google Translate names it: es, fr, pt-BR, zh-CN, …',
+			routing: { send: { type: 'body', property: 'target_language' } },
+		},
 	]),
 ];

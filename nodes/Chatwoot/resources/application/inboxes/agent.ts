@@ -2,20 +2,37 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { sendAgentEmails } from './hooks';
 
 const RESOURCE = 'agent';
 const AGENTS = '/api/v1/accounts/{accountId}/agents';
 
-export const agentOperations = operationsOf(
-	RESOURCE,
-	[
+export const agentOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
 		{
 			name: 'Create',
 			value: 'create',
 			action: 'Create an agent',
 			description: 'Invite a person to the account; Chatwoot emails them a link to set a password',
 			routing: { request: { method: 'POST', url: AGENTS } },
+		},
+		{
+			name: 'Create Many',
+			value: 'createMany',
+			action: 'Create many agents',
+			description:
+				'Invite several people at once by email address; each becomes an agent named after their address, and addresses Chatwoot refuses are skipped',
+			routing: {
+				request: { method: 'POST', url: `${AGENTS}/bulk_create` },
+				send: { preSend: [sendAgentEmails] },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Delete',
@@ -42,8 +59,8 @@ export const agentOperations = operationsOf(
 			routing: { request: { method: 'PATCH', url: `${AGENTS}/{agentId}` } },
 		},
 	],
-	'getAll',
-);
+	default: 'getAll',
+};
 
 export const agentIdField = resourceLocatorField('agentId', 'Agent', {
 	searchListMethod: 'searchAgents',
@@ -95,6 +112,18 @@ function agentAttributes(): INodeProperties[] {
 
 export const agentFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [agentIdField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createMany'] } }, [
+		{
+			displayName: 'Emails',
+			name: 'emails',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. lena@acme.com, omar@acme.com',
+			description:
+				'Addresses to invite, separated by commas, or a list mapped from an earlier node. Each person gets the Agent role and an invitation email.',
+		},
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		{
 			displayName: 'Email',

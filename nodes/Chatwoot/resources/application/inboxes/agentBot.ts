@@ -1,15 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 
 const RESOURCE = 'agentBot';
 const BOTS = '/api/v1/accounts/{accountId}/agent_bots';
 
-export const agentBotOperations = operationsOf(
-	RESOURCE,
-	[
+export const agentBotOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
 		{
 			name: 'Create',
 			value: 'create',
@@ -28,6 +32,16 @@ export const agentBotOperations = operationsOf(
 			},
 		},
 		{
+			name: 'Delete Avatar',
+			value: 'deleteAvatar',
+			action: 'Delete the avatar of an agent bot',
+			description: 'Remove the image of one of the account’s own agent bots',
+			routing: {
+				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}/avatar` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get an agent bot',
@@ -41,6 +55,21 @@ export const agentBotOperations = operationsOf(
 			routing: { request: { method: 'GET', url: BOTS } },
 		},
 		{
+			name: 'Reset Access Token',
+			value: 'resetAccessToken',
+			action: 'Reset the access token of an agent bot',
+			description: 'Replace the token the bot calls the API with; the old token stops working. Returns the bot with its new token.',
+			routing: { request: { method: 'POST', url: `${BOTS}/{agentBotId}/reset_access_token` } },
+		},
+		{
+			name: 'Reset Secret',
+			value: 'resetSecret',
+			action: 'Reset the webhook secret of an agent bot',
+			description:
+				'Replace the secret Chatwoot signs the bot’s webhook deliveries with. Returns the bot with its new secret.',
+			routing: { request: { method: 'POST', url: `${BOTS}/{agentBotId}/reset_secret` } },
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an agent bot',
@@ -48,8 +77,8 @@ export const agentBotOperations = operationsOf(
 			routing: { request: { method: 'PATCH', url: `${BOTS}/{agentBotId}` } },
 		},
 	],
-	'getAll',
-);
+	default: 'getAll',
+};
 
 export const agentBotIdField = resourceLocatorField('agentBotId', 'Agent Bot', {
 	searchListMethod: 'searchAgentBots',
@@ -74,7 +103,7 @@ function botAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: 'JSON object of settings stored with the bot',
-			routing: { send: { preSend: [sendJsonObject(`${collection}.botConfig`, 'bot_config')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.botConfig`, 'bot_config')] } },
 		},
 		{
 			displayName: 'Description',
@@ -96,7 +125,10 @@ function botAttributes(collection: string): INodeProperties[] {
 }
 
 export const agentBotFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [agentBotIdField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'deleteAvatar', 'get', 'resetAccessToken', 'resetSecret', 'update'] } },
+		[agentBotIdField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		{
 			displayName: 'Additional Fields',

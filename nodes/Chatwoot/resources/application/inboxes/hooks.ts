@@ -5,19 +5,29 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { bodyOf, refuse } from '../../../helpers/values';
+import { bodyOf, listOf, numericIds, refuse, sendIdList } from '../../../helpers/values';
 
-/** The Agent IDs field as whole numbers: `3, 7`, one number, or a list mapped from an earlier node. */
-export function agentIdList(context: IExecuteSingleFunctions): number[] {
-	const raw = context.getNodeParameter('agentIds', '') as unknown;
-	const parts = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
-		.map((part) => String(part ?? '').trim())
-		.filter((part) => part !== '');
-	const hint = 'Enter the numeric IDs of agents separated by commas, such as 3, 7, or map a list of IDs from an earlier node.';
-	if (!parts.length) refuse(context, 'Agent IDs is required', hint);
-	const wrong = parts.find((part) => !/^[1-9][0-9]*$/.test(part));
-	if (wrong !== undefined) refuse(context, `Agent IDs must be whole numbers, got "${wrong}"`, hint);
-	return [...new Set(parts.map(Number))];
+/** How to fill an Agent IDs field, for the error that refuses one. */
+export const AGENT_IDS_HINT = 'Enter the numeric IDs of agents separated by commas, such as 3, 7, or map a list of IDs from an earlier node.';
+
+/** Agents as the whole numbers `user_ids` holds: members of teams and conversations. Chatwoot compares them with numeric IDs, so IDs sent as text would never match. */
+export const sendAgentIds = sendIdList('agentIds', 'body', 'user_ids', AGENT_IDS_HINT);
+
+/** An address as Chatwoot's sign-in accepts it: something, one `@`, something, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/**
+ * Agents invited in bulk: `emails` is a list of addresses. Chatwoot answers 200 even for addresses
+ * it cannot use and skips them silently, so malformed ones are refused here, before any request.
+ */
+export async function sendAgentEmails(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const emails = listOf(this.getNodeParameter('emails', ''));
+	const hint = 'Enter email addresses separated by commas, such as lena@acme.com, omar@acme.com, or map a list from an earlier node.';
+	if (!emails.length) refuse(this, 'Emails is required', hint);
+	const wrong = emails.find((email) => !EMAIL.test(email));
+	if (wrong !== undefined) refuse(this, `Emails must be email addresses, got "${wrong}"`, hint);
+	bodyOf(requestOptions).emails = emails;
+	return requestOptions;
 }
 
 /** Inbox members: the inbox travels in the body, not the path, next to the agents. */
@@ -25,13 +35,7 @@ export async function sendInboxMembers(this: IExecuteSingleFunctions, requestOpt
 	const inboxId = this.getNodeParameter('inboxId', '', { extractValue: true }) as unknown;
 	const body = bodyOf(requestOptions);
 	body.inbox_id = Number(String(inboxId).trim());
-	body.user_ids = agentIdList(this);
-	return requestOptions;
-}
-
-/** Team members: the team is in the path, the agents in the body. */
-export async function sendTeamMembers(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	bodyOf(requestOptions).user_ids = agentIdList(this);
+	body.user_ids = numericIds(this, 'agentIds', { required: true, hint: AGENT_IDS_HINT });
 	return requestOptions;
 }
 

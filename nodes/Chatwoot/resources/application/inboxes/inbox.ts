@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requireNumericId, sendJsonObject, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
+import { requireNumericId, sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { MEMBER_CHANGES } from './common';
 import { inboxAgentBot, requireChannelType, sendInboxAgentBot, sendInboxMembers } from './hooks';
 
@@ -12,9 +12,13 @@ const MEMBERS = '/api/v1/accounts/{accountId}/inbox_members';
 const payload = { type: 'rootProperty' as const, properties: { property: 'payload' } };
 const memberChange = { preSend: [requireNumericId('inboxId'), sendInboxMembers] };
 
-export const inboxOperations = operationsOf(
-	RESOURCE,
-	[
+export const inboxOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
 		{
 			name: 'Add Members',
 			value: 'addMembers',
@@ -29,12 +33,30 @@ export const inboxOperations = operationsOf(
 			routing: { request: { method: 'POST', url: INBOXES } },
 		},
 		{
+			name: 'Create CSAT Template',
+			value: 'createCsatTemplate',
+			action: 'Create the CSAT template of an inbox',
+			description:
+				'WhatsApp inboxes only: submit the survey message to Meta or Twilio as a template for approval, replacing the inbox’s previous one',
+			routing: { request: { method: 'POST', url: `${INBOXES}/{inboxId}/csat_template` } },
+		},
+		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an inbox',
 			description: 'Delete an inbox; its conversations go with it',
 			routing: {
 				request: { method: 'DELETE', url: `${INBOXES}/{inboxId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Delete Avatar',
+			value: 'deleteAvatar',
+			action: 'Delete the avatar of an inbox',
+			description: 'Remove the image the inbox is shown with',
+			routing: {
+				request: { method: 'DELETE', url: `${INBOXES}/{inboxId}/avatar` },
 				output: { postReceive: [successWhenEmpty] },
 			},
 		},
@@ -53,6 +75,23 @@ export const inboxOperations = operationsOf(
 				request: { method: 'GET', url: `${INBOXES}/{inboxId}/agent_bot` },
 				output: { postReceive: [inboxAgentBot] },
 			},
+		},
+		{
+			name: 'Get Assignable Agents',
+			value: 'getAssignableAgents',
+			action: 'Get the agents a conversation of an inbox can be assigned to',
+			description: 'Lists the members of the inbox and every administrator of the account, in one request',
+			routing: {
+				request: { method: 'GET', url: `${INBOXES}/{inboxId}/assignable_agents` },
+				output: { postReceive: [payload] },
+			},
+		},
+		{
+			name: 'Get CSAT Template',
+			value: 'getCsatTemplate',
+			action: 'Get the CSAT template of an inbox',
+			description: 'WhatsApp inboxes only: whether the inbox has a CSAT survey template, and its approval status',
+			routing: { request: { method: 'GET', url: `${INBOXES}/{inboxId}/csat_template` } },
 		},
 		{
 			name: 'Get Many',
@@ -76,6 +115,14 @@ export const inboxOperations = operationsOf(
 				send: memberChange,
 				output: { postReceive: [successWhenEmpty] },
 			},
+		},
+		{
+			name: 'Reset Secret',
+			value: 'resetSecret',
+			action: 'Reset the webhook secret of an inbox',
+			description:
+				'API inboxes only: replace the secret Chatwoot signs the inbox’s webhook deliveries with. Returns the inbox with its new secret.',
+			routing: { request: { method: 'POST', url: `${INBOXES}/{inboxId}/reset_secret` } },
 		},
 		{
 			name: 'Set Agent Bot',
@@ -103,8 +150,8 @@ export const inboxOperations = operationsOf(
 			routing: { request: { method: 'PATCH', url: MEMBERS }, send: memberChange, output: { postReceive: [payload] } },
 		},
 	],
-	'getAll',
-);
+	default: 'getAll',
+};
 
 export const inboxIdField = resourceLocatorField('inboxId', 'Inbox', {
 	searchListMethod: 'searchInboxes',
@@ -152,7 +199,7 @@ function inboxAttributes(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'JSON object: "display_type" (emoji or star), "message", "button_text", "language" and "survey_rules" ({"operator": "contains", "values": ["billing"]})',
-			routing: { send: { preSend: [sendJsonObject(`${collection}.csatConfig`, 'csat_config')] } },
+			routing: { send: { preSend: [sendJson(`${collection}.csatConfig`, 'csat_config')] } },
 		},
 		{
 			displayName: 'Collect Email',
@@ -249,7 +296,20 @@ export const inboxFields: INodeProperties[] = [
 		{
 			show: {
 				resource: [RESOURCE],
-				operation: ['delete', 'get', 'getAgentBot', 'getMembers', 'setAgentBot', 'update', ...MEMBER_CHANGES],
+				operation: [
+					'createCsatTemplate',
+					'delete',
+					'deleteAvatar',
+					'get',
+					'getAgentBot',
+					'getAssignableAgents',
+					'getCsatTemplate',
+					'getMembers',
+					'resetSecret',
+					'setAgentBot',
+					'update',
+					...MEMBER_CHANGES,
+				],
 			},
 		},
 		[inboxIdField],
@@ -262,7 +322,7 @@ export const inboxFields: INodeProperties[] = [
 			required: true,
 			default: '{\n  "type": "api"\n}',
 			description: channelHelp,
-			routing: { send: { preSend: [sendJsonObject('channel', 'channel'), requireChannelType] } },
+			routing: { send: { preSend: [sendJson('channel', 'channel'), requireChannelType] } },
 		},
 		{
 			displayName: 'Additional Fields',
@@ -290,7 +350,7 @@ export const inboxFields: INodeProperties[] = [
 					default: '{}',
 					description:
 						'JSON object of channel settings to change, without "type": for an API channel "webhook_url", "hmac_mandatory" or "additional_attributes"; for a website channel "website_url", "widget_color", "welcome_title" and the like',
-					routing: { send: { preSend: [sendJsonObject('updateFields.channel', 'channel')] } },
+					routing: { send: { preSend: [sendJson('updateFields.channel', 'channel')] } },
 				},
 				{
 					displayName: 'Name',
@@ -300,6 +360,46 @@ export const inboxFields: INodeProperties[] = [
 					routing: { send: { type: 'body', property: 'name' } },
 				},
 			]),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createCsatTemplate'] } }, [
+		{
+			displayName: 'Message',
+			name: 'csatTemplateMessage',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			required: true,
+			default: '',
+			placeholder: 'e.g. Thanks for contacting us. How did we do?',
+			description: 'Text of the survey message; Chatwoot adds a button that opens the rating page',
+			routing: { send: { type: 'body', property: 'template.message' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Button Text',
+					name: 'buttonText',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Rate us',
+					description: 'Label of the button; Chatwoot uses "Please rate us" when unset',
+					routing: { send: { type: 'body', property: 'template.button_text' } },
+				},
+				{
+					displayName: 'Language',
+					name: 'language',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. pt_BR',
+					description: 'Language code the template is registered in; Chatwoot uses "en" when unset',
+					routing: { send: { type: 'body', property: 'template.language' } },
+				},
+			],
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setAgentBot'] } }, [

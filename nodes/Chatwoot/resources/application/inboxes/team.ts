@@ -2,23 +2,27 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, operationsOf, resourceLocatorField } from '../../../fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { MEMBER_CHANGES } from './common';
-import { sendTeamMembers } from './hooks';
+import { sendAgentIds } from './hooks';
 
 const RESOURCE = 'team';
 const TEAMS = '/api/v1/accounts/{accountId}/teams';
 const MEMBERS = `${TEAMS}/{teamId}/team_members`;
 
-export const teamOperations = operationsOf(
-	RESOURCE,
-	[
+export const teamOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
 		{
 			name: 'Add Members',
 			value: 'addMembers',
 			action: 'Add agents to a team',
 			description: 'Add agents to the team; returns the agents that were not members before',
-			routing: { request: { method: 'POST', url: MEMBERS }, send: { preSend: [sendTeamMembers] } },
+			routing: { request: { method: 'POST', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
 		},
 		{
 			name: 'Create',
@@ -60,7 +64,7 @@ export const teamOperations = operationsOf(
 			action: 'Remove agents from a team',
 			routing: {
 				request: { method: 'DELETE', url: MEMBERS },
-				send: { preSend: [sendTeamMembers] },
+				send: { preSend: [sendAgentIds] },
 				output: { postReceive: [successWhenEmpty] },
 			},
 		},
@@ -76,11 +80,11 @@ export const teamOperations = operationsOf(
 			value: 'updateMembers',
 			action: 'Set the agents of a team',
 			description: 'Make exactly these agents the members of the team: others are removed',
-			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendTeamMembers] } },
+			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
 		},
 	],
-	'getAll',
-);
+	default: 'getAll',
+};
 
 export const teamIdField = resourceLocatorField('teamId', 'Team', {
 	searchListMethod: 'searchTeams',

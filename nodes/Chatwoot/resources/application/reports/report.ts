@@ -2,13 +2,24 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireNumericId } from '../../../helpers/hooks';
-import { sendIdList, sendUnixTime } from '../../../helpers/values';
+import { sendIdList, sendTime } from '../../../helpers/values';
+import { csvFileOutput, requireDateRange } from './hooks';
 
 const RESOURCE = 'report';
 const REPORTS = '/api/v2/accounts/{accountId}/reports';
 const SUMMARY_REPORTS = '/api/v2/accounts/{accountId}/summary_reports';
+const LIVE_REPORTS = '/api/v2/accounts/{accountId}/live_reports';
 
 const get = (url: string) => ({ request: { method: 'GET' as const, url } });
+
+const needsRange = requireDateRange('options', 'Chatwoot writes the range into the file and fails without one.');
+
+/** A report Chatwoot answers as a CSV file (text/csv); the node gives it as binary `data`. */
+const csv = (url: string, fileName: string, dated = true) => ({
+	request: { method: 'GET' as const, url, headers: { Accept: 'text/csv' } },
+	...(dated ? { send: { preSend: [needsRange] } } : {}),
+	output: { postReceive: [csvFileOutput(fileName)] },
+});
 
 export const reportOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -18,11 +29,72 @@ export const reportOperations: INodeProperties = {
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
 		{
+			name: 'Download Agents Report',
+			value: 'downloadAgentsReport',
+			action: 'Download the agents report as CSV',
+			description: 'The CSV file the dashboard exports: one row per agent with conversations and average response and resolution times, written out in words',
+			routing: csv(`${REPORTS}/agents`, 'agents_report.csv'),
+		},
+		{
+			name: 'Download Conversation Traffic',
+			value: 'downloadConversationTraffic',
+			action: 'Download the conversation traffic as CSV',
+			description: 'A CSV file of the conversations started in each hour of the past week, counted in the timezone offset set; Chatwoot picks the days itself',
+			routing: csv(`${REPORTS}/conversation_traffic`, 'conversation_traffic_reports.csv', false),
+		},
+		{
+			name: 'Download Conversations Summary',
+			value: 'downloadConversationsSummary',
+			action: 'Download the conversations summary as CSV',
+			description: 'A CSV file with the totals and averages of the account over the range',
+			routing: csv(`${REPORTS}/conversations_summary`, 'conversations_summary_report.csv'),
+		},
+		{
+			name: 'Download Inboxes Report',
+			value: 'downloadInboxesReport',
+			action: 'Download the inboxes report as CSV',
+			description: 'The CSV file the dashboard exports: one row per inbox with conversations and average response and resolution times, written out in words',
+			routing: csv(`${REPORTS}/inboxes`, 'inboxes_report.csv'),
+		},
+		{
+			name: 'Download Labels Report',
+			value: 'downloadLabelsReport',
+			action: 'Download the labels report as CSV',
+			description: 'The CSV file the dashboard exports: one row per label with conversations and average response and resolution times, written out in words',
+			routing: csv(`${REPORTS}/labels`, 'labels_report.csv'),
+		},
+		{
+			name: 'Download Teams Report',
+			value: 'downloadTeamsReport',
+			action: 'Download the teams report as CSV',
+			description: 'The CSV file the dashboard exports: one row per team with conversations and average response and resolution times, written out in words',
+			routing: csv(`${REPORTS}/teams`, 'teams_report.csv'),
+		},
+		{
 			name: 'Get Agent Summary',
 			value: 'getAgentSummary',
 			action: 'Get conversation statistics per agent',
 			description: 'One item per agent: conversations, resolutions and average response, resolution and reply times',
 			routing: get(`${SUMMARY_REPORTS}/agent`),
+		},
+		{
+			name: 'Get Bot Metrics',
+			value: 'getBotMetrics',
+			action: 'Get bot metrics',
+			description:
+				'Conversations and bot messages of the range, with the share of conversations bots resolved and handed to an agent, in percent. Needs Since and Until.',
+			routing: {
+				// Rails reads a list only as `inbox_ids[]=1&inbox_ids[]=2`
+				request: { method: 'GET', url: `${REPORTS}/bot_metrics`, arrayFormat: 'brackets' },
+				send: { preSend: [requireDateRange('options', 'without a range Chatwoot counts nothing.')] },
+			},
+		},
+		{
+			name: 'Get Bot Summary',
+			value: 'getBotSummary',
+			action: 'Get a bot summary',
+			description: 'Conversations bots resolved and handed to an agent in the range, with the same figures for the range just before it under "previous"',
+			routing: get(`${REPORTS}/bot_summary`),
 		},
 		{
 			name: 'Get Channel Summary',
@@ -59,6 +131,27 @@ export const reportOperations: INodeProperties = {
 			action: 'Get conversation statistics per inbox',
 			description: 'One item per inbox: conversations, resolutions and average response, resolution and reply times',
 			routing: get(`${SUMMARY_REPORTS}/inbox`),
+		},
+		{
+			name: 'Get Label Summary',
+			value: 'getLabelSummary',
+			action: 'Get conversation statistics per label',
+			description: 'One item per label: conversations, resolutions and average response, resolution and reply times',
+			routing: get(`${SUMMARY_REPORTS}/label`),
+		},
+		{
+			name: 'Get Live Conversation Counts',
+			value: 'getLiveConversationCounts',
+			action: 'Get live conversation counts',
+			description: 'Open, unattended, unassigned and pending conversations now, for the account or one team',
+			routing: get(`${LIVE_REPORTS}/conversation_metrics`),
+		},
+		{
+			name: 'Get Live Conversation Counts by Group',
+			value: 'getLiveConversationCountsByGroup',
+			action: 'Get live conversation counts per team or agent',
+			description: 'One item per team or assigned agent with their open, unattended and unassigned conversations now',
+			routing: get(`${LIVE_REPORTS}/grouped_conversation_metrics`),
 		},
 		{
 			name: 'Get Metrics',
@@ -112,12 +205,21 @@ const SUBJECTS: INodePropertyOptions[] = [
 	{ name: 'Team', value: 'team' },
 ];
 
+// not the conversation traffic download: it always covers the past week
 const DATED = [
+	'downloadAgentsReport',
+	'downloadConversationsSummary',
+	'downloadInboxesReport',
+	'downloadLabelsReport',
+	'downloadTeamsReport',
 	'getAgentSummary',
+	'getBotMetrics',
+	'getBotSummary',
 	'getChannelSummary',
 	'getFirstResponseTimeDistribution',
 	'getInboxLabelMatrix',
 	'getInboxSummary',
+	'getLabelSummary',
 	'getMetrics',
 	'getOutgoingMessagesCount',
 	'getSummary',
@@ -138,7 +240,7 @@ export const reportFields: INodeProperties[] = [
 			routing: query('metric'),
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getMetrics', 'getSummary'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getBotSummary', 'getMetrics', 'getSummary'] } }, [
 		{
 			displayName: 'Type',
 			name: 'type',
@@ -191,6 +293,20 @@ export const reportFields: INodeProperties[] = [
 			routing: query('group_by'),
 		},
 	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getLiveConversationCountsByGroup'] } }, [
+		{
+			displayName: 'Group By',
+			name: 'groupedBy',
+			type: 'options',
+			required: true,
+			default: 'team_id',
+			options: [
+				{ name: 'Agent', value: 'assignee_id', description: 'One item per assigned agent; unassigned conversations have assignee_id null' },
+				{ name: 'Team', value: 'team_id', description: 'One item per team; conversations without a team have team_id null' },
+			],
+			routing: query('group_by'),
+		},
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [
 		{
 			displayName: 'Options',
@@ -215,7 +331,21 @@ export const reportFields: INodeProperties[] = [
 					type: 'boolean',
 					default: true,
 					displayOptions: {
-						show: { '/operation': ['getAgentSummary', 'getInboxSummary', 'getMetrics', 'getSummary', 'getTeamSummary'] },
+						show: {
+							'/operation': [
+								'downloadAgentsReport',
+								'downloadConversationsSummary',
+								'downloadInboxesReport',
+								'downloadLabelsReport',
+								'downloadTeamsReport',
+								'getAgentSummary',
+								'getInboxSummary',
+								'getLabelSummary',
+								'getMetrics',
+								'getSummary',
+								'getTeamSummary',
+							],
+						},
 					},
 					description: 'Whether times count only the business hours set on the inboxes',
 					routing: query('business_hours'),
@@ -242,9 +372,9 @@ export const reportFields: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. 1, 4',
-					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+					displayOptions: { show: { '/operation': ['getBotMetrics', 'getInboxLabelMatrix'] } },
 					description: 'Only these inboxes: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.inboxIds', 'inbox_ids')] } },
+					routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
 				},
 				{
 					displayName: 'Label IDs',
@@ -254,7 +384,7 @@ export const reportFields: INodeProperties[] = [
 					placeholder: 'e.g. 2, 3',
 					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
 					description: 'Only these labels: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.labelIds', 'label_ids')] } },
+					routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
 				},
 				{
 					displayName: 'Page',
@@ -272,8 +402,18 @@ export const reportFields: INodeProperties[] = [
 					type: 'dateTime',
 					default: '',
 					displayOptions: { show: { '/operation': DATED } },
-					description: 'Start of the time range; Chatwoot applies the range only when Until is set too',
-					routing: { send: { preSend: [sendUnixTime('options.since', 'since')] } },
+					description: 'Start of the time range; Chatwoot applies the range only when Until is set too, and CSV downloads and bot metrics need both',
+					routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
+				},
+				{
+					displayName: 'Team ID',
+					name: 'teamId',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: { show: { '/operation': ['getLiveConversationCounts', 'getLiveConversationCountsByGroup'] } },
+					description: 'Only conversations of this team; Chatwoot answers 404 when the account has no such team',
+					routing: query('team_id'),
 				},
 				{
 					displayName: 'Timezone Offset (Hours)',
@@ -281,7 +421,7 @@ export const reportFields: INodeProperties[] = [
 					type: 'number',
 					default: 0,
 					typeOptions: { minValue: -12, maxValue: 14, numberPrecision: 2 },
-					displayOptions: { show: { '/operation': ['getMetrics', 'getSummary'] } },
+					displayOptions: { show: { '/operation': ['downloadConversationTraffic', 'getBotSummary', 'getMetrics', 'getSummary'] } },
 					description: 'Offset from UTC that periods start in, such as 5.5 for India',
 					routing: query('timezone_offset'),
 				},
@@ -292,7 +432,7 @@ export const reportFields: INodeProperties[] = [
 					default: '',
 					displayOptions: { show: { '/operation': DATED } },
 					description: 'End of the time range, not included; Chatwoot applies the range only when Since is set too',
-					routing: { send: { preSend: [sendUnixTime('options.until', 'until')] } },
+					routing: { send: { preSend: [sendTime('options.until', 'query', 'until')] } },
 				},
 			],
 		},

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../../helpers/pagination';
-import { sendUnixTime } from '../../../helpers/values';
+import { sendTime } from '../../../helpers/values';
 
 const RESOURCE = 'reportingEvent';
 
@@ -70,7 +70,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 				type: 'dateTime',
 				default: '',
 				description: 'Start of the time range the events were created in; Chatwoot applies it only together with Until',
-				routing: { send: { preSend: [sendUnixTime('filters.since', 'since')] } },
+				routing: { send: { preSend: [sendTime('filters.since', 'query', 'since')] } },
 			},
 			{
 				displayName: 'Until',
@@ -78,7 +78,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 				type: 'dateTime',
 				default: '',
 				description: 'End of the time range, not included; Chatwoot applies it only together with Since',
-				routing: { send: { preSend: [sendUnixTime('filters.until', 'until')] } },
+				routing: { send: { preSend: [sendTime('filters.until', 'query', 'until')] } },
 			},
 			{
 				displayName: 'User ID',
