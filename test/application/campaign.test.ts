@@ -177,7 +177,7 @@ describe('one-off campaigns', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(labels.output[0].error).toBe('Audience Label IDs must be numeric IDs, got "vip" (item 0)');
-		expect(sender.output[0].error).toBe('Sender ID is empty (item 0)');
+		expect(sender.output[0].error).toBe('Sender ID is required (item 0)');
 	});
 });
 

@@ -45,8 +45,8 @@ const cases: RequestCase[] = [
 			filters: {
 				status: 'all',
 				assigneeType: 'unassigned',
-				inboxId: 3,
-				teamId: 2,
+				inboxId: byId('3', 'list'),
+				teamId: byId('https://chat.acme.test/app/accounts/1/team/2', 'url'),
 				labels: 'billing, vip',
 				sortBy: 'created_at_asc',
 				conversationType: 'unattended',
@@ -81,7 +81,7 @@ const cases: RequestCase[] = [
 		parameters: {
 			resource: 'conversation',
 			operation: 'getCounts',
-			filters: { status: 'pending', inboxId: 3, labels: 'vip', query: 'refund', conversationType: 'mention' },
+			filters: { status: 'pending', inboxId: byId('3'), labels: 'vip', query: 'refund', conversationType: 'mention' },
 		},
 		expect: {
 			method: 'GET',
@@ -122,8 +122,8 @@ const cases: RequestCase[] = [
 			additionalFields: {
 				sourceId: 'wa-15550100',
 				status: 'pending',
-				assigneeId: 3,
-				teamId: 2,
+				assigneeId: byId('3', 'list'),
+				teamId: byId('2'),
 				snoozedUntil: '2026-07-01T09:00:00Z',
 				additionalAttributes: '{"browser": "Firefox"}',
 				customAttributes: '{"order_id": "A-1001"}',
@@ -228,21 +228,21 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'assign an agent gives the agent (D25)',
-		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: 3 },
+		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: byId('3', 'list') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { assignee_id: 3 } },
 		reply: { body: agent },
 		output: [agent],
 	},
 	{
 		name: 'assign an agent bot sends assignee_type AgentBot (D25)',
-		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agentBot', assigneeId: 9 },
+		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agentBot', assigneeId: byId('9') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { assignee_id: 9, assignee_type: 'AgentBot' } },
 		reply: { body: { id: 9, name: 'Triage bot', description: '' } },
 		output: [{ id: 9, name: 'Triage bot', description: '' }],
 	},
 	{
 		name: 'assign a team gives the team (D25)',
-		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'team', teamId: 2 },
+		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'team', teamId: byId('2', 'list') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { team_id: 2 } },
 		reply: { body: { id: 2, name: 'billing', description: 'Invoices', allow_auto_assign: true } },
 		output: [{ id: 2, name: 'billing', description: 'Invoices', allow_auto_assign: true }],
@@ -505,7 +505,7 @@ describe('conversation requests, beyond the published spec', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			credentials: { tokenType: 'agentBot', accessToken: 'bot-token' },
-			parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: 3 },
+			parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: byId('3') },
 		});
 		expect(result.output).toEqual([agent]);
 		expect(server.requests[0].headers['api-access-token']).toBe('bot-token');
@@ -520,13 +520,29 @@ describe('conversation requests, beyond the published spec', () => {
 		expect(result.error?.message).toBe('Conditions must be a list of conditions (item 0)');
 	});
 
-	test('an assignee ID left at 0 is refused before any request', async () => {
+	test.each([
+		['an agent left unpicked', { assignTo: 'agent', assigneeId: byId('', 'list') }, 'Parameter "Agent" is required'],
+		['an agent bot left at 0 in a saved workflow', { assignTo: 'agentBot', assigneeId: 0 }, 'Parameter "Agent Bot" is required'],
+		['a team left unpicked', { assignTo: 'team', teamId: byId('', 'list') }, 'Parameter "Team" is required'],
+	])('assign with %s is refused by n8n before the node runs', async (_case, assignment, message) => {
+		await expect(
+			runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), ...assignment } }),
+		).rejects.toThrow(message);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['an agent mapped from an item that has none', { assignTo: 'agent', assigneeId: byId('={{ $json.agent }}') }, 'Assignee ID is required (item 0)'],
+		['an agent mapped as a name', { assignTo: 'agent', assigneeId: '={{ $json.name }}' }, 'Assignee ID must be a whole number, got "sam" (item 0)'],
+		['a team mapped as 0', { assignTo: 'team', teamId: byId('={{ $json.zero }}') }, 'Team ID is required (item 0)'],
+	])('assign with %s is refused before any request', async (_case, assignment, message) => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: 0 },
+			items: [{ json: { name: 'sam', zero: 0 } }],
+			parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), ...assignment },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toContain('Assignee ID must be a whole number above 0');
+		expect(result.error?.message).toBe(message);
 	});
 
 	test('a snooze date that is not a date is refused before any request', async () => {
@@ -536,6 +552,98 @@ describe('conversation requests, beyond the published spec', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Snoozed Until is not a date: "next week" (item 0)');
+	});
+});
+
+describe('conversation record pickers', () => {
+	const assign = (assignment: IDataObject) => ({ resource: 'conversation', operation: 'assign', conversationId: byId(42), ...assignment });
+	const assignments = '/api/v1/accounts/1/conversations/42/assignments';
+
+	// workflows saved while these were number fields keep a bare number; expressions map numbers or text
+	test.each([
+		['a bare agent number', assign({ assignTo: 'agent', assigneeId: 3 }), { assignee_id: 3 }],
+		['a bare agent bot number', assign({ assignTo: 'agentBot', assigneeId: 9 }), { assignee_id: 9, assignee_type: 'AgentBot' }],
+		['a bare team number', assign({ assignTo: 'team', teamId: 2 }), { team_id: 2 }],
+		['an agent as text', assign({ assignTo: 'agent', assigneeId: ' 3 ' }), { assignee_id: 3 }],
+		['a whole-field expression giving a number', assign({ assignTo: 'agent', assigneeId: '={{ $json.agentId }}' }), { assignee_id: 5 }],
+		['an ID-mode expression giving a number', assign({ assignTo: 'team', teamId: byId('={{ $json.teamId }}') }), { team_id: 4 }],
+	])('assign reads %s as the ID', async (_case, parameters, body) => {
+		server.on(() => ({ body: null }));
+		await runNode({ baseUrl: server.baseUrl, parameters, items: [{ json: { agentId: 5, teamId: 4 } }] });
+		expect(server.requests.map((request) => [request.method, request.path, request.body])).toEqual([['POST', assignments, body]]);
+	});
+
+	test('create reads bare numbers in Assignee and Team, as saved before they were pickers', async () => {
+		server.on(() => ({ body: conversation(44) }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'conversation',
+				operation: 'create',
+				inboxId: byId('3'),
+				contactId: byId('7'),
+				additionalFields: { assigneeId: 3, teamId: '={{ $json.teamId }}' },
+			},
+			items: [{ json: { teamId: '2' } }],
+		});
+		expect(server.requests[0].body).toEqual({ inbox_id: 3, contact_id: 7, assignee_id: 3, team_id: 2 });
+	});
+
+	test('the Inbox and Team filters read bare numbers, as saved before they were pickers', async () => {
+		server.on(() => ({ body: { meta: counts } }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'getCounts', filters: { inboxId: 3, teamId: '2' } } });
+		expect(server.requests[0].query).toEqual({ inbox_id: '3', team_id: '2' });
+	});
+
+	test.each([
+		['an Inbox filter added and left empty', { resource: 'conversation', operation: 'getAll', returnAll: true, filters: { inboxId: byId('', 'list') } }, 'Inbox ID is required (item 0)'],
+		['a Team filter left at 0 in a saved workflow', { resource: 'conversation', operation: 'getCounts', filters: { teamId: 0 } }, 'Team ID is required (item 0)'],
+		[
+			'an Assignee added and left empty',
+			{ resource: 'conversation', operation: 'create', inboxId: byId('3'), contactId: byId('7'), additionalFields: { assigneeId: byId('', 'list') } },
+			'Assignee ID is required (item 0)',
+		],
+	])('%s is refused before any request', async (_case, parameters, message) => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe(message);
+	});
+
+	const shown = (operation: string, name: string, where: IDataObject = {}) =>
+		description.properties.filter(
+			(property: INodeProperties) =>
+				property.name === name &&
+				property.displayOptions?.show?.resource?.includes('conversation') &&
+				property.displayOptions?.show?.operation?.includes(operation) &&
+				Object.entries(where).every(([key, value]) => property.displayOptions?.show?.[key]?.includes(value as string)),
+		);
+	const listMethod = (property: INodeProperties | undefined) =>
+		property?.type === 'resourceLocator' ? property.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod : undefined;
+	const modes = (property: INodeProperties | undefined) => property?.modes?.map((mode) => mode.name);
+
+	test.each([
+		['agent', 'assigneeId', 'searchAgents'],
+		['agentBot', 'assigneeId', 'searchAgentBots'],
+		['team', 'teamId', 'searchTeams'],
+	])('assign to %s offers a picker searching %s', (assignTo, name, method) => {
+		const [picker, ...others] = shown('assign', name, { assignTo });
+		expect(others).toEqual([]);
+		expect(listMethod(picker)).toBe(method);
+		expect(modes(picker)).toContain('id');
+		expect(picker.required).toBe(true);
+	});
+
+	test.each([
+		['create', 'additionalFields', 'assigneeId', 'searchAgents'],
+		['create', 'additionalFields', 'teamId', 'searchTeams'],
+		['getAll', 'filters', 'inboxId', 'searchInboxes'],
+		['getAll', 'filters', 'teamId', 'searchTeams'],
+	])('%s offers %s.%s as an optional picker searching %s', (operation, collection, name, method) => {
+		const options = shown(operation, collection)[0]?.options as INodeProperties[];
+		const picker = options.find((option) => option.name === name);
+		expect(listMethod(picker)).toBe(method);
+		expect(modes(picker)).toContain('id');
+		expect(picker?.required).toBe(false);
 	});
 });
 

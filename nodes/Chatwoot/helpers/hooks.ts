@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER } from '../transport/instanceUrl';
 import { chatwootApiError, parameterLabel } from './errors';
-import { bodyOf, fieldLabel, refuse, setPath } from './values';
+import { bodyOf, fieldLabel, queryOf, refuse, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
 function configuredIds(context: IExecuteSingleFunctions): string[] {
@@ -168,32 +168,39 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 	return requestOptions;
 }
 
-/** Sends a picked record's numeric ID in the body, refusing a missing or non-numeric one. */
-export function sendPickedId(parameterName: string, bodyKey: string) {
+/**
+ * The numeric ID a picker holds, in any of its modes (list, ID, link), or a bare number from an
+ * older saved workflow or an expression; a missing or non-numeric one is refused with the field's
+ * name. `parameterPath` may reach into a collection (`additionalFields.teamId`).
+ */
+export function pickedId(context: IExecuteSingleFunctions, parameterPath: string): number {
+	const value = context.getNodeParameter(parameterPath, '', { extractValue: true }) as unknown;
+	const text = String(value ?? '').trim();
+	if (!/^[1-9][0-9]*$/.test(text)) {
+		const label = fieldLabel(parameterPath);
+		refuse(
+			context,
+			text === '' || text === '0' ? `${label} is required` : `${label} must be a whole number, got "${text}"`,
+			`Pick one from the list or set ${label} to the record's numeric ID, or map it from an earlier node.`,
+		);
+	}
+	return Number(text);
+}
+
+/** Sends a picked record's numeric ID in the body (dots nest) or the query, refusing a missing or non-numeric one. */
+export function sendPickedId(parameterPath: string, key: string, target: 'body' | 'query' = 'body') {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		await requireNumericId(parameterName).call(this, requestOptions);
-		const value = this.getNodeParameter(parameterName, undefined, { extractValue: true }) as unknown;
-		bodyOf(requestOptions)[bodyKey] = Number(value);
+		const id = pickedId(this, parameterPath);
+		if (target === 'body') setPath(bodyOf(requestOptions), key, id);
+		else queryOf(requestOptions)[key] = id;
 		return requestOptions;
 	};
 }
 
 /** Refuses a missing or non-numeric record ID with the field's name, before any request. */
-export function requireNumericId(parameterName: string) {
+export function requireNumericId(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameterName, '', { extractValue: true }) as unknown;
-		const text = String(value ?? '').trim();
-		if (!/^[1-9][0-9]*$/.test(text)) {
-			const itemIndex = this.getItemIndex();
-			const label = parameterLabel(parameterName);
-			throw new NodeOperationError(
-				this.getNode(),
-				text === '' || text === '0'
-					? `${label} is required (item ${itemIndex})`
-					: `${label} must be a whole number, got "${text}" (item ${itemIndex})`,
-				{ itemIndex, description: `Set ${label} to the numeric ID of the record, or map it from an earlier node.` },
-			);
-		}
+		pickedId(this, parameterPath);
 		return requestOptions;
 	};
 }

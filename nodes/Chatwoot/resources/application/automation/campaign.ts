@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { sendTime } from '../../../helpers/values';
-import { sendLabelAudience, sendPickedIdAt } from './hooks';
+import { sendLabelAudience } from './hooks';
 
 const RESOURCE = 'campaign';
 const CAMPAIGNS = '/api/v1/accounts/{accountId}/campaigns';
@@ -85,7 +85,7 @@ const inboxHelp = 'The inbox the campaign runs in: a website, SMS, Twilio SMS or
 
 /** A picker in a collection: the picker builder's modes, sent by this group's hook from its path. */
 function pickerIn(collection: string, field: INodeProperties, bodyKey: string): INodeProperties {
-	return { ...field, required: false, routing: { send: { preSend: [sendPickedIdAt(`${collection}.${field.name}`, bodyKey)] } } };
+	return { ...field, required: false, routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, bodyKey)] } } };
 }
 
 /** Campaign fields that may be left out; `collection` names the parameter they live in. */

@@ -6,7 +6,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { bodyOf, fieldLabel, numericIds, refuse, setPath } from '../../../helpers/values';
+import { bodyOf, numericIds, refuse, setPath } from '../../../helpers/values';
 import { chatwootApiRequest } from '../../../transport';
 
 /** Value of the App field that means "the slug is in Custom App ID". */
@@ -39,28 +39,6 @@ export async function unwrapPayload(
 	if (Array.isArray(payload)) return (payload as IDataObject[]).map((json) => ({ json }));
 	if (payload && typeof payload === 'object') return [{ json: payload as IDataObject }];
 	return items;
-}
-
-/**
- * Sends the numeric ID of a picker that lives in a collection (Additional Fields, Update Fields)
- * at `bodyPath`. The collection adds the picker only when the user adds it, so an empty one is
- * refused rather than skipped.
- */
-export function sendPickedIdAt(parameterPath: string, bodyPath: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		// extractValue reads the ID out of any mode of the picker (list, ID, URL), in a collection too
-		const text = String(this.getNodeParameter(parameterPath, '', { extractValue: true }) ?? '').trim();
-		if (!/^[1-9][0-9]*$/.test(text)) {
-			const label = fieldLabel(parameterPath);
-			refuse(
-				this,
-				text === '' ? `${label} is empty` : `${label} must be a numeric ID, got "${text}"`,
-				`Pick one from the list or enter its numeric ID, or remove ${label} from the fields you send.`,
-			);
-		}
-		setPath(bodyOf(requestOptions), bodyPath, Number(text));
-		return requestOptions;
-	};
 }
 
 /** Label IDs as the audience of a one-off campaign: `[{ "type": "Label", "id": 4 }]`. */

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { sendAgentIds } from '../inboxes/hooks';
 import { sendList, sendTime } from '../../../helpers/values';
@@ -278,6 +278,36 @@ export function conversationIdField(): INodeProperties {
 	});
 }
 
+/** The dashboard shows an inbox at /app/accounts/1/settings/inboxes/3 or /app/accounts/1/inbox/3. */
+const INBOX_URL = '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)';
+/** …and a team at /app/accounts/1/settings/teams/2/edit or /app/accounts/1/team/2. */
+const TEAM_URL = '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)';
+
+const inboxPicker = (description: string, bodyKey?: string) =>
+	resourceLocatorField('inboxId', 'Inbox', { searchListMethod: 'searchInboxes', noun: 'an inbox', urlPattern: INBOX_URL, description, bodyKey });
+
+const teamPicker = (description: string) =>
+	resourceLocatorField('teamId', 'Team', { searchListMethod: 'searchTeams', noun: 'a team', urlPattern: TEAM_URL, description });
+
+const agentPicker = (displayName: string, description: string) =>
+	resourceLocatorField('assigneeId', displayName, { searchListMethod: 'searchAgents', noun: 'an agent', description });
+
+/**
+ * Pickers among the optional fields: there only when added, so not required; an added one is sent
+ * as a number in the body (Create) or in the query (Get Many and Get Counts filters).
+ */
+const createPicker = (field: INodeProperties, bodyKey: string): INodeProperties => ({
+	...field,
+	required: false,
+	routing: { send: { preSend: [sendPickedId(`additionalFields.${field.name}`, bodyKey)] } },
+});
+
+const filterPicker = (field: INodeProperties, queryKey: string): INodeProperties => ({
+	...field,
+	required: false,
+	routing: { send: { preSend: [sendPickedId(`filters.${field.name}`, queryKey, 'query')] } },
+});
+
 const PRIORITIES = [
 	{ name: 'High', value: 'high' },
 	{ name: 'Low', value: 'low' },
@@ -319,14 +349,7 @@ const filters: INodeProperties = {
 			],
 			routing: { send: { type: 'query', property: 'conversation_type' } },
 		},
-		{
-			displayName: 'Inbox ID',
-			name: 'inboxId',
-			type: 'number',
-			default: 0,
-			description: 'Only conversations of this inbox',
-			routing: { send: { type: 'query', property: 'inbox_id' } },
-		},
+		filterPicker(inboxPicker('Only conversations of this inbox'), 'inbox_id'),
 		{
 			displayName: 'Labels',
 			name: 'labels',
@@ -379,25 +402,12 @@ const filters: INodeProperties = {
 			description: 'Without this filter Chatwoot returns open conversations only',
 			routing: { send: { type: 'query', property: 'status' } },
 		},
-		{
-			displayName: 'Team ID',
-			name: 'teamId',
-			type: 'number',
-			default: 0,
-			description: 'Only conversations of this team',
-			routing: { send: { type: 'query', property: 'team_id' } },
-		},
+		filterPicker(teamPicker('Only conversations of this team'), 'team_id'),
 	],
 };
 
 const createFields: INodeProperties[] = [
-	resourceLocatorField('inboxId', 'Inbox', {
-		searchListMethod: 'searchInboxes',
-		noun: 'an inbox',
-		urlPattern: '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)',
-		description: 'The inbox the conversation takes place in',
-		bodyKey: 'inbox_id',
-	}),
+	inboxPicker('The inbox the conversation takes place in', 'inbox_id'),
 	resourceLocatorField('contactId', 'Contact', {
 		searchListMethod: 'searchContacts',
 		noun: 'a contact',
@@ -420,14 +430,7 @@ const createFields: INodeProperties[] = [
 				description: 'Extra details such as the browser, as a JSON object',
 				routing: { send: { preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')] } },
 			},
-			{
-				displayName: 'Assignee ID',
-				name: 'assigneeId',
-				type: 'number',
-				default: 0,
-				description: 'Numeric ID of the agent to assign the conversation to',
-				routing: { send: { type: 'body', property: 'assignee_id' } },
-			},
+			createPicker(agentPicker('Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
 			{
 				displayName: 'Custom Attributes (JSON)',
 				name: 'customAttributes',
@@ -483,14 +486,7 @@ const createFields: INodeProperties[] = [
 				],
 				routing: { send: { type: 'body', property: 'status' } },
 			},
-			{
-				displayName: 'Team ID',
-				name: 'teamId',
-				type: 'number',
-				default: 0,
-				description: 'Numeric ID of the team to assign the conversation to',
-				routing: { send: { type: 'body', property: 'team_id' } },
-			},
+			createPicker(teamPicker('The team the conversation is assigned to'), 'team_id'),
 		],
 	},
 ];
@@ -606,24 +602,17 @@ const assignFields: INodeProperties[] = [
 			{ name: 'Team', value: 'team' },
 		],
 	},
+	// Agent and Agent Bot share the name assigneeId, so workflows saved with either keep their ID
+	{ ...agentPicker('Agent', 'The agent the conversation is assigned to'), displayOptions: { show: { assignTo: ['agent'] } } },
 	{
-		displayName: 'Assignee ID',
-		name: 'assigneeId',
-		type: 'number',
-		required: true,
-		default: 0,
-		displayOptions: { show: { assignTo: ['agent', 'agentBot'] } },
-		description: 'Numeric ID of the agent, or of the agent bot',
+		...resourceLocatorField('assigneeId', 'Agent Bot', {
+			searchListMethod: 'searchAgentBots',
+			noun: 'an agent bot',
+			description: 'The agent bot the conversation is handed to',
+		}),
+		displayOptions: { show: { assignTo: ['agentBot'] } },
 	},
-	{
-		displayName: 'Team ID',
-		name: 'teamId',
-		type: 'number',
-		required: true,
-		default: 0,
-		displayOptions: { show: { assignTo: ['team'] } },
-		description: 'Numeric ID of the team',
-	},
+	{ ...teamPicker('The team the conversation is assigned to'), displayOptions: { show: { assignTo: ['team'] } } },
 ];
 
 export const conversationFields: INodeProperties[] = [

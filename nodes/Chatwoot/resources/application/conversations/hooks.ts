@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
-import { fillPathParameters } from '../../../helpers/hooks';
+import { fillPathParameters, pickedId } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { bodyOf, refuse } from '../../../helpers/values';
 import { chatwootApiRequest } from '../../../transport';
@@ -73,20 +73,17 @@ export function sendFilterConditions(parameterPath: string) {
 	};
 }
 
-/** The body of `POST …/assignments` for the choice in Assign To. */
+/**
+ * The body of `POST …/assignments` for the choice in Assign To. The Agent, Agent Bot and Team
+ * pickers give their ID in any mode; a bare number or text (a workflow saved when these were
+ * number fields, or a whole-field expression) is read as the ID too.
+ */
 export async function sendAssignment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const target = this.getNodeParameter('assignTo', 'agent') as string;
 	const body = bodyOf(requestOptions);
-	const id = (name: string) => {
-		const value = String(this.getNodeParameter(name, '') ?? '').trim();
-		if (!/^[1-9][0-9]*$/.test(value)) {
-			refuse(this, `${parameterLabel(name)} must be a whole number above 0, got "${value}"`, `Set ${parameterLabel(name)}, or map it from an earlier node.`);
-		}
-		return Number(value);
-	};
-	if (target === 'agent') body.assignee_id = id('assigneeId');
-	else if (target === 'agentBot') Object.assign(body, { assignee_id: id('assigneeId'), assignee_type: 'AgentBot' });
-	else if (target === 'team') body.team_id = id('teamId');
+	if (target === 'agent') body.assignee_id = pickedId(this, 'assigneeId');
+	else if (target === 'agentBot') Object.assign(body, { assignee_id: pickedId(this, 'assigneeId'), assignee_type: 'AgentBot' });
+	else if (target === 'team') body.team_id = pickedId(this, 'teamId');
 	else if (target === 'noTeam') body.team_id = null;
 	else body.assignee_id = null;
 	return requestOptions;

@@ -5,6 +5,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { pickedId } from '../../../helpers/hooks';
 import { bodyOf, listOf, numericIds, refuse, sendIdList } from '../../../helpers/values';
 
 /** How to fill an Agent IDs field, for the error that refuses one. */
@@ -46,15 +47,7 @@ export async function sendInboxAgentBot(this: IExecuteSingleFunctions, requestOp
 		body.agent_bot = null;
 		return requestOptions;
 	}
-	const botId = String(this.getNodeParameter('agentBotId', '', { extractValue: true }) ?? '').trim();
-	if (!/^[1-9][0-9]*$/.test(botId)) {
-		refuse(
-			this,
-			botId === '' || botId === '0' ? 'Agent Bot is required' : `Agent Bot must be a numeric ID, got "${botId}"`,
-			'Pick the agent bot to connect, or choose Detach to disconnect the current one.',
-		);
-	}
-	body.agent_bot = Number(botId);
+	body.agent_bot = pickedId(this, 'agentBotId');
 	return requestOptions;
 }
 
