@@ -191,3 +191,13 @@ export function resourceLocatorField(name: string, displayName: string, options:
 export function byName(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return [...options].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * A picker among the optional fields of a collection (Additional Fields, Filters, Options): there
+ * only when added, so not required; an added one is sent as a number from `collection.<name>` under
+ * `key`, in the body (dots nest) or the query. A bare number saved while the field was a number
+ * field still works (`pickedId` reads it).
+ */
+export function pickerIn(collection: string, field: INodeProperties, key: string, target: 'body' | 'query' = 'body'): INodeProperties {
+	return { ...field, required: false, routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, key, target)] } } };
+}

@@ -34,7 +34,7 @@ const cases: RequestCase[] = [
 			operation: 'getAll',
 			portalSlug: handbook,
 			returnAll: true,
-			filters: { locale: 'en', categorySlug: 'billing', status: 'published', query: 'refund', authorId: 7 },
+			filters: { locale: 'en', categorySlug: 'billing', status: 'published', query: 'refund', authorId: locator('7', 'list') },
 		},
 		expect: {
 			method: 'GET',
@@ -52,7 +52,7 @@ const cases: RequestCase[] = [
 			portalSlug: handbook,
 			title: refund.title,
 			content: refund.content,
-			authorId: 7,
+			authorId: locator(7),
 			additionalFields: { categoryId: 4, description: refund.description, meta: '{"tags": ["billing"]}' },
 		},
 		expect: {

@@ -26,6 +26,7 @@ const alice = {
 const carol = { id: 44, name: 'Carol Poe', email: 'carol@example.com', availability_status: 'online', custom_attributes: {}, created_at: 1714645000, contact_inboxes: [websiteLink] };
 const bob = { id: 43, name: 'Bob Roe', email: 'bob@example.com', phone_number: null, custom_attributes: {}, created_at: 1714558800, contact_inboxes: [] };
 const contact = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
+const inbox = contact;
 const conversation = (id: number) => ({ id, inbox_id: 3, status: 'open', labels: [], meta: { sender: { id: 42 } } });
 
 const cases: RequestCase[] = [
@@ -109,7 +110,7 @@ const cases: RequestCase[] = [
 			additionalFields: {
 				name: 'Alice Doe',
 				email: 'alice@example.com',
-				inboxId: 3,
+				inboxId: inbox('https://chat.example.com/app/accounts/1/inbox/3', 'url'),
 				sourceId: websiteLink.source_id,
 				customAttributes: '{"plan": "pro"}',
 			},
@@ -168,17 +169,24 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'createContactInbox sends the inbox as a number and the source ID',
-		parameters: { resource: 'contact', operation: 'createContactInbox', contactId: contact(42), inboxId: 7, sourceId: 'crm-1001' },
+		parameters: { resource: 'contact', operation: 'createContactInbox', contactId: contact(42), inboxId: inbox('7', 'list'), sourceId: 'crm-1001' },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/contacts/42/contact_inboxes', body: { inbox_id: 7, source_id: 'crm-1001' } },
 		reply: { body: { source_id: 'crm-1001', inbox: { id: 7, name: 'API' } } },
 		output: [{ source_id: 'crm-1001', inbox: { id: 7, name: 'API' } }],
 	},
 	{
 		name: 'createContactInbox leaves an empty source ID out, so Chatwoot generates one',
-		parameters: { resource: 'contact', operation: 'createContactInbox', contactId: contact(42), inboxId: 7, sourceId: '' },
+		parameters: { resource: 'contact', operation: 'createContactInbox', contactId: contact(42), inboxId: inbox(7), sourceId: '' },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/contacts/42/contact_inboxes', body: { inbox_id: 7 } },
 		reply: { body: { source_id: 'generated', inbox: { id: 7, name: 'API' } } },
 		output: [{ source_id: 'generated', inbox: { id: 7, name: 'API' } }],
+	},
+	{
+		name: 'createContactInbox still takes the bare number an older workflow saved before Inbox became a picker',
+		parameters: { resource: 'contact', operation: 'createContactInbox', contactId: contact(42), inboxId: 7, sourceId: 'crm-1001' },
+		expect: { method: 'POST', path: '/api/v1/accounts/1/contacts/42/contact_inboxes', body: { inbox_id: 7, source_id: 'crm-1001' } },
+		reply: { body: { source_id: 'crm-1001', inbox: { id: 7, name: 'API' } } },
+		output: [{ source_id: 'crm-1001', inbox: { id: 7, name: 'API' } }],
 	},
 	{
 		name: 'merge sends both contacts as numbers; the answer is the contact kept',

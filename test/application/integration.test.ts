@@ -35,7 +35,7 @@ const cases: RequestCase[] = [
 			resource: 'integration',
 			operation: 'createHook',
 			appId: 'dialogflow',
-			additionalFields: { inboxId: 3, settings: '{"project_id": "support-bot", "credentials": {"type": "service_account"}}' },
+			additionalFields: { inboxId: locator('3', 'list'), settings: '{"project_id": "support-bot", "credentials": {"type": "service_account"}}' },
 		},
 		expect: {
 			method: 'POST',

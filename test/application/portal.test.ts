@@ -46,7 +46,7 @@ const cases: RequestCase[] = [
 				color: '#1f93ff',
 				headerText: 'How can we help?',
 				config: '{"allowed_locales": ["en", "es"], "default_locale": "en"}',
-				inboxId: 3,
+				inboxId: portal('https://chat.example.com/app/accounts/1/settings/inboxes/3', 'url'),
 			},
 		},
 		expect: {

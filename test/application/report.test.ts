@@ -12,6 +12,8 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
+const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
 const MAY_1 = 1777593600; // 2026-05-01T00:00:00Z
 const MAY_8 = MAY_1 + 7 * 86400;
 const range = { since: '2026-05-01T00:00:00Z', until: '2026-05-08T00:00:00Z' };
@@ -83,7 +85,7 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'D2: getConversationMetrics per agent uses the path without a trailing slash, one item per agent',
-		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: 12, page: 2 } },
+		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: picked('12'), page: 2 } },
 		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'agent', user_id: '12', page: '2' } },
 		reply: { body: [dana, sam] },
 		output: [dana, sam],
@@ -157,7 +159,7 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'getLiveConversationCounts of one team',
-		parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: 2 } },
+		parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: picked('2', 'id') } },
 		expect: { method: 'GET', path: '/api/v2/accounts/1/live_reports/conversation_metrics', query: { team_id: '2' } },
 		reply: { body: { open: 42, unattended: 7, unassigned: 5, pending: 3 } },
 		output: [{ open: 42, unattended: 7, unassigned: 5, pending: 3 }],
@@ -250,6 +252,25 @@ describe('Report', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Label IDs must be numeric IDs, got "billing" (item 0)');
+	});
+
+	test('the Agent and Team options read bare numbers, as saved before they were pickers', async () => {
+		server.on(() => ({ body: [] }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: 12 } } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getLiveConversationCountsByGroup', groupedBy: 'assignee_id', options: { teamId: '2' } } });
+		expect(server.requests.map((request) => request.query)).toEqual([
+			{ type: 'agent', user_id: '12' },
+			{ group_by: 'assignee_id', team_id: '2' },
+		]);
+	});
+
+	test('a Team picked from its dashboard link sends its number', async () => {
+		server.on(() => ({ body: { open: 0, unattended: 0, unassigned: 0, pending: 0 } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: picked('https://chat.example.com/app/accounts/1/settings/teams/2/edit', 'url') } },
+		});
+		expect(server.requests[0].query).toEqual({ team_id: '2' });
 	});
 
 	test('a report about an agent without its ID is refused before any request', async () => {

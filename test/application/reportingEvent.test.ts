@@ -11,6 +11,8 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
+const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
 const event = (id: number) => ({ id, name: 'first_response', value: 120 + id, account_id: 1, conversation_id: 70 + id, inbox_id: 4, user_id: 12 });
 
 /** Chatwoot's reporting event pages: 25 events, newest first, `meta.count` over all pages. */
@@ -37,8 +39,8 @@ const cases: RequestCase[] = [
 			filters: {
 				since: '2026-05-01T00:00:00Z',
 				until: '2026-05-02T00:00:00+02:00',
-				inboxId: 4,
-				userId: 12,
+				inboxId: picked('4'),
+				userId: picked('12', 'id'),
 				name: 'conversation_resolved',
 			},
 		},
@@ -91,6 +93,24 @@ describe('Reporting Event', () => {
 		}
 		// midnight and 12:30 in India are 18:30 the day before and 07:00 UTC
 		expect(server.requests[0].query).toMatchObject({ since: String(1777593600 - 19800), until: String(1777593600 + 7 * 3600) });
+	});
+
+	test('the Inbox and Agent filters read bare numbers, as saved before they were pickers', async () => {
+		server.on(reportingEvents(0));
+		await run({ returnAll: true, filters: { inboxId: 4, userId: '12' } });
+		expect(server.requests[0].query).toEqual({ page: '1', inbox_id: '4', user_id: '12' });
+	});
+
+	test('an Inbox filter picked from a dashboard link sends its number', async () => {
+		server.on(reportingEvents(0));
+		await run({ returnAll: true, filters: { inboxId: picked('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url') } });
+		expect(server.requests[0].query).toEqual({ page: '1', inbox_id: '4' });
+	});
+
+	test('an Agent filter added and left empty is refused before any request', async () => {
+		const result = await run({ returnAll: true, filters: { userId: picked('') } });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('User ID is required (item 0)');
 	});
 
 	test('a date that is not one is refused with the field name', async () => {

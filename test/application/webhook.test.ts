@@ -43,6 +43,7 @@ const website = {
 	inbox: { id: 4, name: 'Website chat' },
 };
 const webhook = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
+const inbox = webhook;
 
 const cases: RequestCase[] = [
 	{
@@ -66,7 +67,7 @@ const cases: RequestCase[] = [
 			operation: 'create',
 			url: 'https://hooks.acme.test/chatwoot',
 			subscriptions: ['conversation_created', 'message_created'],
-			additionalFields: { name: 'Order sync', inboxId: 4 },
+			additionalFields: { name: 'Order sync', inboxId: inbox('4', 'list') },
 		},
 		expect: {
 			method: 'POST',
@@ -122,6 +123,29 @@ describe('Webhook', () => {
 		expect((fields[0].options as INodePropertyOptions[]).map((option) => option.value).sort()).toEqual(ALL_EVENTS);
 		const schema = (spec.components.schemas as Record<string, { enum: string[] }>).WebhookEvent;
 		expect([...schema.enum].sort()).toEqual(ALL_EVENTS);
+	});
+
+	test('update sends an Inbox picked from its dashboard link as a number', async () => {
+		server.on(() => ({ body: { payload: { webhook: orders } } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'webhook',
+				operation: 'update',
+				webhookId: webhook(9),
+				updateFields: { inboxId: inbox('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url') },
+			},
+		});
+		expect(server.requests[0].body).toEqual({ inbox_id: 4 });
+	});
+
+	test('the Inbox reads a bare number, as saved before it was a picker', async () => {
+		server.on(() => ({ body: { payload: { webhook: orders } } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'webhook', operation: 'create', url: 'https://hooks.acme.test/x', subscriptions: ['message_created'], additionalFields: { inboxId: 4 } },
+		});
+		expect(server.requests[0].body).toEqual({ url: 'https://hooks.acme.test/x', subscriptions: ['message_created'], inbox_id: 4 });
 	});
 
 	test('create without events is refused by n8n before the node runs', async () => {

@@ -11,6 +11,7 @@ beforeEach(() => server.reset());
 const PATH = '/api/v1/accounts/1/csat_survey_responses';
 const five = { id: 31, rating: 5, feedback_message: 'Quick and friendly help', conversation_id: 61, created_at: 1777889142 };
 const two = { id: 30, rating: 2, feedback_message: '', conversation_id: 58, created_at: 1777802742 };
+const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 const base = { resource: 'csatSurveyResponse', operation: 'getAll' };
 
 const cases: RequestCase[] = [
@@ -30,8 +31,8 @@ const cases: RequestCase[] = [
 			limit: 10,
 			filters: {
 				agentIds: '2, 5',
-				inboxId: 4,
-				teamId: 6,
+				inboxId: picked('4'),
+				teamId: picked('6', 'id'),
 				ratings: [1, 2],
 				since: '2026-05-01T00:00:00Z',
 				until: '2026-06-01T00:00:00Z',
@@ -65,6 +66,12 @@ describe('CSAT Survey Response', () => {
 		server.on(() => ({ body: [] }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { ...base, returnAll: true, filters: { agentIds: '2,5', ratings: [4, 5] } } });
 		expect(server.requests[0].rawQuery).toBe('sort=-created_at&rating[]=4&rating[]=5&user_ids[]=2&user_ids[]=5&page=1');
+	});
+
+	test('the Inbox and Team filters read bare numbers, as saved before they were pickers', async () => {
+		server.on(() => ({ body: [] }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { ...base, returnAll: true, filters: { inboxId: 4, teamId: '6' } } });
+		expect(server.requests[0].query).toEqual({ sort: '-created_at', page: '1', inbox_id: '4', team_id: '6' });
 	});
 
 	test('Since alone ends the range now, Until alone starts it at the epoch: Chatwoot needs both', async () => {

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { paginate } from '../../helpers/pagination';
 import { byDisplayName, operationsOf } from '../../fields';
 import { sendIdList, sendTime } from '../../helpers/values';
+import { inboxPicker, teamPicker } from '../application/reports/pickers';
 
 import { completeDateRange } from './hooks';
 
@@ -52,15 +53,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					description: 'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
 					routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } },
 				},
-				{
-					displayName: 'Inbox ID',
-					name: 'inboxId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'Only responses from conversations of this inbox',
-					routing: { send: { type: 'query', property: 'inbox_id' } },
-				},
+				inboxPicker('filters', 'inbox_id', 'query', 'Only responses from conversations of this inbox'),
 				{
 					displayName: 'Ratings',
 					name: 'ratings',
@@ -89,15 +82,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					],
 					routing: { send: { type: 'query', property: 'sort' } },
 				},
-				{
-					displayName: 'Team ID',
-					name: 'teamId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'Only responses from conversations of this team',
-					routing: { send: { type: 'query', property: 'team_id' } },
-				},
+				teamPicker('filters', 'team_id', 'query', 'Only responses from conversations of this team'),
 				{
 					displayName: 'Until',
 					name: 'until',

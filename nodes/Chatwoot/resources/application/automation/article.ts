@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { unwrapPayload } from './hooks';
@@ -90,16 +90,18 @@ const content = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'article.content' } },
 });
 
-const authorId = (required: boolean): INodeProperties => ({
-	displayName: 'Author ID',
-	name: 'authorId',
-	type: 'number',
-	required,
-	default: 0,
-	typeOptions: { minValue: 1, numberPrecision: 0 },
-	description: 'Numeric ID of the agent shown as the author',
-	routing: { send: { type: 'body', property: 'article.author_id' } },
-});
+/** The agent shown as the author, picked from the account's agents; sent as a number. */
+const authorPicker = (description: string, bodyKey?: string): INodeProperties =>
+	resourceLocatorField('authorId', 'Author', { searchListMethod: 'searchAgents', noun: 'an agent', description, bodyKey });
+
+/** The author among optional fields: there only when added, sent from its place in `collection`. */
+function authorIn(collection: string, key: string, target: 'body' | 'query', description: string): INodeProperties {
+	return {
+		...authorPicker(description),
+		required: false,
+		routing: { send: { preSend: [sendPickedId(`${collection}.authorId`, key, target)] } },
+	};
+}
 
 /** Article fields; `collection` names the parameter they live in. */
 function articleAttributes(collection: string): INodeProperties[] {
@@ -176,7 +178,7 @@ export const articleFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		title(true),
 		content(true),
-		authorId(true),
+		authorPicker('The agent shown as the author of the article', 'article.author_id'),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -194,15 +196,7 @@ export const articleFields: INodeProperties[] = [
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Author ID',
-					name: 'authorId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'Only articles by the agent with this numeric ID',
-					routing: { send: { type: 'query', property: 'author_id' } },
-				},
+				authorIn('filters', 'author_id', 'query', 'Only articles by this agent'),
 				{
 					displayName: 'Category Slug',
 					name: 'categorySlug',
@@ -252,7 +246,7 @@ export const articleFields: INodeProperties[] = [
 			description: 'Only the fields you add here are sent',
 			options: byDisplayName([
 				...articleAttributes('updateFields'),
-				authorId(false),
+				authorIn('updateFields', 'article.author_id', 'body', 'The agent shown as the author of the article'),
 				content(false),
 				{
 					displayName: 'Status',

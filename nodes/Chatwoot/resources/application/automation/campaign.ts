@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
 import { sendTime } from '../../../helpers/values';
 import { sendLabelAudience } from './hooks';
 
@@ -82,11 +82,6 @@ const message = (required: boolean): INodeProperties => ({
 });
 
 const inboxHelp = 'The inbox the campaign runs in: a website, SMS, Twilio SMS or WhatsApp inbox';
-
-/** A picker in a collection: the picker builder's modes, sent by this group's hook from its path. */
-function pickerIn(collection: string, field: INodeProperties, bodyKey: string): INodeProperties {
-	return { ...field, required: false, routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, bodyKey)] } } };
-}
 
 /** Campaign fields that may be left out; `collection` names the parameter they live in. */
 function campaignAttributes(collection: string): INodeProperties[] {

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { inboxPickerField } from '../inboxes/inbox';
 import { OTHER_APP, sendAppId, unwrapPayload } from './hooks';
 
 const RESOURCE = 'integration';
@@ -125,15 +126,12 @@ export const integrationFields: INodeProperties[] = [
 			default: {},
 			options: byDisplayName([
 				...hookAttributes('additionalFields'),
-				{
-					displayName: 'Inbox ID',
-					name: 'inboxId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					description: 'Numeric ID of the inbox, for apps that connect to one inbox such as Dialogflow',
-					routing: { send: { type: 'body', property: 'hook.inbox_id' } },
-				},
+				inboxPickerField(
+					'Inbox',
+					'The inbox, for apps that connect to one inbox such as Dialogflow',
+					'hook.inbox_id',
+					'additionalFields',
+				),
 			]),
 		},
 	]),

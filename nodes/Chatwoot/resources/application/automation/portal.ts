@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName } from '../../../fields';
+import { inboxPickerField } from '../inboxes/inbox';
 import { unwrapPayload } from './hooks';
 
 const RESOURCE = 'portal';
@@ -165,16 +166,12 @@ function portalAttributes(collection: string): INodeProperties[] {
 			description: 'Address of your website, linked from the portal',
 			routing: { send: { type: 'body', property: 'portal.homepage_link' } },
 		},
-		{
-			displayName: 'Live Chat Inbox ID',
-			name: 'inboxId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description:
-				'Numeric ID of a website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.',
-			routing: { send: { type: 'body', property: 'inbox_id' } },
-		},
+		inboxPickerField(
+			'Live Chat Inbox',
+			'A website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.',
+			'inbox_id',
+			collection,
+		),
 		{
 			displayName: 'Page Title',
 			name: 'pageTitle',

@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { byDisplayName, numericIdField, resourceLocatorField } from '../../../fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { sendList } from '../../../helpers/values';
+import { inboxPickerField } from '../inboxes/inbox';
 import {
 	createdContact,
 	labelList,
@@ -284,22 +285,19 @@ function contactAttributes(collection: string): INodeProperties[] {
 }
 
 const inboxLink: INodeProperties[] = [
-	{
-		displayName: 'Inbox ID',
-		name: 'inboxId',
-		type: 'number',
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		description: 'Numeric ID of an inbox to link the new contact to; the output then holds the link under contact_inbox',
-		routing: { send: { type: 'body', property: 'inbox_id' } },
-	},
+	inboxPickerField(
+		'Inbox',
+		'An inbox to link the new contact to; the output then holds the link under contact_inbox',
+		'inbox_id',
+		'additionalFields',
+	),
 	{
 		displayName: 'Source ID',
 		name: 'sourceId',
 		type: 'string',
 		default: '',
 		description:
-			'The contact’s address in that inbox (for example a phone number on WhatsApp, or your own ID on an API inbox). Used only with Inbox ID; Chatwoot makes one up when empty.',
+			'The contact’s address in that inbox (for example a phone number on WhatsApp, or your own ID on an API inbox). Used only with Inbox; Chatwoot makes one up when empty.',
 		routing: { send: { type: 'body', property: 'source_id' } },
 	},
 ];
@@ -480,7 +478,7 @@ export const contactFields: INodeProperties[] = [
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createContactInbox'] } }, [
-		numericIdField('inboxId', 'Inbox ID', 'Numeric ID of the inbox to link the contact to', 'inbox_id'),
+		inboxPickerField('Inbox', 'The inbox to link the contact to', 'inbox_id'),
 		{
 			displayName: 'Source ID',
 			name: 'sourceId',

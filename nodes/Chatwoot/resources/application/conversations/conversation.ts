@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { sendAgentIds } from '../inboxes/hooks';
 import { sendList, sendTime } from '../../../helpers/values';
-import { resourceLocatorField } from '../../../fields';
+import { pickerIn, resourceLocatorField } from '../../../fields';
+import { INBOX_URL } from '../inboxes/inbox';
 import {
 	conversationPages,
 	countsOutput,
@@ -278,9 +279,7 @@ export function conversationIdField(): INodeProperties {
 	});
 }
 
-/** The dashboard shows an inbox at /app/accounts/1/settings/inboxes/3 or /app/accounts/1/inbox/3. */
-const INBOX_URL = '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)';
-/** …and a team at /app/accounts/1/settings/teams/2/edit or /app/accounts/1/team/2. */
+/** The dashboard shows a team at /app/accounts/1/settings/teams/2/edit or /app/accounts/1/team/2. */
 const TEAM_URL = '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)';
 
 const inboxPicker = (description: string, bodyKey?: string) =>
@@ -291,22 +290,6 @@ const teamPicker = (description: string) =>
 
 const agentPicker = (displayName: string, description: string) =>
 	resourceLocatorField('assigneeId', displayName, { searchListMethod: 'searchAgents', noun: 'an agent', description });
-
-/**
- * Pickers among the optional fields: there only when added, so not required; an added one is sent
- * as a number in the body (Create) or in the query (Get Many and Get Counts filters).
- */
-const createPicker = (field: INodeProperties, bodyKey: string): INodeProperties => ({
-	...field,
-	required: false,
-	routing: { send: { preSend: [sendPickedId(`additionalFields.${field.name}`, bodyKey)] } },
-});
-
-const filterPicker = (field: INodeProperties, queryKey: string): INodeProperties => ({
-	...field,
-	required: false,
-	routing: { send: { preSend: [sendPickedId(`filters.${field.name}`, queryKey, 'query')] } },
-});
 
 const PRIORITIES = [
 	{ name: 'High', value: 'high' },
@@ -349,7 +332,7 @@ const filters: INodeProperties = {
 			],
 			routing: { send: { type: 'query', property: 'conversation_type' } },
 		},
-		filterPicker(inboxPicker('Only conversations of this inbox'), 'inbox_id'),
+		pickerIn('filters', inboxPicker('Only conversations of this inbox'), 'inbox_id', 'query'),
 		{
 			displayName: 'Labels',
 			name: 'labels',
@@ -402,7 +385,7 @@ const filters: INodeProperties = {
 			description: 'Without this filter Chatwoot returns open conversations only',
 			routing: { send: { type: 'query', property: 'status' } },
 		},
-		filterPicker(teamPicker('Only conversations of this team'), 'team_id'),
+		pickerIn('filters', teamPicker('Only conversations of this team'), 'team_id', 'query'),
 	],
 };
 
@@ -430,7 +413,7 @@ const createFields: INodeProperties[] = [
 				description: 'Extra details such as the browser, as a JSON object',
 				routing: { send: { preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')] } },
 			},
-			createPicker(agentPicker('Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
+			pickerIn('additionalFields', agentPicker('Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
 			{
 				displayName: 'Custom Attributes (JSON)',
 				name: 'customAttributes',
@@ -486,7 +469,7 @@ const createFields: INodeProperties[] = [
 				],
 				routing: { send: { type: 'body', property: 'status' } },
 			},
-			createPicker(teamPicker('The team the conversation is assigned to'), 'team_id'),
+			pickerIn('additionalFields', teamPicker('The team the conversation is assigned to'), 'team_id'),
 		],
 	},
 ];

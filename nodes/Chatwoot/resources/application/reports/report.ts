@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { requireNumericId } from '../../../helpers/hooks';
 import { sendIdList, sendTime } from '../../../helpers/values';
 import { csvFileOutput, requireDateRange } from './hooks';
+import { agentPicker, teamPicker } from './pickers';
 
 const RESOURCE = 'report';
 const REPORTS = '/api/v2/accounts/{accountId}/reports';
@@ -316,14 +317,8 @@ export const reportFields: INodeProperties[] = [
 			default: {},
 			options: [
 				{
-					displayName: 'Agent ID',
-					name: 'userId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
+					...agentPicker('options', 'user_id', 'query', 'Only this agent'),
 					displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
-					description: 'Only this agent',
-					routing: query('user_id'),
 				},
 				{
 					displayName: 'Business Hours Only',
@@ -406,14 +401,8 @@ export const reportFields: INodeProperties[] = [
 					routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
 				},
 				{
-					displayName: 'Team ID',
-					name: 'teamId',
-					type: 'number',
-					default: 0,
-					typeOptions: { minValue: 1, numberPrecision: 0 },
+					...teamPicker('options', 'team_id', 'query', 'Only conversations of this team; Chatwoot answers 404 when the account has no such team'),
 					displayOptions: { show: { '/operation': ['getLiveConversationCounts', 'getLiveConversationCountsByGroup'] } },
-					description: 'Only conversations of this team; Chatwoot answers 404 when the account has no such team',
-					routing: query('team_id'),
 				},
 				{
 					displayName: 'Timezone Offset (Hours)',

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../../helpers/pagination';
 import { sendTime } from '../../../helpers/values';
+import { agentPicker, inboxPicker } from './pickers';
 
 const RESOURCE = 'reportingEvent';
 
@@ -39,6 +40,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
+			agentPicker('filters', 'user_id', 'query', 'Only events of this agent'),
 			{
 				displayName: 'Event Name',
 				name: 'name',
@@ -55,15 +57,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 				description: 'Only events of this kind',
 				routing: { send: { type: 'query', property: 'name' } },
 			},
-			{
-				displayName: 'Inbox ID',
-				name: 'inboxId',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				description: 'Only events of conversations in this inbox',
-				routing: { send: { type: 'query', property: 'inbox_id' } },
-			},
+			inboxPicker('filters', 'inbox_id', 'query', 'Only events of conversations in this inbox'),
 			{
 				displayName: 'Since',
 				name: 'since',
@@ -79,15 +73,6 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 				default: '',
 				description: 'End of the time range, not included; Chatwoot applies it only together with Since',
 				routing: { send: { preSend: [sendTime('filters.until', 'query', 'until')] } },
-			},
-			{
-				displayName: 'User ID',
-				name: 'userId',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				description: 'Only events of this agent',
-				routing: { send: { type: 'query', property: 'user_id' } },
 			},
 		],
 	},

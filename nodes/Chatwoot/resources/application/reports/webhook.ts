@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { inboxPicker } from './pickers';
 
 const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';
@@ -99,17 +100,10 @@ const subscriptions = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'subscriptions' } },
 });
 
-function webhookAttributes(): INodeProperties[] {
+/** `collection` names the parameter the fields live in. */
+function webhookAttributes(collection: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Inbox ID',
-			name: 'inboxId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of an inbox the webhook is about; Chatwoot still posts the events of every inbox to it',
-			routing: { send: { type: 'body', property: 'inbox_id' } },
-		},
+		inboxPicker(collection, 'inbox_id', 'body', 'An inbox the webhook is about; Chatwoot still posts the events of every inbox to it'),
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -132,7 +126,7 @@ export const webhookFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: webhookAttributes(),
+			options: webhookAttributes('additionalFields'),
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
@@ -143,7 +137,7 @@ export const webhookFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields you add here are sent',
-			options: byDisplayName([...webhookAttributes(), subscriptions(false), url(false)]),
+			options: byDisplayName([...webhookAttributes('updateFields'), subscriptions(false), url(false)]),
 		},
 	]),
 ];
