@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
-import { byDisplayName, operationsOf } from '../../fields';
+import { byDisplayName, operationsOf, pickerIn } from '../../fields';
 import { sendIdList, sendTime } from '../../helpers/values';
-import { inboxPicker, teamPicker } from '../application/reports/pickers';
+import { inboxPicker, teamPicker } from '../application/inboxes/pickers';
 
 import { completeDateRange } from './hooks';
 
@@ -53,7 +53,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					description: 'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
 					routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } },
 				},
-				inboxPicker('filters', 'inbox_id', 'query', 'Only responses from conversations of this inbox'),
+				pickerIn('filters', inboxPicker('Only responses from conversations of this inbox'), 'inbox_id', 'query'),
 				{
 					displayName: 'Ratings',
 					name: 'ratings',
@@ -82,7 +82,7 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					],
 					routing: { send: { type: 'query', property: 'sort' } },
 				},
-				teamPicker('filters', 'team_id', 'query', 'Only responses from conversations of this team'),
+				pickerIn('filters', teamPicker('Only responses from conversations of this team'), 'team_id', 'query'),
 				{
 					displayName: 'Until',
 					name: 'until',

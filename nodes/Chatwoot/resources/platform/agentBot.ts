@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, numericIdField } from '../../fields';
+import { agentBotSettings } from '../application/inboxes/agentBot';
 
 const RESOURCE = 'platformAgentBot';
 const BOTS = '/platform/api/v1/agent_bots';
@@ -73,31 +74,7 @@ const botFields: INodeProperties[] = [
 		description: 'Numeric ID of the account the bot belongs to; leave unset for a bot every account can use',
 		routing: { send: { type: 'body', property: 'account_id' } },
 	},
-	{
-		displayName: 'Avatar URL',
-		name: 'avatarUrl',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/bot.png',
-		description: 'Address of a JPEG or PNG image Chatwoot downloads as the bot avatar',
-		routing: { send: { type: 'body', property: 'avatar_url' } },
-	},
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Outgoing URL',
-		name: 'outgoingUrl',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/webhook',
-		description: 'Webhook address Chatwoot sends conversation events to for this bot',
-		routing: { send: { type: 'body', property: 'outgoing_url' } },
-	},
+	...agentBotSettings,
 ];
 
 const createFields: INodeProperties[] = [

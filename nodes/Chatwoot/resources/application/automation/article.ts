@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
+import { agentPicker } from '../inboxes/pickers';
 import { unwrapPayload } from './hooks';
 import { PORTALS } from './portal';
 
@@ -91,17 +92,7 @@ const content = (required: boolean): INodeProperties => ({
 });
 
 /** The agent shown as the author, picked from the account's agents; sent as a number. */
-const authorPicker = (description: string, bodyKey?: string): INodeProperties =>
-	resourceLocatorField('authorId', 'Author', { searchListMethod: 'searchAgents', noun: 'an agent', description, bodyKey });
-
-/** The author among optional fields: there only when added, sent from its place in `collection`. */
-function authorIn(collection: string, key: string, target: 'body' | 'query', description: string): INodeProperties {
-	return {
-		...authorPicker(description),
-		required: false,
-		routing: { send: { preSend: [sendPickedId(`${collection}.authorId`, key, target)] } },
-	};
-}
+const authorPicker = (description: string, bodyKey?: string): INodeProperties => agentPicker('authorId', 'Author', description, bodyKey);
 
 /** Article fields; `collection` names the parameter they live in. */
 function articleAttributes(collection: string): INodeProperties[] {
@@ -196,7 +187,7 @@ export const articleFields: INodeProperties[] = [
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				authorIn('filters', 'author_id', 'query', 'Only articles by this agent'),
+				pickerIn('filters', authorPicker('Only articles by this agent'), 'author_id', 'query'),
 				{
 					displayName: 'Category Slug',
 					name: 'categorySlug',
@@ -246,7 +237,7 @@ export const articleFields: INodeProperties[] = [
 			description: 'Only the fields you add here are sent',
 			options: byDisplayName([
 				...articleAttributes('updateFields'),
-				authorIn('updateFields', 'article.author_id', 'body', 'The agent shown as the author of the article'),
+				pickerIn('updateFields', authorPicker('The agent shown as the author of the article'), 'article.author_id'),
 				content(false),
 				{
 					displayName: 'Status',

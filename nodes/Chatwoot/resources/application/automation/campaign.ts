@@ -4,13 +4,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
 import { sendTime } from '../../../helpers/values';
+import { agentPicker, inboxPicker } from '../inboxes/pickers';
 import { sendLabelAudience } from './hooks';
 
 const RESOURCE = 'campaign';
 const CAMPAIGNS = '/api/v1/accounts/{accountId}/campaigns';
 
-/** The dashboard shows an inbox at /app/accounts/1/settings/inboxes/3 or /app/accounts/1/inbox/3. */
-const INBOX_URL = '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)';
 
 export const campaignOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -133,11 +132,7 @@ function campaignAttributes(collection: string): INodeProperties[] {
 		},
 		pickerIn(
 			collection,
-			resourceLocatorField('senderId', 'Sender', {
-				searchListMethod: 'searchAgents',
-				noun: 'an agent',
-				description: 'Ongoing campaigns only: the agent the message appears to come from; without one it comes from a bot',
-			}),
+			agentPicker('senderId', 'Sender', 'Ongoing campaigns only: the agent the message appears to come from; without one it comes from a bot'),
 			'sender_id',
 		),
 		{
@@ -181,13 +176,7 @@ export const campaignFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		title(true),
 		message(true),
-		resourceLocatorField('inboxId', 'Inbox', {
-			searchListMethod: 'searchInboxes',
-			noun: 'an inbox',
-			urlPattern: INBOX_URL,
-			description: inboxHelp,
-			bodyKey: 'inbox_id',
-		}),
+		inboxPicker(inboxHelp, { bodyKey: 'inbox_id' }),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -209,12 +198,7 @@ export const campaignFields: INodeProperties[] = [
 				...campaignAttributes('updateFields'),
 				pickerIn(
 					'updateFields',
-					resourceLocatorField('inboxId', 'Inbox', {
-						searchListMethod: 'searchInboxes',
-						noun: 'an inbox',
-						urlPattern: INBOX_URL,
-						description: inboxHelp,
-					}),
+					inboxPicker(inboxHelp),
 					'inbox_id',
 				),
 				message(false),

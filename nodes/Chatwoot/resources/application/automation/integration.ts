@@ -2,8 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { inboxPickerField } from '../inboxes/inbox';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
+import { inboxPicker } from '../inboxes/pickers';
 import { OTHER_APP, sendAppId, unwrapPayload } from './hooks';
 
 const RESOURCE = 'integration';
@@ -126,12 +126,7 @@ export const integrationFields: INodeProperties[] = [
 			default: {},
 			options: byDisplayName([
 				...hookAttributes('additionalFields'),
-				inboxPickerField(
-					'Inbox',
-					'The inbox, for apps that connect to one inbox such as Dialogflow',
-					'hook.inbox_id',
-					'additionalFields',
-				),
+				pickerIn('additionalFields', inboxPicker('The inbox, for apps that connect to one inbox such as Dialogflow'), 'hook.inbox_id'),
 			]),
 		},
 	]),

@@ -2,8 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName } from '../../../fields';
-import { inboxPickerField } from '../inboxes/inbox';
+import { byDisplayName, pickerIn } from '../../../fields';
+import { inboxPicker } from '../inboxes/pickers';
 import { unwrapPayload } from './hooks';
 
 const RESOURCE = 'portal';
@@ -166,11 +166,12 @@ function portalAttributes(collection: string): INodeProperties[] {
 			description: 'Address of your website, linked from the portal',
 			routing: { send: { type: 'body', property: 'portal.homepage_link' } },
 		},
-		inboxPickerField(
-			'Live Chat Inbox',
-			'A website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.',
-			'inbox_id',
+		pickerIn(
 			collection,
+			inboxPicker('A website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.', {
+				displayName: 'Live Chat Inbox',
+			}),
+			'inbox_id',
 		),
 		{
 			displayName: 'Page Title',

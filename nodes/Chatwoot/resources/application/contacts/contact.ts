@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
 import { sendList } from '../../../helpers/values';
-import { inboxPickerField } from '../inboxes/inbox';
+import { inboxPicker } from '../inboxes/pickers';
 import {
 	createdContact,
 	labelList,
@@ -285,12 +285,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 }
 
 const inboxLink: INodeProperties[] = [
-	inboxPickerField(
-		'Inbox',
-		'An inbox to link the new contact to; the output then holds the link under contact_inbox',
-		'inbox_id',
-		'additionalFields',
-	),
+	pickerIn('additionalFields', inboxPicker('An inbox to link the new contact to; the output then holds the link under contact_inbox'), 'inbox_id'),
 	{
 		displayName: 'Source ID',
 		name: 'sourceId',
@@ -478,7 +473,7 @@ export const contactFields: INodeProperties[] = [
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createContactInbox'] } }, [
-		inboxPickerField('Inbox', 'The inbox to link the contact to', 'inbox_id'),
+		inboxPicker('The inbox to link the contact to', { bodyKey: 'inbox_id' }),
 		{
 			displayName: 'Source ID',
 			name: 'sourceId',

@@ -6,7 +6,7 @@ import { paginate } from '../../../helpers/pagination';
 import { sendAgentIds } from '../inboxes/hooks';
 import { sendList, sendTime } from '../../../helpers/values';
 import { pickerIn, resourceLocatorField } from '../../../fields';
-import { INBOX_URL } from '../inboxes/inbox';
+import { agentPicker, inboxPicker, teamPicker } from '../inboxes/pickers';
 import {
 	conversationPages,
 	countsOutput,
@@ -279,18 +279,6 @@ export function conversationIdField(): INodeProperties {
 	});
 }
 
-/** The dashboard shows a team at /app/accounts/1/settings/teams/2/edit or /app/accounts/1/team/2. */
-const TEAM_URL = '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)';
-
-const inboxPicker = (description: string, bodyKey?: string) =>
-	resourceLocatorField('inboxId', 'Inbox', { searchListMethod: 'searchInboxes', noun: 'an inbox', urlPattern: INBOX_URL, description, bodyKey });
-
-const teamPicker = (description: string) =>
-	resourceLocatorField('teamId', 'Team', { searchListMethod: 'searchTeams', noun: 'a team', urlPattern: TEAM_URL, description });
-
-const agentPicker = (displayName: string, description: string) =>
-	resourceLocatorField('assigneeId', displayName, { searchListMethod: 'searchAgents', noun: 'an agent', description });
-
 const PRIORITIES = [
 	{ name: 'High', value: 'high' },
 	{ name: 'Low', value: 'low' },
@@ -390,7 +378,7 @@ const filters: INodeProperties = {
 };
 
 const createFields: INodeProperties[] = [
-	inboxPicker('The inbox the conversation takes place in', 'inbox_id'),
+	inboxPicker('The inbox the conversation takes place in', { bodyKey: 'inbox_id' }),
 	resourceLocatorField('contactId', 'Contact', {
 		searchListMethod: 'searchContacts',
 		noun: 'a contact',
@@ -413,7 +401,7 @@ const createFields: INodeProperties[] = [
 				description: 'Extra details such as the browser, as a JSON object',
 				routing: { send: { preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')] } },
 			},
-			pickerIn('additionalFields', agentPicker('Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
+			pickerIn('additionalFields', agentPicker('assigneeId', 'Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
 			{
 				displayName: 'Custom Attributes (JSON)',
 				name: 'customAttributes',
@@ -586,7 +574,7 @@ const assignFields: INodeProperties[] = [
 		],
 	},
 	// Agent and Agent Bot share the name assigneeId, so workflows saved with either keep their ID
-	{ ...agentPicker('Agent', 'The agent the conversation is assigned to'), displayOptions: { show: { assignTo: ['agent'] } } },
+	{ ...agentPicker('assigneeId', 'Agent', 'The agent the conversation is assigned to'), displayOptions: { show: { assignTo: ['agent'] } } },
 	{
 		...resourceLocatorField('assigneeId', 'Agent Bot', {
 			searchListMethod: 'searchAgentBots',

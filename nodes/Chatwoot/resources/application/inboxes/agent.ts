@@ -2,7 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { byDisplayName } from '../../../fields';
+import { agentPicker } from './pickers';
 import { sendAgentEmails } from './hooks';
 
 const RESOURCE = 'agent';
@@ -62,11 +63,7 @@ export const agentOperations: INodeProperties = {
 	default: 'getAll',
 };
 
-export const agentIdField = resourceLocatorField('agentId', 'Agent', {
-	searchListMethod: 'searchAgents',
-	noun: 'an agent',
-	description: 'The agent to work on',
-});
+export const agentIdField = agentPicker('agentId', 'Agent', 'The agent to work on');
 
 const roles: INodePropertyOptions[] = [
 	{ name: 'Administrator', value: 'administrator' },

@@ -86,17 +86,39 @@ export const agentBotIdField = resourceLocatorField('agentBotId', 'Agent Bot', {
 	description: 'The agent bot to work on',
 });
 
+/** The settings an agent bot shares between the account API and the Platform API. */
+export const agentBotSettings: INodeProperties[] = [
+	{
+		displayName: 'Avatar URL',
+		name: 'avatarUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/bot.png',
+		description: 'Address of a JPEG or PNG image Chatwoot downloads as the bot avatar',
+		routing: { send: { type: 'body', property: 'avatar_url' } },
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		routing: { send: { type: 'body', property: 'description' } },
+	},
+	{
+		displayName: 'Outgoing URL',
+		name: 'outgoingUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/webhook',
+		description: 'Webhook address Chatwoot posts the events of the bot’s conversations to',
+		routing: { send: { type: 'body', property: 'outgoing_url' } },
+	},
+];
+
+/** The account API's settings: the shared ones and Bot Config; `collection` names the parameter they live in. */
 function botAttributes(collection: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Avatar URL',
-			name: 'avatarUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://example.com/bot.png',
-			description: 'Address of a JPEG or PNG image Chatwoot downloads as the bot avatar',
-			routing: { send: { type: 'body', property: 'avatar_url' } },
-		},
+	return byDisplayName([
+		...agentBotSettings,
 		{
 			displayName: 'Bot Config',
 			name: 'botConfig',
@@ -105,23 +127,7 @@ function botAttributes(collection: string): INodeProperties[] {
 			description: 'JSON object of settings stored with the bot',
 			routing: { send: { preSend: [sendJson(`${collection}.botConfig`, 'bot_config')] } },
 		},
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			default: '',
-			routing: { send: { type: 'body', property: 'description' } },
-		},
-		{
-			displayName: 'Outgoing URL',
-			name: 'outgoingUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://example.com/webhook',
-			description: 'Webhook address Chatwoot posts the events of the bot’s inboxes to',
-			routing: { send: { type: 'body', property: 'outgoing_url' } },
-		},
-	];
+	]);
 }
 
 export const agentBotFields: INodeProperties[] = [

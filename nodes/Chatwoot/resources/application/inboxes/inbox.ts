@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireNumericId, sendJson, successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
+import { byDisplayName, resourceLocatorField } from '../../../fields';
 import { MEMBER_CHANGES } from './common';
+import { inboxPicker } from './pickers';
 import { inboxAgentBot, requireChannelType, sendInboxAgentBot, sendInboxMembers } from './hooks';
 
 const RESOURCE = 'inbox';
@@ -154,29 +155,8 @@ export const inboxOperations: INodeProperties = {
 };
 
 /** The dashboard shows an inbox at /app/accounts/1/settings/inboxes/3 or /app/accounts/1/inbox/3. */
-export const INBOX_URL = '/app/accounts/\\d+/(?:settings/inboxes|inbox)/(\\d+)';
+export const inboxIdField = inboxPicker('The inbox to work on');
 
-export const inboxIdField = resourceLocatorField('inboxId', 'Inbox', {
-	searchListMethod: 'searchInboxes',
-	noun: 'an inbox',
-	urlPattern: INBOX_URL,
-	description: 'The inbox to work on',
-});
-
-/**
- * An inbox picked in a field of another resource, sent as a number under `bodyKey` (dots nest).
- * Without `collection` it is required; inside a collection it is there only when added.
- */
-export function inboxPickerField(displayName: string, description: string, bodyKey: string, collection?: string): INodeProperties {
-	const field = resourceLocatorField('inboxId', displayName, {
-		searchListMethod: 'searchInboxes',
-		noun: 'an inbox',
-		urlPattern: INBOX_URL,
-		description,
-		bodyKey: collection ? undefined : bodyKey,
-	});
-	return collection ? pickerIn(collection, field, bodyKey) : field;
-}
 
 const channelHelp =
 	'JSON object describing the channel. "type" says which kind: api, web_widget, email, line, telegram, whatsapp or sms. ' +

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
+import { byDisplayName } from '../../../fields';
+import { teamPicker } from './pickers';
 import { MEMBER_CHANGES } from './common';
 import { sendAgentIds } from './hooks';
 
@@ -86,12 +87,7 @@ export const teamOperations: INodeProperties = {
 	default: 'getAll',
 };
 
-export const teamIdField = resourceLocatorField('teamId', 'Team', {
-	searchListMethod: 'searchTeams',
-	noun: 'a team',
-	urlPattern: '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)',
-	description: 'The team to work on',
-});
+export const teamIdField = teamPicker('The team to work on');
 
 function teamAttributes(): INodeProperties[] {
 	return [

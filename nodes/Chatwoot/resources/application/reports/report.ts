@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { requireNumericId } from '../../../helpers/hooks';
 import { sendIdList, sendTime } from '../../../helpers/values';
 import { csvFileOutput, requireDateRange } from './hooks';
-import { agentPicker, teamPicker } from './pickers';
+import { pickerIn } from '../../../fields';
+import { agentPicker, teamPicker } from '../inboxes/pickers';
 
 const RESOURCE = 'report';
 const REPORTS = '/api/v2/accounts/{accountId}/reports';
@@ -317,7 +318,7 @@ export const reportFields: INodeProperties[] = [
 			default: {},
 			options: [
 				{
-					...agentPicker('options', 'user_id', 'query', 'Only this agent'),
+					...pickerIn('options', agentPicker('userId', 'Agent', 'Only this agent'), 'user_id', 'query'),
 					displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
 				},
 				{
@@ -401,7 +402,7 @@ export const reportFields: INodeProperties[] = [
 					routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
 				},
 				{
-					...teamPicker('options', 'team_id', 'query', 'Only conversations of this team; Chatwoot answers 404 when the account has no such team'),
+					...pickerIn('options', teamPicker('Only conversations of this team; Chatwoot answers 404 when the account has no such team'), 'team_id', 'query'),
 					displayOptions: { show: { '/operation': ['getLiveConversationCounts', 'getLiveConversationCountsByGroup'] } },
 				},
 				{

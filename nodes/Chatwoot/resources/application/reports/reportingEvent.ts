@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../../helpers/pagination';
 import { sendTime } from '../../../helpers/values';
-import { agentPicker, inboxPicker } from './pickers';
+import { pickerIn } from '../../../fields';
+import { agentPicker, inboxPicker } from '../inboxes/pickers';
 
 const RESOURCE = 'reportingEvent';
 
@@ -40,7 +41,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			agentPicker('filters', 'user_id', 'query', 'Only events of this agent'),
+			pickerIn('filters', agentPicker('userId', 'Agent', 'Only events of this agent'), 'user_id', 'query'),
 			{
 				displayName: 'Event Name',
 				name: 'name',
@@ -57,7 +58,7 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 				description: 'Only events of this kind',
 				routing: { send: { type: 'query', property: 'name' } },
 			},
-			inboxPicker('filters', 'inbox_id', 'query', 'Only events of conversations in this inbox'),
+			pickerIn('filters', inboxPicker('Only events of conversations in this inbox'), 'inbox_id', 'query'),
 			{
 				displayName: 'Since',
 				name: 'since',

@@ -2,8 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../../helpers/hooks';
-import { byDisplayName, resourceLocatorField } from '../../../fields';
-import { inboxPicker } from './pickers';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
+import { inboxPicker } from '../inboxes/pickers';
 
 const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';
@@ -103,7 +103,7 @@ const subscriptions = (required: boolean): INodeProperties => ({
 /** `collection` names the parameter the fields live in. */
 function webhookAttributes(collection: string): INodeProperties[] {
 	return [
-		inboxPicker(collection, 'inbox_id', 'body', 'An inbox the webhook is about; Chatwoot still posts the events of every inbox to it'),
+		pickerIn(collection, inboxPicker('An inbox the webhook is about; Chatwoot still posts the events of every inbox to it'), 'inbox_id', 'body'),
 		{
 			displayName: 'Name',
 			name: 'name',
