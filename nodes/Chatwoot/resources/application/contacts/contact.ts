@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { sendJson, successWhenEmpty } from '../../../helpers/hooks';
+import { sendJson, sendPickedId, successWhenEmpty } from '../../../helpers/hooks';
 import { paginate } from '../../../helpers/pagination';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../../fields';
 import { sendList } from '../../../helpers/values';
@@ -12,7 +12,6 @@ import {
 	requireTwoContacts,
 	sendAttributeKeys,
 	sendFilterConditions,
-	sendId,
 	sendIfSet,
 	sendImportFile,
 } from './hooks';
@@ -149,7 +148,7 @@ export const contactOperations: INodeProperties = {
 				'Move the conversations, labels and attributes of a duplicate into the contact to keep, then delete the duplicate. Cannot be undone.',
 			routing: {
 				request: { method: 'POST', url: '/api/v1/accounts/{accountId}/actions/contact_merge' },
-				send: { preSend: [sendId('baseContactId', 'base_contact_id'), sendId('mergeeContactId', 'mergee_contact_id'), requireTwoContacts] },
+				send: { preSend: [sendPickedId('baseContactId', 'base_contact_id'), sendPickedId('mergeeContactId', 'mergee_contact_id'), requireTwoContacts] },
 			},
 		},
 		{

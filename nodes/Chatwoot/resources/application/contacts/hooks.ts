@@ -3,33 +3,11 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
-	INodeParameterResourceLocator,
 } from 'n8n-workflow';
 
 import { parameterLabel } from '../../../helpers/errors';
 import { binaryFilePart, sendMultipart } from '../../../helpers/multipart';
 import { bodyOf, listOf, refuse, setPath } from '../../../helpers/values';
-
-/** A record ID (picker or number) sent in the body as a whole number. */
-export function sendId(parameterName: string, bodyKey: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		let value = this.getNodeParameter(parameterName, '', { extractValue: true }) as unknown;
-		if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
-			value = (value as INodeParameterResourceLocator).value;
-		}
-		const text = String(value ?? '').trim();
-		const label = parameterLabel(parameterName);
-		if (!/^[1-9][0-9]*$/.test(text)) {
-			refuse(
-				this,
-				text === '' || text === '0' ? `${label} is required` : `${label} must be a whole number, got "${text}"`,
-				`Set ${label} to the numeric ID of the record, or map it from an earlier node.`,
-			);
-		}
-		bodyOf(requestOptions)[bodyKey] = Number(text);
-		return requestOptions;
-	};
-}
 
 /** An optional top-level text sent only when filled: Chatwoot treats an empty string as a value. */
 export function sendIfSet(parameterName: string, bodyKey: string) {
