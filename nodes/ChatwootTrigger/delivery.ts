@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { eventPasses, inboxIdOf, type MessageFilters } from './filters';
-import { triggerState, type TriggerState } from './registration';
+import { secretFromChatwoot, triggerState, type TriggerState } from './registration';
 
 /** Deliveries older (or further in the future) than this are refused, so a captured one cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
@@ -100,7 +100,8 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const body = this.getBodyData();
 
 	if (this.getNodeParameter('options.verifySignature', true) as boolean) {
-		const problem = signatureProblem(state.webhookSecret, headers, await rawBodyOf(this), Math.floor(Date.now() / 1000));
+		const secret = state.webhookSecret ?? (await secretFromChatwoot(this).catch(() => undefined));
+		const problem = signatureProblem(secret, headers, await rawBodyOf(this), Math.floor(Date.now() / 1000));
 		if (problem) {
 			this.getResponseObject().status(401).json({ message: problem });
 			return { noWebhookResponse: true };

@@ -1,4 +1,4 @@
-import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../Chatwoot/transport';
@@ -29,22 +29,38 @@ export function triggerState(context: { getWorkflowStaticData(type: string): IDa
 }
 
 /** `/api/v1/accounts/<node's Account ID, or the credential's default>/webhooks`. */
-function webhooksPath(context: IHookFunctions): string {
+function webhooksPath(context: IHookFunctions | IWebhookFunctions): string {
 	const accountId = String(context.getNodeParameter('accountId', '') ?? '').trim();
 	return `/api/v1/accounts/${/^[1-9][0-9]*$/.test(accountId) ? accountId : ACCOUNT_PLACEHOLDER}/webhooks`;
 }
 
-async function listWebhooks(context: IHookFunctions): Promise<ChatwootWebhook[]> {
+async function listWebhooks(context: IHookFunctions | IWebhookFunctions): Promise<ChatwootWebhook[]> {
 	// D20: `{ payload: { webhooks: [...] } }`
 	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: webhooksPath(context) })) as IDataObject;
 	const webhooks = (body?.payload as IDataObject | undefined)?.webhooks;
 	return Array.isArray(webhooks) ? (webhooks as ChatwootWebhook[]) : [];
 }
 
-function ownUrl(context: IHookFunctions): string {
+function ownUrl(context: IHookFunctions | IWebhookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave this trigger no webhook URL');
 	return url;
+}
+
+/**
+ * The secret of the webhook posting to this trigger, asked of Chatwoot when none is stored: n8n 2.x
+ * may hand a delivery that arrives right after activation the static data from before the secret
+ * was stored. Remembered in the static data; undefined when Chatwoot has no webhook for this URL.
+ */
+export async function secretFromChatwoot(context: IWebhookFunctions): Promise<string | undefined> {
+	const url = ownUrl(context);
+	const webhook = (await listWebhooks(context)).find((candidate) => candidate.url === url);
+	if (typeof webhook?.secret !== 'string' || !webhook.secret) return undefined;
+	const state = triggerState(context);
+	state.webhookSecret = webhook.secret;
+	state.webhookId ??= Number(webhook.id);
+	state.webhookUrl ??= url;
+	return webhook.secret;
 }
 
 /** The subscription and inbox the node asks for. */

@@ -82,7 +82,7 @@ export interface WebhookRun {
 }
 
 /** The `this` n8n gives `webhook()`: the request as n8n leaves it after parsing a JSON body. */
-export function webhookContext(parameters: IDataObject, staticData: IDataObject, delivery: Delivery, workflowId = 'wf1'): WebhookRun {
+export function webhookContext(parameters: IDataObject, staticData: IDataObject, delivery: Delivery, workflowId = 'wf1', baseUrl?: string): WebhookRun {
 	const answer: WebhookRun['answer'] = {};
 	const response = {
 		status(code: number) {
@@ -105,7 +105,12 @@ export function webhookContext(parameters: IDataObject, staticData: IDataObject,
 		getResponseObject: () => response,
 		getBodyData: () => JSON.parse(delivery.rawBody) as IDataObject,
 		getHeaderData: () => headers,
-		helpers: { returnJsonArray },
+		getNodeWebhookUrl: () => WEBHOOK_URL,
+		// without a server every request fails, as with Chatwoot unreachable
+		helpers: {
+			returnJsonArray,
+			httpRequestWithAuthentication: baseUrl ? authenticatedRequest(baseUrl, []) : () => Promise.reject(new Error('no server')),
+		},
 	} as unknown as IWebhookFunctions;
 	return { context, answer };
 }

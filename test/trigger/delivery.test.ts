@@ -3,7 +3,13 @@ import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
 import { ChatwootTrigger } from '../../nodes/ChatwootTrigger/ChatwootTrigger.node';
 import { REMEMBERED_DELIVERIES } from '../../nodes/ChatwootTrigger/delivery';
-import { webhookContext, type WebhookRun } from './context';
+import { Recorder } from '../harness/recorder';
+import { WEBHOOK_URL, webhookContext, type WebhookRun } from './context';
+
+const server = new Recorder();
+beforeAll(async () => server.start());
+afterAll(async () => server.stop());
+beforeEach(() => server.reset());
 
 const trigger = new ChatwootTrigger();
 const SECRET = 'whsec_trigger_test';
@@ -47,10 +53,10 @@ function signed(rawBody: string, options: { secret?: string; timestamp?: number;
 
 async function deliver(
 	delivery: { rawBody: string; headers: Record<string, string> },
-	options: { parameters?: IDataObject; staticData?: IDataObject; workflowId?: string } = {},
+	options: { parameters?: IDataObject; staticData?: IDataObject; workflowId?: string; baseUrl?: string } = {},
 ): Promise<{ result: IWebhookResponseData; answer: WebhookRun['answer']; staticData: IDataObject }> {
 	const staticData = options.staticData ?? { webhookId: 41, webhookSecret: SECRET };
-	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery, options.workflowId);
+	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery, options.workflowId, options.baseUrl);
 	const result = await trigger.webhook.call(context);
 	return { result, answer, staticData };
 }
@@ -96,6 +102,24 @@ describe('signature', () => {
 		const { answer } = await deliver(signed(messageBody()), { staticData: {} });
 		expect(answer.status).toBe(401);
 		expect(String((answer.body as IDataObject).message)).toContain('activate');
+	});
+
+	test('with no secret stored (n8n 2.x right after activation), the secret is asked of Chatwoot and kept', async () => {
+		server.reply('GET', '/api/v1/accounts/1/webhooks', {
+			body: { payload: { webhooks: [{ id: 3, url: 'https://elsewhere.test/hook', subscriptions: ['message_created'], secret: 'other' }, { id: 41, url: WEBHOOK_URL, subscriptions: ['message_created'], secret: SECRET }] } },
+		});
+		const staticData: IDataObject = {};
+		const { result } = await deliver(signed(messageBody()), { staticData, baseUrl: server.baseUrl });
+		expect(started(result)).toBe(true);
+		expect(staticData).toMatchObject({ webhookSecret: SECRET, webhookId: 41, webhookUrl: WEBHOOK_URL });
+		expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/accounts/1/webhooks']);
+	});
+
+	test('with no secret stored and none at Chatwoot for this URL, the delivery is refused', async () => {
+		server.reply('GET', '/api/v1/accounts/1/webhooks', { body: { payload: { webhooks: [{ id: 3, url: 'https://elsewhere.test/hook', subscriptions: ['message_created'], secret: 'other' }] } } });
+		const { result, answer } = await deliver(signed(messageBody(), { secret: 'other' }), { staticData: {}, baseUrl: server.baseUrl });
+		expect(started(result)).toBe(false);
+		expect(answer.status).toBe(401);
 	});
 
 	test('with verification turned off an unsigned delivery starts the workflow', async () => {

@@ -8,6 +8,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
@@ -20,7 +21,8 @@ export type ChatwootContext =
 	| IExecuteSingleFunctions
 	| IHookFunctions
 	| ILoadOptionsFunctions
-	| IPollFunctions;
+	| IPollFunctions
+	| IWebhookFunctions;
 
 export interface ChatwootRequest {
 	method: IHttpRequestMethods;
