@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/Chatwoot/transport/instanceUrl';
+import { rememberToken } from '../nodes/Chatwoot/transport/secrets';
 
 /**
  * Named `chatwootAccessTokenApi` rather than `chatwootApi`: n8n keys credential types by name
@@ -94,10 +95,11 @@ export class ChatwootApi implements ICredentialType {
 		}
 		// the public Client API authenticates by inbox and contact identifier: the token stays home
 		if (!requestOptions.url.startsWith('/public/')) {
-			requestOptions.headers = {
-				...requestOptions.headers,
-				'Api-Access-Token': String(credentials.accessToken ?? ''),
-			};
+			const token = String(credentials.accessToken ?? '');
+			rememberToken(token);
+			requestOptions.headers = { ...requestOptions.headers, 'Api-Access-Token': token };
+			// the token goes to this origin only: a redirect is answered to the node, never followed
+			requestOptions.disableFollowRedirect = true;
 		}
 		return requestOptions;
 	};

@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootConnectionTest } from './methods/credentialTest';
+import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
 import * as automation from './resources/application/automation';
 import * as contacts from './resources/application/contacts';
@@ -14,7 +15,7 @@ import { platformAccountFields, platformAccountOperations } from './resources/pl
 import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
 import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
 import { platformUserFields, platformUserOperations } from './resources/platform/user';
-import { accountIdField, byName, limitField, resourceOption, returnAllField } from './fields';
+import { accountIdField, byName, limitField, requestOptionsField, resourceOption, returnAllField } from './fields';
 
 const groups = [automation, client, contacts, conversations, inboxes, reports];
 
@@ -54,6 +55,8 @@ export class Chatwoot implements INodeType {
 			// failures reach checkResponse, which turns them into errors that say what to do
 			ignoreHttpStatusErrors: true,
 		},
+		// every request is prepared, sent and retried in one place (lists page through `paginate`)
+		requestOperations: { pagination: sendRequest },
 		properties: [
 			resource,
 			...groups.flatMap((group) => group.operations),
@@ -65,6 +68,7 @@ export class Chatwoot implements INodeType {
 			accountIdField,
 			returnAllField,
 			limitField,
+			requestOptionsField,
 			...groups.flatMap((group) => group.fields),
 			...labelFields,
 			...platformAccountFields,

@@ -4,15 +4,16 @@ import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPi
 
 /**
  * A resource option. Its routing runs first for every operation of the resource: it fills the
- * path's `{parameter}` placeholders, and turns each failed response into a clear error before
- * any unwrapping.
+ * path's `{parameter}` placeholders, sends every request through the node's request operation
+ * (`paginate` on, so that `sendRequest` or a list's `paginate` prepares, sends and retries it),
+ * and turns each failed response into a clear error before any unwrapping.
  */
 export function resourceOption(name: string, value: string, description: string): INodePropertyOptions {
 	return {
 		name,
 		value,
 		description,
-		routing: { send: { preSend: [fillPathParameters] }, output: { postReceive: [checkResponse] } },
+		routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
 	};
 }
 
@@ -201,3 +202,42 @@ export function byName(options: INodePropertyOptions[]): INodePropertyOptions[] 
 export function pickerIn(collection: string, field: INodeProperties, key: string, target: 'body' | 'query' = 'body'): INodeProperties {
 	return { ...field, required: false, routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, key, target)] } } };
 }
+
+/**
+ * The node's request settings. n8n adds its own Request Options (batching, proxy, timeout, SSL) to
+ * every declarative node and merges these into the same collection, shown under Settings.
+ */
+export const requestOptionsField: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	isNodeSetting: true,
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Retry When Rate Limited or Unavailable',
+			name: 'retry',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to repeat a request that Chatwoot refused for too many requests (429, any method) or that a proxy answered 502, 503 or 504 (GET, PUT and DELETE only: a create is never sent twice), waiting as long as Chatwoot asks',
+		},
+		{
+			displayName: 'Max Tries',
+			name: 'maxTries',
+			type: 'number',
+			default: 3,
+			typeOptions: { minValue: 1, maxValue: 10, numberPrecision: 0 },
+			description: 'How many times in all a rate-limited or unavailable request is sent before the item fails',
+		},
+		{
+			displayName: 'Max Total Wait (Seconds)',
+			name: 'maxWaitSeconds',
+			type: 'number',
+			default: 60,
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			description: 'The longest this node waits in all between tries of one request; when Chatwoot asks for longer, the item fails with the wait Chatwoot asked for',
+		},
+	],
+};

@@ -535,7 +535,7 @@ describe('Contact input checks', () => {
 			parameters: { resource: 'contact', operation: 'merge', baseContactId: contact('={{ "abc" }}'), mergeeContactId: contact(42) },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toBe('Base Contact ID must be a whole number, got "abc" (item 0)');
+		expect(result.error?.message).toBe('Base Contact ID must be a positive whole number, got "abc" (item 0)');
 	});
 
 	test('invalid JSON in Custom Attributes is refused with the field name', async () => {

@@ -533,7 +533,7 @@ describe('conversation requests, beyond the published spec', () => {
 
 	test.each([
 		['an agent mapped from an item that has none', { assignTo: 'agent', assigneeId: byId('={{ $json.agent }}') }, 'Assignee ID is required (item 0)'],
-		['an agent mapped as a name', { assignTo: 'agent', assigneeId: '={{ $json.name }}' }, 'Assignee ID must be a whole number, got "sam" (item 0)'],
+		['an agent mapped as a name', { assignTo: 'agent', assigneeId: '={{ $json.name }}' }, 'Assignee ID must be a positive whole number, got "sam" (item 0)'],
 		['a team mapped as 0', { assignTo: 'team', teamId: byId('={{ $json.zero }}') }, 'Team ID is required (item 0)'],
 	])('assign with %s is refused before any request', async (_case, assignment, message) => {
 		const result = await runNode({

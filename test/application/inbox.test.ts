@@ -222,7 +222,7 @@ describe('Inbox agent bot (server facts D24)', () => {
 			parameters: { resource: 'inbox', operation: 'setAgentBot', inboxId: rl(3), agentBotId: rl('={{ "bot-4" }}') },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.output[0].error).toBe('Agent Bot ID must be a whole number, got "bot-4" (item 0)');
+		expect(result.output[0].error).toBe('Agent Bot ID must be a positive whole number, got "bot-4" (item 0)');
 	});
 });
 

@@ -149,7 +149,7 @@ describe('Profile', () => {
 			parameters: { resource: 'profile', operation: 'setAutoOffline', accountId: 'acme', autoOffline: true },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toBe('Account ID must be a whole number, got "acme" (item 0)');
+		expect(result.error?.message).toBe('Account ID must be a positive whole number, got "acme" (item 0)');
 	});
 
 	test('no operation resets the access token: it would cut off the credential in use', () => {

@@ -14,7 +14,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
@@ -27,6 +27,8 @@ LoggerProxy.init({ error: quiet, warn: quiet, info: quiet, debug: quiet } as nev
 
 const credentialType: ICredentialType = new ChatwootApi();
 const nodeType: INodeType = new Chatwoot();
+// what n8n does when it loads a declarative node: its Request Options (timeout, batching, proxy) join the node's own
+DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
 
 const nodeTypes: INodeTypes = {
 	getByName: () => nodeType,

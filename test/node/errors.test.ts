@@ -30,20 +30,22 @@ describe('a failed response becomes an error that says what to do', () => {
 
 	test('429 tells the user to wait, with the server’s Retry-After', async () => {
 		server.reply('GET', '/platform/api/v1/users/42', { status: 429, body: { error: 'Too many requests' }, headers: { 'retry-after': '30' } });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: getUser() });
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { ...getUser(), requestOptions: { retry: false } } });
 		expect(result.error?.message).toBe('Too many requests (429): Too many requests');
 		expect(result.error?.description).toContain('retry after 30 s');
 		expect(result.error?.description).toContain('Retry On Fail');
 	});
 
-	test('an unreachable server says the connection was refused, without the token', async () => {
+	test('an unreachable server says Chatwoot could not be reached and what to check, without the token', async () => {
 		const closed = new Recorder();
 		await closed.start();
 		const baseUrl = closed.baseUrl;
 		await closed.stop();
 		const result = await runNode({ baseUrl, parameters: getUser() });
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toMatch(/refused the connection/);
+		expect(result.error?.message).toBe('Could not reach Chatwoot');
+		expect(result.error?.description).toContain('ECONNREFUSED');
+		expect(result.error?.description).toContain('Check the Base URL');
 		expect(JSON.stringify(result.run)).not.toContain(TOKEN);
 	});
 });

@@ -8,8 +8,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ACCOUNT_PLACEHOLDER } from '../transport/instanceUrl';
-import { chatwootApiError, parameterLabel } from './errors';
+import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../transport/instanceUrl';
+import { redact } from '../transport/secrets';
+import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, parameterLabel } from './errors';
+import { idProblem } from './request';
 import { bodyOf, fieldLabel, queryOf, refuse, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
@@ -42,14 +45,31 @@ export async function checkResponse(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode < 400) {
-		return Array.isArray(response.body) ? (response.body as IDataObject[]).map((json) => ({ json })) : items;
+	if (response.statusCode >= 300 && response.statusCode < 400) {
+		const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL).catch(() => undefined);
+		throw chatwootRedirectError(this.getNode(), response, instanceRoot(credentials?.baseUrl), this.getItemIndex());
+	}
+	if (response.statusCode < 300) {
+		const body = response.body as unknown;
+		if (typeof body === 'string' && body.trim() !== '' && !isExpectedText(response)) {
+			throw chatwootNotJsonError(this.getNode(), response, this.getItemIndex());
+		}
+		// an answer that repeats the access token (the caller's own profile) keeps it out of the item
+		const safe = redact(body);
+		if (Array.isArray(safe)) return (safe as IDataObject[]).map((json) => ({ json }));
+		return safe === body ? items : items.map((item) => ({ ...item, json: safe as IDataObject }));
 	}
 	throw chatwootApiError(
 		this.getNode(),
 		{ statusCode: response.statusCode, body: response.body, headers: response.headers },
 		{ itemIndex: this.getItemIndex(), ids: response.statusCode === 404 ? configuredIds(this) : undefined },
 	);
+}
+
+/** A text answer an operation asked for (CSV reports), as opposed to a page where JSON was due. */
+function isExpectedText(response: IN8nHttpFullResponse): boolean {
+	const contentType = String(response.headers?.['content-type'] ?? '');
+	return /^text\/(csv|plain)/i.test(contentType) && !/^\s*</.test(String(response.body));
 }
 
 /** Answers with no body (`head :ok`) become `{ success: true }` rather than an empty item. */
@@ -143,6 +163,9 @@ export function checkPassword(parameterPath: string) {
 	};
 }
 
+/** Path parameters that hold text (portal slugs, Client API identifiers, attribute keys); all others are numeric IDs. */
+const TEXT_PLACEHOLDER = /(Slug|Identifier|Uuid|Key)$/;
+
 /**
  * Fills the `{parameter}` placeholders of an operation's path with the node's values, encoded.
  * Paths are static templates rather than expressions: an expression costs an evaluation per item.
@@ -154,16 +177,33 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 	requestOptions.url = url.replace(/\{([A-Za-z]+)\}/g, (placeholder, name: string) => {
 		const value = this.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
 		const text = value === undefined || value === null ? '' : String(value).trim();
+		const itemIndex = this.getItemIndex();
+		const label = parameterLabel(name);
 		if (text === '' || text === '0') {
 			if (placeholder === ACCOUNT_PLACEHOLDER) return placeholder;
-			const itemIndex = this.getItemIndex();
-			const label = parameterLabel(name);
 			throw new NodeOperationError(this.getNode(), `${label} is required (item ${itemIndex})`, {
 				itemIndex,
 				description: `Set ${label}, or map it from an earlier node.`,
 			});
 		}
-		return encodeURIComponent(text);
+		if (TEXT_PLACEHOLDER.test(name)) {
+			// slugs and identifiers are encoded; a dot segment would move the path, so it is refused
+			if (/^\.{1,2}$/.test(text) || /[\u0000-\u001f]/.test(text)) {
+				throw new NodeOperationError(this.getNode(), `${label} is not valid, got ${JSON.stringify(text)} (item ${itemIndex})`, {
+					itemIndex,
+					description: `Set ${label} to the value Chatwoot shows for it, or map it from an earlier node.`,
+				});
+			}
+			return encodeURIComponent(text);
+		}
+		const problem = idProblem(typeof value === 'number' ? value : text);
+		if (problem) {
+			throw new NodeOperationError(this.getNode(), `${label} ${problem}, got ${JSON.stringify(typeof value === 'number' ? value : text)} (item ${itemIndex})`, {
+				itemIndex,
+				description: `${label} is the record's numeric ID, such as 42. Pick the record from the list, or map its ID from an earlier node.`,
+			});
+		}
+		return text;
 	});
 	return requestOptions;
 }
@@ -176,11 +216,12 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 export function pickedId(context: IExecuteSingleFunctions, parameterPath: string): number {
 	const value = context.getNodeParameter(parameterPath, '', { extractValue: true }) as unknown;
 	const text = String(value ?? '').trim();
-	if (!/^[1-9][0-9]*$/.test(text)) {
+	const problem = idProblem(typeof value === 'number' ? value : text);
+	if (problem) {
 		const label = fieldLabel(parameterPath);
 		refuse(
 			context,
-			text === '' || text === '0' ? `${label} is required` : `${label} must be a whole number, got "${text}"`,
+			text === '' || text === '0' ? `${label} is required` : `${label} ${problem}, got "${text}"`,
 			`Pick one from the list or set ${label} to the record's numeric ID, or map it from an earlier node.`,
 		);
 	}

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { limitItems } from './hooks';
+import { prepareRequest, sendRouted } from './request';
 
 /** Reads `a.b.c` from a response body; an empty path is the body itself. */
 function at(body: unknown, path: string): unknown {
@@ -55,6 +56,7 @@ export function paginate(strategy: ListStrategy) {
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 		const collected: IDataObject[] = [];
 		const seen = new Set<unknown>();
+		prepareRequest(this, requestData.options);
 		const baseQs = (requestData.options.qs ?? {}) as IDataObject;
 		// The limit is applied here, over all pages: per page it would keep the wrong records. n8n
 		// post-processes every page with this very object, so the change must be made in place.
@@ -69,7 +71,7 @@ export function paginate(strategy: ListStrategy) {
 			const qs: IDataObject = { ...baseQs };
 			if (strategy.type === 'page') qs.page = page;
 			else if (cursor !== undefined) qs.before = cursor;
-			const items = await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } });
+			const items = await sendRouted(this, requestData, { ...requestData.options, qs });
 			const records = recordsOf(items, strategy);
 			const fresh = records.filter((record) => {
 				const id = record.id ?? JSON.stringify(record);

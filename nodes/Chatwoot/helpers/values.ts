@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parameterLabel } from './errors';
+import { idProblem } from './request';
 
 export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -122,7 +123,7 @@ export function numericIds(
 	const value = context.getNodeParameter(parameterPath, '') as unknown;
 	const ids = (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map((item) => String(item ?? '').trim()).filter(Boolean);
 	if (required && !ids.length) refuse(context, `${label} is required`, hint);
-	const wrong = ids.filter((id) => !/^[1-9][0-9]*$/.test(id));
+	const wrong = ids.filter((id) => idProblem(id) !== undefined);
 	if (wrong.length) refuse(context, `${label} must be numeric IDs, got "${wrong.join('", "')}"`, hint);
 	return [...new Set(ids.map(Number))];
 }

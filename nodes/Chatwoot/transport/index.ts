@@ -12,7 +12,10 @@ import type {
 } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { chatwootApiError, chatwootNetworkError } from '../helpers/errors';
+import { chatwootApiError, chatwootNetworkError, chatwootNotJsonError, chatwootRedirectError } from '../helpers/errors';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withRetries } from '../helpers/request';
+import { instanceRoot } from './instanceUrl';
+import { redact } from './secrets';
 
 export { CHATWOOT_CREDENTIAL };
 
@@ -35,7 +38,10 @@ export interface ChatwootRequest {
 
 /**
  * The one way programmatic code talks to Chatwoot. The credential's `authenticate` adds the
- * instance root, the default account and the token, exactly as for declarative routing.
+ * instance root, the default account and the token, exactly as for declarative routing, and keeps
+ * redirects from being followed; the answer is checked as `checkResponse` checks declarative ones:
+ * redirects, failures and non-JSON answers become errors, rate limits are waited out, and no
+ * access token reaches the result.
  */
 export async function chatwootApiRequest<T = unknown>(this: ChatwootContext, request: ChatwootRequest): Promise<T> {
 	const options: IHttpRequestOptions = {
@@ -44,26 +50,38 @@ export async function chatwootApiRequest<T = unknown>(this: ChatwootContext, req
 		json: true,
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
+		disableFollowRedirect: true,
+		timeout: DEFAULT_TIMEOUT_MS,
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
 
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CHATWOOT_CREDENTIAL,
-			options,
-		)) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw chatwootNetworkError(this.getNode(), error as Error, request.itemIndex);
-	}
-	if (response.statusCode >= 400) {
-		throw chatwootApiError(
-			this.getNode(),
-			{ statusCode: response.statusCode, body: response.body, headers: response.headers },
-			{ itemIndex: request.itemIndex },
-		);
-	}
-	return response.body as T;
+	const response = await withRetries(request.method, DEFAULT_RETRY, async () => {
+		let answer: IN8nHttpFullResponse;
+		try {
+			answer = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CHATWOOT_CREDENTIAL,
+				{ ...options },
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			throw chatwootNetworkError(this.getNode(), error as Error, request.itemIndex, options.timeout);
+		}
+		if (answer.statusCode >= 300 && answer.statusCode < 400) {
+			const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL).catch(() => undefined);
+			throw chatwootRedirectError(this.getNode(), answer, instanceRoot(credentials?.baseUrl), request.itemIndex);
+		}
+		if (answer.statusCode >= 400) {
+			throw chatwootApiError(
+				this.getNode(),
+				{ statusCode: answer.statusCode, body: answer.body, headers: answer.headers },
+				{ itemIndex: request.itemIndex },
+			);
+		}
+		if (typeof answer.body === 'string' && answer.body.trim() !== '') {
+			throw chatwootNotJsonError(this.getNode(), answer, request.itemIndex);
+		}
+		return answer;
+	});
+	return redact(response.body) as T;
 }

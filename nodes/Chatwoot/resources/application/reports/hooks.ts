@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { dispositionFileName } from '../../../helpers/download';
+import { idProblem } from '../../../helpers/request';
 import { bodyOf, fieldLabel, type PreSend, refuse } from '../../../helpers/values';
 import { CHATWOOT_CREDENTIAL } from '../../../transport';
 
@@ -48,10 +49,11 @@ export async function sendProfileAccountId(this: IExecuteSingleFunctions, reques
 		const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL);
 		accountId = String(credentials.accountId ?? '').trim();
 	}
-	if (!/^[1-9][0-9]*$/.test(accountId)) {
+	const problem = idProblem(accountId);
+	if (problem) {
 		refuse(
 			this,
-			accountId === '' || accountId === '0' ? 'Account ID is required' : `Account ID must be a whole number, got "${accountId}"`,
+			accountId === '' || accountId === '0' ? 'Account ID is required' : `Account ID ${problem}, got "${accountId}"`,
 			'Set Account ID on the node, or a Default Account ID in the Chatwoot credential: the setting is kept per account.',
 		);
 	}
