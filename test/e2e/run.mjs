@@ -67,7 +67,10 @@ function check(execution, expected, mock) {
       if (binary.data && !binary.id && Buffer.from(binary.data, 'base64').toString() !== file.bytes) problems.push(`${name}: ${file.fileName} bytes differ`);
     }
     (want.each ?? []).forEach((item, index) => {
-      if (!matches(items[index]?.json, item.json)) problems.push(`${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`);
+      if (item.json && !matches(items[index]?.json, item.json)) problems.push(`${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`);
+      for (const [key, text] of Object.entries(item.contains ?? {})) {
+        if (!String(items[index]?.json?.[key] ?? '').includes(text)) problems.push(`${name}: item ${index} ${key} ${JSON.stringify(items[index]?.json?.[key])} does not contain ${JSON.stringify(text)}`);
+      }
     });
   }
   if (expected.error) {
@@ -85,6 +88,16 @@ function check(execution, expected, mock) {
     else if (received.data.toString() !== upload.bytes) problems.push(`the mock received different bytes for ${upload.fileName}`);
   }
   if (JSON.stringify(execution).includes(MOCK_TOKEN)) problems.push('the access token appears in the execution data');
+  // what the mock received: each expected request (partial match) must be among them, `count` times when given
+  for (const want of expected.received ?? []) {
+    const hits = mock.received().filter((request) => matches(request, want.request));
+    if (want.count !== undefined ? hits.length !== want.count : hits.length === 0) {
+      problems.push(`the mock received ${hits.length} requests like ${JSON.stringify(want.request)}, expected ${want.count ?? 'at least 1'}`);
+    }
+  }
+  if (expected.elsewhere !== undefined && mock.elsewhereHits().length !== expected.elsewhere) {
+    problems.push(`${mock.elsewhereHits().length} requests reached the host a redirect pointed at, expected ${expected.elsewhere}`);
+  }
   return problems;
 }
 
@@ -146,6 +159,7 @@ async function main() {
           const expected = readJson(path.join(WORKFLOWS, file.replace(/\.json$/, '.expect.json')));
           await n8n.importWorkflow(workflow);
           mock.prism.clear();
+          mock.clearReceived();
           const execution = await n8n.executeWorkflow(workflow.id);
           const problems = check(execution, expected, mock);
           for (const rejection of mock.prism.rejections()) problems.push(`mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`);

@@ -41,6 +41,25 @@ function uploadedFiles(contentType, body) {
 const WEBHOOKS = /^\/api\/v1\/accounts\/([0-9]+)\/webhooks(?:\/([0-9]+))?$/;
 
 /**
+ * Faults Prism cannot produce, chosen by a record ID in the path: what a misconfigured proxy, a
+ * debug build, a rate limiter or a hung server answers. `elsewhere` is the other host a redirect
+ * points at; it records whatever reaches it (nothing should).
+ */
+export const FAULT_IDS = {
+  redirect: '302302',
+  echo401: '401401',
+  echo500: '500500',
+  html200: '200200',
+  rateLimitedOnce: '429429',
+  hung: '408408',
+};
+
+function faultFor(pathname) {
+  const segments = pathname.split('/');
+  return Object.entries(FAULT_IDS).find(([, id]) => segments.includes(id))?.[0];
+}
+
+/**
  * The account webhooks as Chatwoot keeps them: one per URL and account, a secret each, answers
  * wrapped in `payload` (D20). Requests reach it only after Prism accepted them, and only while
  * it is `live`; otherwise Prism's examples answer, as for every other route.
@@ -112,6 +131,17 @@ export async function startChatwootMock(port) {
   // what was uploaded as attachments, served back when a workflow downloads them
   const files = {};
   const webhooks = webhookStore();
+  // every request the front received (method, path, query, body), for expectations on what was sent
+  const received = [];
+  const rateLimited = new Set();
+  const elsewhereHits = [];
+  const elsewhere = http.createServer((req, res) => {
+    elsewhereHits.push({ method: req.method, url: req.url, headers: req.headers });
+    req.resume();
+    json(res, 200, { stolen: true });
+  });
+  await new Promise((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  const elsewhereUrl = `http://127.0.0.1:${elsewhere.address().port}`;
 
   const front = http.createServer((req, res) => {
     const chunks = [];
@@ -125,11 +155,43 @@ export async function startChatwootMock(port) {
         return res.end(file.data);
       }
       Object.assign(files, uploadedFiles(req.headers['content-type'], body));
+      const url = new URL(req.url, 'http://x');
+      received.push({
+        method: req.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: /json/.test(req.headers['content-type'] ?? '') && body.length ? JSON.parse(body.toString()) : undefined,
+      });
       const isPublic = req.url.startsWith('/public/');
       const token = req.headers['api-access-token'];
       if (!isPublic && token !== undefined && token !== MOCK_TOKEN) {
         refusedTokens.push(`${req.method} ${req.url}`);
         return json(res, 401, { error: 'Invalid Access Token' });
+      }
+      const fault = faultFor(url.pathname);
+      if (fault === 'redirect') {
+        res.writeHead(302, { location: `${elsewhereUrl}${req.url}` });
+        return res.end();
+      }
+      // the request's own headers repeated, as some proxies and debug builds do
+      if (fault === 'echo401') return json(res, 401, { error: `Invalid access token ${token}`, request_headers: { 'api-access-token': token } });
+      if (fault === 'echo500') {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        return res.end(`Internal error while handling request with api_access_token=${token}`);
+      }
+      if (fault === 'html200') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end('<!DOCTYPE html><html><head><title>Sign in to the company portal</title></head><body>Please sign in</body></html>');
+      }
+      if (fault === 'rateLimitedOnce' && !rateLimited.has(`${req.method} ${url.pathname}`)) {
+        rateLimited.add(`${req.method} ${url.pathname}`);
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        return res.end(JSON.stringify({ error: 'Throttled' }));
+      }
+      if (fault === 'hung') {
+        // answers nothing; the socket is closed long after any sensible timeout
+        setTimeout(() => res.destroy(), 5000).unref();
+        return;
       }
       const forward = http.request(
         `${prism.url}${req.url}`,
@@ -170,12 +232,22 @@ export async function startChatwootMock(port) {
     url: `http://127.0.0.1:${port}`,
     prism,
     refusedTokens: () => [...refusedTokens],
+    /** Requests received since the last `clearReceived()`: { method, path, query, body }. */
+    received: () => [...received],
+    clearReceived: () => {
+      received.length = 0;
+      rateLimited.clear();
+    },
+    /** Requests that reached the other host a redirect pointed at. */
+    elsewhereHits: () => [...elsewhereHits],
     /** Files received as attachments, by file name. */
     uploads: () => ({ ...files }),
     /** The account's webhooks once `start()`ed: `list()`, `seed(webhook)`, and `calls` (each accepted webhook request). */
     webhooks,
     async stop() {
+      front.closeAllConnections?.();
       await new Promise((resolve) => front.close(resolve));
+      await new Promise((resolve) => elsewhere.close(resolve));
       await prism.stop();
     },
   };
