@@ -1,37 +1,97 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootConnectionTest } from './methods/credentialTest';
 import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
-import * as automation from './resources/application/automation';
-import * as contacts from './resources/application/contacts';
-import * as conversations from './resources/application/conversations';
-import * as inboxes from './resources/application/inboxes';
-import { labelFields, labelOperations } from './resources/application/label';
-import * as reports from './resources/application/reports';
-import * as client from './resources/client';
-import { platformAccountFields, platformAccountOperations } from './resources/platform/account';
-import { platformAccountUserFields, platformAccountUserOperations } from './resources/platform/accountUser';
-import { platformAgentBotFields, platformAgentBotOperations } from './resources/platform/agentBot';
-import { platformUserFields, platformUserOperations } from './resources/platform/user';
-import { accountIdField, byName, limitField, requestOptionsField, resourceOption, returnAllField } from './fields';
+import { description as account } from './resources/account';
+import { description as agent } from './resources/agent';
+import { description as agentBot } from './resources/agentBot';
+import { description as article } from './resources/article';
+import { description as auditLog } from './resources/auditLog';
+import { description as automationRule } from './resources/automationRule';
+import { description as campaign } from './resources/campaign';
+import { description as cannedResponse } from './resources/cannedResponse';
+import { description as category } from './resources/category';
+import { description as clientContact } from './resources/clientContact';
+import { description as clientConversation } from './resources/clientConversation';
+import { description as clientInbox } from './resources/clientInbox';
+import { description as clientMessage } from './resources/clientMessage';
+import { description as contact } from './resources/contact';
+import { description as contactNote } from './resources/contactNote';
+import { description as conversation } from './resources/conversation';
+import { description as csatSurvey } from './resources/csatSurvey';
+import { description as csatSurveyResponse } from './resources/csatSurveyResponse';
+import { description as customAttribute } from './resources/customAttribute';
+import { description as customFilter } from './resources/customFilter';
+import { description as inbox } from './resources/inbox';
+import { description as integration } from './resources/integration';
+import { description as label } from './resources/label';
+import { description as macro } from './resources/macro';
+import { description as message } from './resources/message';
+import { description as notification } from './resources/notification';
+import { description as platformAccount } from './resources/platformAccount';
+import { description as platformAccountUser } from './resources/platformAccountUser';
+import { description as platformAgentBot } from './resources/platformAgentBot';
+import { description as platformUser } from './resources/platformUser';
+import { description as portal } from './resources/portal';
+import { description as profile } from './resources/profile';
+import { description as report } from './resources/report';
+import { description as reportingEvent } from './resources/reportingEvent';
+import { description as search } from './resources/search';
+import { description as team } from './resources/team';
+import { description as webhook } from './resources/webhook';
+import type { ResourceDescription } from './resources/types';
+import { accountIdField, byName, limitField, requestOptionsField, returnAllField } from './fields';
 
-const groups = [automation, client, contacts, conversations, inboxes, reports];
+/** Every resource of the node, one folder each under resources/: the one place a resource is registered. */
+const resources: ResourceDescription[] = [
+	account,
+	agent,
+	agentBot,
+	article,
+	auditLog,
+	automationRule,
+	campaign,
+	cannedResponse,
+	category,
+	clientContact,
+	clientConversation,
+	clientInbox,
+	clientMessage,
+	contact,
+	contactNote,
+	conversation,
+	csatSurvey,
+	csatSurveyResponse,
+	customAttribute,
+	customFilter,
+	inbox,
+	integration,
+	label,
+	macro,
+	message,
+	notification,
+	platformAccount,
+	platformAccountUser,
+	platformAgentBot,
+	platformUser,
+	portal,
+	profile,
+	report,
+	reportingEvent,
+	search,
+	team,
+	webhook,
+];
 
 const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: byName([
-		...groups.flatMap((group) => group.resources),
-		resourceOption('Label', 'label', 'Labels of the account, used on conversations and contacts'),
-		resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
-		resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
-		resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
-		resourceOption('Platform User', 'platformUser', 'Users on the instance (platform app token)'),
-	]),
+	options: byName(resources.map((entry) => entry.option)),
 	default: 'platformUser',
 };
 
@@ -46,8 +106,8 @@ export class Chatwoot implements INodeType {
 		description: 'Manage Chatwoot accounts, users, conversations, contacts and messages',
 		defaults: { name: 'Chatwoot' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true, testedBy: 'chatwootConnectionTest' }],
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
@@ -59,22 +119,12 @@ export class Chatwoot implements INodeType {
 		requestOperations: { pagination: sendRequest },
 		properties: [
 			resource,
-			...groups.flatMap((group) => group.operations),
-			labelOperations,
-			platformAccountOperations,
-			platformAccountUserOperations,
-			platformAgentBotOperations,
-			platformUserOperations,
+			...resources.map((entry) => entry.operations),
 			accountIdField,
 			returnAllField,
 			limitField,
 			requestOptionsField,
-			...groups.flatMap((group) => group.fields),
-			...labelFields,
-			...platformAccountFields,
-			...platformAccountUserFields,
-			...platformAgentBotFields,
-			...platformUserFields,
+			...resources.flatMap((entry) => entry.fields),
 		],
 	};
 

@@ -1,7 +1,8 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../Chatwoot/resources/application/inboxes/search';
+import { searchInboxes } from '../Chatwoot/methods/listSearch/inbox';
 import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../ChatwootTrigger/filters';
 import { pollChatwoot } from './poll';
 
@@ -22,7 +23,7 @@ export class ChatwootPollTrigger implements INodeType {
 		defaults: { name: 'Chatwoot Poll Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		properties: [
 			{

@@ -1,8 +1,9 @@
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../Chatwoot/resources/application/inboxes/search';
-import { WEBHOOK_EVENTS } from '../Chatwoot/resources/application/reports/webhook';
+import { searchInboxes } from '../Chatwoot/methods/listSearch/inbox';
+import { WEBHOOK_EVENTS } from '../Chatwoot/resources/webhook';
 import { receiveDelivery } from './delivery';
 import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from './filters';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
@@ -19,7 +20,7 @@ export class ChatwootTrigger implements INodeType {
 		description: 'Starts the workflow when Chatwoot posts an event of the account',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [

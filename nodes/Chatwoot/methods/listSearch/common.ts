@@ -1,5 +1,6 @@
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { chatwootApiRequest } from '../../transport';
 import { ACCOUNT_PLACEHOLDER } from '../../transport/instanceUrl';
 
 /** `/api/v1/accounts/<node's Account ID, or the credential default>/<rest>` for a picker's list. */
@@ -19,3 +20,13 @@ export function matches(filter: string | undefined, ...fields: unknown[]): boole
 	const wanted = filter.toLowerCase();
 	return fields.some((field) => field !== undefined && field !== null && String(field).toLowerCase().includes(wanted));
 }
+
+export async function list(context: ILoadOptionsFunctions, rest: string): Promise<IDataObject[]> {
+	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: accountPath(context, rest) })) as
+		| IDataObject[]
+		| { payload?: IDataObject[] };
+	if (Array.isArray(body)) return body;
+	return Array.isArray(body?.payload) ? body.payload : [];
+}
+
+export const text = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : String(value));

@@ -1,18 +1,44 @@
-import * as automation from '../../resources/application/automation';
-import * as contacts from '../../resources/application/contacts';
-import * as conversations from '../../resources/application/conversations';
-import * as inboxes from '../../resources/application/inboxes';
-import * as reports from '../../resources/application/reports';
-import * as client from '../../resources/client';
+import { searchAgents } from './agent';
+import { searchAgentBots } from './agentBot';
+import { searchArticles } from './article';
+import { searchAutomationRules } from './automationRule';
+import { searchCampaigns } from './campaign';
+import { searchCannedResponses } from './cannedResponse';
+import { searchCategories } from './category';
+import { searchClientConversations } from './clientConversation';
+import { searchClientMessages } from './clientMessage';
+import { searchContacts } from './contact';
+import { searchConversations } from './conversation';
+import { searchCustomAttributes } from './customAttribute';
+import { searchCustomFilters } from './customFilter';
+import { searchInboxes } from './inbox';
+import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
+import { searchMacros } from './macro';
+import { searchPortals } from './portal';
+import { searchTeams } from './team';
+import { searchWebhooks } from './webhook';
 
-/** Every searchable picker's list, registered once on the node. */
+/** Every searchable picker's list, registered once on the node: one file per resource it lists. */
 export const listSearch = {
+	searchAgentBots,
+	searchAgents,
+	searchArticles,
+	searchAutomationRules,
+	searchCampaigns,
+	searchCannedResponses,
+	searchCategories,
+	searchClientConversations,
+	searchClientMessages,
+	searchContacts,
+	searchConversations,
+	searchCustomAttributes,
+	searchCustomFilters,
+	searchInboxes,
+	searchIntegrationHooks,
 	searchLabels,
-	...automation.listSearch,
-	...client.listSearch,
-	...contacts.listSearch,
-	...conversations.listSearch,
-	...inboxes.listSearch,
-	...reports.listSearch,
+	searchMacros,
+	searchPortals,
+	searchTeams,
+	searchWebhooks,
 };

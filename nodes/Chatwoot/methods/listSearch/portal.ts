@@ -1,0 +1,17 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { chatwootApiRequest } from '../../transport';
+import { accountPath, matches } from './common';
+import { payloadOf } from './helpCenter';
+
+export async function searchPortals(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/portals') });
+	const results = payloadOf(body)
+		.filter((portal) => matches(filter, portal.name, portal.slug))
+		.map((portal) => ({
+			name: String(portal.name ?? portal.slug),
+			value: String(portal.slug),
+			description: portal.archived ? `${String(portal.slug)} (archived)` : String(portal.slug),
+		}));
+	return { results };
+}

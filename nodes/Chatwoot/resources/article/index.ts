@@ -1,0 +1,267 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendJson, successWhenEmpty } from '../../helpers/hooks';
+import { paginate } from '../../helpers/pagination';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
+import { agentPicker } from '../../pickers';
+import { unwrapPayload } from '../../helpers/postReceive';
+import { PORTALS } from '../portal';
+import type { ResourceDescription } from '../types';
+import { portalSlugField } from '../portal';
+import { resourceOption } from '../../fields';
+
+const RESOURCE = 'article';
+const ARTICLES = `${PORTALS}/{portalSlug}/articles`;
+
+export const articleOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create an article',
+			description: 'Create an article; Chatwoot saves new articles as drafts',
+			routing: { request: { method: 'POST', url: ARTICLES }, output: { postReceive: [unwrapPayload] } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete an article',
+			routing: {
+				request: { method: 'DELETE', url: `${ARTICLES}/{articleId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get an article',
+			routing: {
+				request: { method: 'GET', url: `${ARTICLES}/{articleId}` },
+				output: { postReceive: [unwrapPayload] },
+			},
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many articles',
+			description: 'List the articles of a portal, 25 per request',
+			routing: {
+				request: { method: 'GET', url: ARTICLES },
+				send: { paginate: true },
+				operations: {
+					pagination: paginate({ type: 'page', pageSize: 25, records: 'payload', total: 'meta.articles_count' }),
+				},
+			},
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update an article',
+			description: 'Change only the fields you set; set Status to Published to publish a draft',
+			routing: {
+				request: { method: 'PATCH', url: `${ARTICLES}/{articleId}` },
+				output: { postReceive: [unwrapPayload] },
+			},
+		},
+	],
+	default: 'getAll',
+};
+
+const title = (required: boolean): INodeProperties => ({
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	required,
+	default: '',
+	placeholder: 'e.g. How to request a refund',
+	routing: { send: { type: 'body', property: 'article.title' } },
+});
+
+const content = (required: boolean): INodeProperties => ({
+	displayName: 'Content',
+	name: 'content',
+	type: 'string',
+	required,
+	default: '',
+	typeOptions: { rows: 6 },
+	description: 'Body of the article, in Markdown',
+	routing: { send: { type: 'body', property: 'article.content' } },
+});
+
+/** The agent shown as the author, picked from the account's agents; sent as a number. */
+const authorPicker = (description: string, bodyKey?: string): INodeProperties => agentPicker('authorId', 'Author', description, bodyKey);
+
+/** Article fields; `collection` names the parameter they live in. */
+function articleAttributes(collection: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Associated Article ID',
+			name: 'associatedArticleId',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			description: 'Numeric ID of the same article in another language of the portal',
+			routing: { send: { type: 'body', property: 'article.associated_article_id' } },
+		},
+		{
+			displayName: 'Category ID',
+			name: 'categoryId',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			description: 'Numeric ID of the category the article belongs to',
+			routing: { send: { type: 'body', property: 'article.category_id' } },
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'Short summary shown in article lists',
+			routing: { send: { type: 'body', property: 'article.description' } },
+		},
+		{
+			displayName: 'Meta',
+			name: 'meta',
+			type: 'json',
+			default: '{}',
+			description: 'JSON object of search details, e.g. {"title": "Refunds", "description": "How refunds work", "tags": ["billing"]}',
+			routing: { send: { preSend: [sendJson(`${collection}.meta`, 'article.meta', 'object')] } },
+		},
+		{
+			displayName: 'Position',
+			name: 'position',
+			type: 'number',
+			default: 1,
+			typeOptions: { numberPrecision: 0 },
+			description: 'Place of the article in its category; lower comes first',
+			routing: { send: { type: 'body', property: 'article.position' } },
+		},
+		{
+			displayName: 'Slug',
+			name: 'slug',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. request-a-refund',
+			description: 'Name of the article in links; Chatwoot makes one from the title when none is sent',
+			routing: { send: { type: 'body', property: 'article.slug' } },
+		},
+	];
+}
+
+const STATUSES = [
+	{ name: 'Archived', value: 'archived' },
+	{ name: 'Draft', value: 'draft' },
+	{ name: 'Published', value: 'published' },
+];
+
+export const articleFields: INodeProperties[] = [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
+		resourceLocatorField('articleId', 'Article', {
+			searchListMethod: 'searchArticles',
+			noun: 'an article',
+			description: 'The article to work on, in the portal above',
+		}),
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		title(true),
+		content(true),
+		authorPicker('The agent shown as the author of the article', 'article.author_id'),
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: articleAttributes('additionalFields'),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				pickerIn('filters', authorPicker('Only articles by this agent'), 'author_id', 'query'),
+				{
+					displayName: 'Category Slug',
+					name: 'categorySlug',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. billing',
+					description: 'Only articles of the category with this slug',
+					routing: { send: { type: 'query', property: 'category_slug' } },
+				},
+				{
+					displayName: 'Locale',
+					name: 'locale',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. en',
+					description: 'Only articles in this language',
+					routing: { send: { type: 'query', property: 'locale' } },
+				},
+				{
+					displayName: 'Search',
+					name: 'query',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. refund',
+					description: 'Only articles whose title, description or content matches these words',
+					routing: { send: { type: 'query', property: 'query' } },
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: STATUSES,
+					default: 'published',
+					description: 'Only articles with this status',
+					routing: { send: { type: 'query', property: 'status' } },
+				},
+			],
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: byDisplayName([
+				...articleAttributes('updateFields'),
+				pickerIn('updateFields', authorPicker('The agent shown as the author of the article'), 'article.author_id'),
+				content(false),
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: STATUSES,
+					default: 'published',
+					routing: { send: { type: 'body', property: 'article.status' } },
+				},
+				title(false),
+			]),
+		},
+	]),
+];
+
+/** The resource as the node registers it: its option, its operations and their fields. */
+export const description: ResourceDescription = {
+	option: resourceOption('Help Center Article', 'article', 'Articles of a help center portal'),
+	operations: articleOperations,
+	fields: [
+		...updateDisplayOptions({ show: { resource: ['article'] } }, [portalSlugField]),
+		...articleFields,
+	],
+};

@@ -1,0 +1,35 @@
+import { createHmac } from 'crypto';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export function part(requestOptions: IHttpRequestOptions, key: 'body' | 'qs'): IDataObject {
+	if (!requestOptions[key] || typeof requestOptions[key] !== 'object') requestOptions[key] = {};
+	return requestOptions[key] as IDataObject;
+}
+
+/** The hex HMAC-SHA256 of a contact's identifier, keyed with the inbox's HMAC token, as Chatwoot checks it. */
+export function identifierHash(identifier: string, hmacToken: string): string {
+	return createHmac('sha256', hmacToken).update(identifier).digest('hex');
+}
+
+/**
+ * Identity validation: when HMAC Token is set in `collection`, sends `identifier_hash` next to the
+ * `identifier` the request already carries (body, or query for a GET).
+ */
+export function sendIdentifierHash(collection: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const token = String(this.getNodeParameter(`${collection}.hmacToken`, '') ?? '');
+		if (token === '') return requestOptions;
+		const target = part(requestOptions, requestOptions.method === 'GET' ? 'qs' : 'body');
+		const identifier = target.identifier === undefined || target.identifier === null ? '' : String(target.identifier);
+		if (identifier === '') {
+			const itemIndex = this.getItemIndex();
+			throw new NodeOperationError(this.getNode(), `HMAC Token needs an Identifier (item ${itemIndex})`, {
+				itemIndex,
+				description: 'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.',
+			});
+		}
+		target.identifier_hash = identifierHash(identifier, token);
+		return requestOptions;
+	};
+}

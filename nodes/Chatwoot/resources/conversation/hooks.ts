@@ -1,0 +1,133 @@
+import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { parameterLabel } from '../../helpers/errors';
+import { pickedId } from '../../helpers/hooks';
+import { paginate } from '../../helpers/pagination';
+import { bodyOf, refuse } from '../../helpers/values';
+
+/** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
+export const CONVERSATIONS_PER_PAGE = 25;
+
+function labelOf(parameterPath: string): string {
+	return parameterLabel(parameterPath.split('.').pop() as string);
+}
+
+/** "None" clears the priority: Chatwoot's priority enum has no `none`, an empty priority is `null`. */
+export function sendPriority(parameterPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const priority = this.getNodeParameter(parameterPath, 'none') as string;
+		bodyOf(requestOptions).priority = priority === 'none' || priority === '' ? null : priority;
+		return requestOptions;
+	};
+}
+
+function parseJson(context: IExecuteSingleFunctions, parameterPath: string, example: string): unknown {
+	const raw = context.getNodeParameter(parameterPath, '') as unknown;
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw);
+	} catch (error) {
+		return refuse(context, `${labelOf(parameterPath)} is not valid JSON`, `Enter JSON such as ${example}. The parser said: ${(error as Error).message}`);
+	}
+}
+
+const CONDITION_EXAMPLE = '[{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]';
+
+/** The filter's conditions: a JSON list (or `{"payload": [...]}`), sent as `payload`. */
+export function sendFilterConditions(parameterPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let conditions = parseJson(this, parameterPath, CONDITION_EXAMPLE);
+		if (conditions && typeof conditions === 'object' && !Array.isArray(conditions) && 'payload' in conditions) {
+			conditions = (conditions as IDataObject).payload;
+		}
+		const valid =
+			Array.isArray(conditions) &&
+			conditions.length > 0 &&
+			conditions.every((condition) => condition && typeof condition === 'object' && !Array.isArray(condition));
+		if (!valid) {
+			refuse(this, `${labelOf(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
+		}
+		bodyOf(requestOptions).payload = conditions as IDataObject[];
+		return requestOptions;
+	};
+}
+
+/**
+ * The body of `POST …/assignments` for the choice in Assign To. The Agent, Agent Bot and Team
+ * pickers give their ID in any mode; a bare number or text (a workflow saved when these were
+ * number fields, or a whole-field expression) is read as the ID too.
+ */
+export async function sendAssignment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const target = this.getNodeParameter('assignTo', 'agent') as string;
+	const body = bodyOf(requestOptions);
+	if (target === 'agent') body.assignee_id = pickedId(this, 'assigneeId');
+	else if (target === 'agentBot') Object.assign(body, { assignee_id: pickedId(this, 'assigneeId'), assignee_type: 'AgentBot' });
+	else if (target === 'team') body.team_id = pickedId(this, 'teamId');
+	else if (target === 'noTeam') body.team_id = null;
+	else body.assignee_id = null;
+	return requestOptions;
+}
+
+/** WhatsApp template parameters of the conversation's first message, next to its text in `message`. */
+export function sendInitialMessageTemplate(parameterPath: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const params = parseJson(this, parameterPath, '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}');
+		if (!params || typeof params !== 'object' || Array.isArray(params)) {
+			refuse(this, `${labelOf(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
+		}
+		const body = bodyOf(requestOptions);
+		body.message = { ...((body.message as IDataObject) ?? {}), template_params: params as IDataObject };
+		return requestOptions;
+	};
+}
+
+/** `{payload: ['a', 'b']}` → one item `{labels: ['a', 'b']}`: labels are strings, and an item must be an object. */
+export async function labelsOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const payload = (response.body as IDataObject | undefined)?.payload;
+	return [{ json: { labels: Array.isArray(payload) ? payload : [] } }];
+}
+
+/** The counts object, whether Chatwoot wraps it as `{meta}` or, in older versions, `{data: {meta}}`. */
+export async function countsOutput(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = (response.body ?? {}) as IDataObject;
+	const meta = (body.meta ?? (body.data as IDataObject | undefined)?.meta) as IDataObject | undefined;
+	return meta ? [{ json: meta }] : items;
+}
+
+/**
+ * The list counts conversations before it applies the assignee filter, so the total that ends
+ * the loop is the count matching that filter. A text search (`q`) makes the counts cover one
+ * page only; then only a short page ends the loop.
+ */
+const TOTAL_FOR_ASSIGNEE: Record<string, string> = {
+	all: 'data.meta.all_count',
+	assigned: 'data.meta.assigned_count',
+	me: 'data.meta.mine_count',
+	unassigned: 'data.meta.unassigned_count',
+};
+
+const conversationPagesByTotal = Object.fromEntries(
+	Object.entries(TOTAL_FOR_ASSIGNEE).map(([assigneeType, total]) => [
+		assigneeType,
+		paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'data.payload', total }),
+	]),
+);
+
+const conversationPagesUntilShort = paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'data.payload' });
+
+export async function conversationPages(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const qs = (requestData.options.qs ?? {}) as IDataObject;
+	const strategy = qs.q !== undefined ? conversationPagesUntilShort : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
+	return await (strategy ?? conversationPagesUntilShort).call(this, requestData);
+}

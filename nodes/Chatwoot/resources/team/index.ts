@@ -1,0 +1,161 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { successWhenEmpty } from '../../helpers/hooks';
+import { byDisplayName } from '../../fields';
+import { teamPicker } from '../../pickers';
+import { MEMBER_CHANGES } from '../../commonFields';
+import { sendAgentIds } from '../../helpers/preSend';
+import type { ResourceDescription } from '../types';
+import { agentIdsField, nameField } from '../../commonFields';
+import { resourceOption } from '../../fields';
+
+const RESOURCE = 'team';
+const TEAMS = '/api/v1/accounts/{accountId}/teams';
+const MEMBERS = `${TEAMS}/{teamId}/team_members`;
+
+export const teamOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Add Members',
+			value: 'addMembers',
+			action: 'Add agents to a team',
+			description: 'Add agents to the team; returns the agents that were not members before',
+			routing: { request: { method: 'POST', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a team',
+			routing: { request: { method: 'POST', url: TEAMS } },
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a team',
+			routing: {
+				request: { method: 'DELETE', url: `${TEAMS}/{teamId}` },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a team',
+			routing: { request: { method: 'GET', url: `${TEAMS}/{teamId}` } },
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many teams',
+			description: 'List the teams of the account in one request',
+			routing: { request: { method: 'GET', url: TEAMS } },
+		},
+		{
+			name: 'Get Members',
+			value: 'getMembers',
+			action: 'Get the agents of a team',
+			routing: { request: { method: 'GET', url: MEMBERS } },
+		},
+		{
+			name: 'Remove Members',
+			value: 'removeMembers',
+			action: 'Remove agents from a team',
+			routing: {
+				request: { method: 'DELETE', url: MEMBERS },
+				send: { preSend: [sendAgentIds] },
+				output: { postReceive: [successWhenEmpty] },
+			},
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a team',
+			description: 'Change only the fields you set',
+			routing: { request: { method: 'PATCH', url: `${TEAMS}/{teamId}` } },
+		},
+		{
+			name: 'Update Members',
+			value: 'updateMembers',
+			action: 'Set the agents of a team',
+			description: 'Make exactly these agents the members of the team: others are removed',
+			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
+		},
+	],
+	default: 'getAll',
+};
+
+export const teamIdField = teamPicker('The team to work on');
+
+function teamAttributes(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Auto Assign',
+			name: 'allowAutoAssign',
+			type: 'boolean',
+			default: true,
+			description: 'Whether a conversation given to the team is also assigned to one of its agents',
+			routing: { send: { type: 'body', property: 'allow_auto_assign' } },
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			routing: { send: { type: 'body', property: 'description' } },
+		},
+	];
+}
+
+export const teamFields: INodeProperties[] = [
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'getMembers', 'update', ...MEMBER_CHANGES] } },
+		[teamIdField],
+	),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: teamAttributes(),
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: byDisplayName([
+				...teamAttributes(),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+			]),
+		},
+	]),
+];
+
+/** The resource as the node registers it: its option, its operations and their fields. */
+export const description: ResourceDescription = {
+	option: resourceOption('Team', 'team', 'Groups of agents that conversations can be assigned to'),
+	operations: teamOperations,
+	fields: [
+		...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [nameField]),
+		...updateDisplayOptions({ show: { resource: ['team'], operation: MEMBER_CHANGES } }, [agentIdsField]),
+		...teamFields,
+	],
+};

@@ -1,0 +1,11 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/** What every folder under resources/ exports as `description`, and the node spreads. */
+export interface ResourceDescription {
+	/** The entry of the Resource list, with the routing every operation of the resource shares. */
+	option: INodePropertyOptions;
+	/** The Operation property of the resource: each option carries its request and output routing. */
+	operations: INodeProperties;
+	/** Every other field of the resource's operations, each shown only for its resource and operations. */
+	fields: INodeProperties[];
+}

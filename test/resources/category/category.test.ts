@@ -1,0 +1,120 @@
+import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import { runNode, searchList } from '../../harness/engine';
+import type { RecordedRequest } from '../../harness/recorder';
+import { Recorder } from '../../harness/recorder';
+
+const server = new Recorder();
+beforeAll(async () => server.start());
+afterAll(async () => server.stop());
+beforeEach(() => server.reset());
+
+const billing = { id: 4, name: 'Billing', slug: 'billing', locale: 'en', description: 'Invoices, refunds and plans', position: 1, account_id: 1, icon: '', related_categories: [], meta: { articles_count: 8 } };
+const started = { ...billing, id: 6, name: 'Getting started', slug: 'getting-started', description: 'Your first steps', position: 2 };
+const locator = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
+const handbook = locator('handbook');
+const CATEGORIES = '/api/v1/accounts/1/portals/handbook/categories';
+
+const cases: RequestCase[] = [
+	{
+		name: 'getAll asks for page 1 and returns one item per category',
+		parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: true, filters: { locale: 'en' } },
+		expect: { method: 'GET', path: CATEGORIES, query: { locale: 'en', page: '1' } },
+		reply: { body: { payload: [billing, started], meta: { current_page: 1, categories_count: 2 } } },
+		output: [billing, started],
+	},
+	{
+		name: 'create sends the category under category and unwraps payload (D23)',
+		parameters: {
+			resource: 'category',
+			operation: 'create',
+			portalSlug: locator('handbook', 'list'),
+			name: 'Billing',
+			slug: 'billing',
+			additionalFields: { locale: 'en', description: 'Invoices, refunds and plans', position: 1, parentCategoryId: 2 },
+		},
+		expect: {
+			method: 'POST',
+			path: CATEGORIES,
+			body: { category: { name: 'Billing', slug: 'billing', locale: 'en', description: 'Invoices, refunds and plans', position: 1, parent_category_id: 2 } },
+		},
+		reply: { body: { payload: billing } },
+		output: [billing],
+	},
+	{
+		name: 'get unwraps payload',
+		parameters: { resource: 'category', operation: 'get', portalSlug: handbook, categoryId: locator('4', 'list') },
+		expect: { method: 'GET', path: `${CATEGORIES}/4` },
+		reply: { body: { payload: billing } },
+		output: [billing],
+	},
+	{
+		name: 'update sends only the fields set',
+		parameters: { resource: 'category', operation: 'update', portalSlug: handbook, categoryId: locator(4), updateFields: { name: 'Billing and refunds' } },
+		expect: { method: 'PATCH', path: `${CATEGORIES}/4`, body: { category: { name: 'Billing and refunds' } } },
+		reply: { body: { payload: { ...billing, name: 'Billing and refunds' } } },
+		output: [{ ...billing, name: 'Billing and refunds' }],
+	},
+	{
+		name: 'delete',
+		parameters: { resource: 'category', operation: 'delete', portalSlug: handbook, categoryId: locator(6) },
+		expect: { method: 'DELETE', path: `${CATEGORIES}/6` },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+];
+
+describe('Help Center Category', () => {
+	describeRequests(server, cases);
+	expectEveryOperationCovered('category', cases);
+});
+
+/** A portal with `count` categories, answered 25 to a page as Chatwoot does. */
+function categoriesOf(count: number) {
+	const all = Array.from({ length: count }, (_, index) => ({ ...billing, id: index + 1, slug: `c${index + 1}` }));
+	return (request: RecordedRequest) => {
+		const page = Number(request.query.page ?? 1);
+		const payload = all.slice((page - 1) * 25, page * 25);
+		return { body: { payload, meta: { current_page: page, categories_count: payload.length } } };
+	};
+}
+
+describe('category pagination (25 a page; the meta counts only the page, so a short page ends the list)', () => {
+	const pages = () => server.requests.map((request) => request.query.page);
+
+	test('Return All over 60 categories: pages 1 to 3, every category once', async () => {
+		server.on(categoriesOf(60));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: true } });
+		expect(pages()).toEqual(['1', '2', '3']);
+		expect(result.output.map((category) => category.id)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
+	});
+
+	test('a limit of 30 stops after page 2 with exactly 30 categories', async () => {
+		server.on(categoriesOf(60));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: false, limit: 30 } });
+		expect(pages()).toEqual(['1', '2']);
+		expect(result.output).toHaveLength(30);
+	});
+
+	test('a limit of 10 needs one request', async () => {
+		server.on(categoriesOf(60));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: false, limit: 10 } });
+		expect(pages()).toEqual(['1']);
+		expect(result.output.map((category) => category.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+	});
+});
+
+describe('the category picker', () => {
+	test('lists the categories of the portal chosen on the node, filtered by the search text', async () => {
+		server.reply('GET', CATEGORIES, { body: { payload: [billing, started], meta: { current_page: 1, categories_count: 2 } } });
+		const result = await searchList({ method: 'searchCategories', baseUrl: server.baseUrl, parameters: { resource: 'category', portalSlug: handbook }, filter: 'start' });
+		expect(server.requests[0].query).toEqual({ page: '1' });
+		expect(result).toEqual({ results: [{ name: 'Getting started', value: '6', description: 'getting-started, en' }], paginationToken: undefined });
+	});
+
+	test('without a portal, it says to choose one first', async () => {
+		await expect(searchList({ method: 'searchCategories', baseUrl: server.baseUrl, parameters: { resource: 'category' } })).rejects.toThrow(
+			'Choose the portal first',
+		);
+		expect(server.requests).toHaveLength(0);
+	});
+});

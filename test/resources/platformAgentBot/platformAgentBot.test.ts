@@ -1,0 +1,63 @@
+import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import { Recorder } from '../../harness/recorder';
+
+const server = new Recorder();
+beforeAll(async () => server.start());
+afterAll(async () => server.stop());
+
+const bot = { id: 3, name: 'Triage', outgoing_url: 'https://bots.acme.test/triage', account_id: 7 };
+
+const cases: RequestCase[] = [
+	{
+		name: 'getAll with a limit',
+		parameters: { resource: 'platformAgentBot', operation: 'getAll', returnAll: false, limit: 1 },
+		expect: { method: 'GET', path: '/platform/api/v1/agent_bots' },
+		reply: { body: [bot, { ...bot, id: 4 }] },
+		output: [bot],
+	},
+	{
+		name: 'create sends the name and the fields set',
+		parameters: {
+			resource: 'platformAgentBot',
+			operation: 'create',
+			name: 'Triage',
+			additionalFields: { outgoingUrl: 'https://bots.acme.test/triage', accountId: 7 },
+		},
+		expect: { method: 'POST', path: '/platform/api/v1/agent_bots', body: { name: 'Triage', outgoing_url: 'https://bots.acme.test/triage', account_id: 7 } },
+		reply: { body: bot },
+		output: [bot],
+	},
+	{
+		name: 'get',
+		parameters: { resource: 'platformAgentBot', operation: 'get', agentBotId: 3 },
+		expect: { method: 'GET', path: '/platform/api/v1/agent_bots/3' },
+		reply: { body: bot },
+		output: [bot],
+	},
+	{
+		name: 'update sends only the fields set',
+		parameters: { resource: 'platformAgentBot', operation: 'update', agentBotId: 3, updateFields: { description: 'Routes chats' } },
+		expect: { method: 'PATCH', path: '/platform/api/v1/agent_bots/3', body: { description: 'Routes chats' } },
+		reply: { body: { ...bot, description: 'Routes chats' } },
+		output: [{ ...bot, description: 'Routes chats' }],
+	},
+	{
+		name: 'delete',
+		parameters: { resource: 'platformAgentBot', operation: 'delete', agentBotId: 3 },
+		expect: { method: 'DELETE', path: '/platform/api/v1/agent_bots/3' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+	{
+		name: 'deleteAvatar',
+		parameters: { resource: 'platformAgentBot', operation: 'deleteAvatar', agentBotId: 3 },
+		expect: { method: 'DELETE', path: '/platform/api/v1/agent_bots/3/avatar' },
+		reply: { status: 200, body: undefined },
+		output: [{ success: true }],
+	},
+];
+
+describe('Platform Agent Bot', () => {
+	describeRequests(server, cases);
+	expectEveryOperationCovered('platformAgentBot', cases);
+});

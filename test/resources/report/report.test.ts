@@ -1,0 +1,356 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { unixSeconds } from '../../../nodes/Chatwoot/helpers/values';
+import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import { runNode } from '../../harness/engine';
+import { spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
+import { Recorder } from '../../harness/recorder';
+
+const server = new Recorder();
+beforeAll(async () => server.start());
+afterAll(async () => server.stop());
+beforeEach(() => server.reset());
+
+const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+
+const MAY_1 = 1777593600; // 2026-05-01T00:00:00Z
+const MAY_8 = MAY_1 + 7 * 86400;
+const range = { since: '2026-05-01T00:00:00Z', until: '2026-05-08T00:00:00Z' };
+const rangeQuery = { since: String(MAY_1), until: String(MAY_8) };
+
+const summary = {
+	conversations_count: 120,
+	incoming_messages_count: 845,
+	outgoing_messages_count: 612,
+	avg_first_response_time: 372.5,
+	avg_resolution_time: 8100,
+	resolutions_count: 97,
+	reply_time: 410.2,
+	previous: { conversations_count: 104 },
+};
+const agentRow = { id: 12, conversations_count: 64, resolved_conversations_count: 51, avg_resolution_time: 7200, avg_first_response_time: 310, avg_reply_time: null };
+const teamRow = { ...agentRow, id: 2 };
+const inboxRow = { ...agentRow, id: 4 };
+const dana = { id: 12, name: 'Dana Reyes', email: 'dana@acme.test', availability: 'online', metric: { open: 9, unattended: 2 } };
+const sam = { id: 15, name: 'Sam Okafor', email: 'sam@acme.test', availability: 'busy', metric: { open: 4, unattended: 0 } };
+
+const agentsCsv = 'Reporting period 2026-05-01 to 2026-05-08\n\nAgent name,Conversations count\nDana Reyes,64\n';
+const csvReply = (body: string, fileName?: string) => ({
+	body,
+	headers: { 'content-type': 'text/csv', ...(fileName ? { 'content-disposition': `attachment; filename=${fileName}` } : {}) },
+});
+const csvFile = (fileName: string, body: string) => ({ file_name: fileName, mime_type: 'text/csv', size: Buffer.byteLength(body) });
+const labelRow = { id: 2, name: 'billing', conversations_count: 52, avg_resolution_time: 6100, avg_first_response_time: 290, avg_reply_time: 380, resolved_conversations_count: 47 };
+
+const cases: RequestCase[] = [
+	{
+		name: 'D16: getMetrics sends the metric, subject, range, grouping, timezone offset and business hours; one item per period',
+		parameters: {
+			resource: 'report',
+			operation: 'getMetrics',
+			metric: 'avg_first_response_time',
+			type: 'inbox',
+			id: 4,
+			options: { ...range, groupBy: 'week', timezoneOffset: 5.5, businessHours: true },
+		},
+		expect: {
+			method: 'GET',
+			path: '/api/v2/accounts/1/reports',
+			query: { metric: 'avg_first_response_time', type: 'inbox', id: '4', ...rangeQuery, group_by: 'week', timezone_offset: '5.5', business_hours: 'true' },
+		},
+		reply: { body: [{ value: 310, timestamp: MAY_1, count: 14 }, { value: 280, timestamp: MAY_1 + 86400, count: 9 }] },
+		output: [{ value: 310, timestamp: MAY_1, count: 14 }, { value: 280, timestamp: MAY_1 + 86400, count: 9 }],
+	},
+	{
+		name: 'getMetrics for the account sends no ID; the metrics the spec omits are offered',
+		parameters: { resource: 'report', operation: 'getMetrics', metric: 'bot_handoffs_count' },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports', query: { metric: 'bot_handoffs_count', type: 'account' } },
+		reply: { body: [{ value: 3, timestamp: MAY_1 }] },
+		output: [{ value: 3, timestamp: MAY_1 }],
+	},
+	{
+		name: 'getSummary of an agent',
+		parameters: { resource: 'report', operation: 'getSummary', type: 'agent', id: 12, options: { ...range, businessHours: false } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/summary', query: { type: 'agent', id: '12', ...rangeQuery, business_hours: 'false' } },
+		reply: { body: summary },
+		output: [summary],
+	},
+	{
+		name: 'D2: getConversationMetrics sends type=account when nothing else is chosen, since type is required',
+		parameters: { resource: 'report', operation: 'getConversationMetrics' },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'account' } },
+		reply: { body: { open: 42, unattended: 7, unassigned: 5 } },
+		output: [{ open: 42, unattended: 7, unassigned: 5 }],
+	},
+	{
+		name: 'D2: getConversationMetrics per agent uses the path without a trailing slash, one item per agent',
+		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: picked('12'), page: 2 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'agent', user_id: '12', page: '2' } },
+		reply: { body: [dana, sam] },
+		output: [dana, sam],
+	},
+	{
+		name: 'getFirstResponseTimeDistribution',
+		parameters: { resource: 'report', operation: 'getFirstResponseTimeDistribution', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/first_response_time_distribution', query: rangeQuery },
+		reply: { body: { 'Channel::WebWidget': { '0-1h': 96, '24h+': 2 } } },
+		output: [{ 'Channel::WebWidget': { '0-1h': 96, '24h+': 2 } }],
+	},
+	{
+		name: 'D15: getInboxLabelMatrix sends the ID lists with brackets',
+		parameters: { resource: 'report', operation: 'getInboxLabelMatrix', options: { ...range, inboxIds: '4, 6', labelIds: '2' } },
+		expect: {
+			method: 'GET',
+			path: '/api/v2/accounts/1/reports/inbox_label_matrix',
+			query: { ...rangeQuery, 'inbox_ids[]': ['4', '6'], 'label_ids[]': ['2'] },
+		},
+		reply: { body: { inboxes: [{ id: 4, name: 'Website chat' }], labels: [{ id: 2, title: 'billing' }], matrix: [[12]] } },
+		output: [{ inboxes: [{ id: 4, name: 'Website chat' }], labels: [{ id: 2, title: 'billing' }], matrix: [[12]] }],
+	},
+	{
+		name: 'getOutgoingMessagesCount per team, one item per team',
+		parameters: { resource: 'report', operation: 'getOutgoingMessagesCount', groupBy: 'team', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/outgoing_messages_count', query: { group_by: 'team', ...rangeQuery } },
+		reply: { body: [{ id: 2, name: 'Billing', outgoing_messages_count: 214 }] },
+		output: [{ id: 2, name: 'Billing', outgoing_messages_count: 214 }],
+	},
+	{
+		name: 'getAgentSummary, one item per agent',
+		parameters: { resource: 'report', operation: 'getAgentSummary', options: { ...range, businessHours: true } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/agent', query: { ...rangeQuery, business_hours: 'true' } },
+		reply: { body: [agentRow] },
+		output: [agentRow],
+	},
+	{
+		name: 'getChannelSummary',
+		parameters: { resource: 'report', operation: 'getChannelSummary', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/channel', query: rangeQuery },
+		reply: { body: { 'Channel::Email': { open: 6, resolved: 40, pending: 1, snoozed: 0, total: 47 } } },
+		output: [{ 'Channel::Email': { open: 6, resolved: 40, pending: 1, snoozed: 0, total: 47 } }],
+	},
+	{
+		name: 'getInboxSummary in the account set on the node',
+		parameters: { resource: 'report', operation: 'getInboxSummary', accountId: '3', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/3/summary_reports/inbox', query: rangeQuery },
+		reply: { body: [inboxRow] },
+		output: [inboxRow],
+	},
+	{
+		name: 'getBotSummary sends the subject, range and timezone offset like the summary',
+		parameters: { resource: 'report', operation: 'getBotSummary', options: { ...range, timezoneOffset: -3 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_summary', query: { type: 'account', ...rangeQuery, timezone_offset: '-3' } },
+		reply: { body: { bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } } },
+		output: [{ bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } }],
+	},
+	{
+		name: 'getBotMetrics sends the range and the inboxes with brackets',
+		parameters: { resource: 'report', operation: 'getBotMetrics', options: { ...range, inboxIds: '4, 6' } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_metrics', query: { ...rangeQuery, 'inbox_ids[]': ['4', '6'] } },
+		reply: { body: { conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 } },
+		output: [{ conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 }],
+	},
+	{
+		name: 'getLabelSummary, one item per label',
+		parameters: { resource: 'report', operation: 'getLabelSummary', options: { ...range, businessHours: true } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/label', query: { ...rangeQuery, business_hours: 'true' } },
+		reply: { body: [labelRow] },
+		output: [labelRow],
+	},
+	{
+		name: 'getLiveConversationCounts of one team',
+		parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: picked('2', 'id') } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/live_reports/conversation_metrics', query: { team_id: '2' } },
+		reply: { body: { open: 42, unattended: 7, unassigned: 5, pending: 3 } },
+		output: [{ open: 42, unattended: 7, unassigned: 5, pending: 3 }],
+	},
+	{
+		name: 'getLiveConversationCountsByGroup per agent, one item per group',
+		parameters: { resource: 'report', operation: 'getLiveConversationCountsByGroup', groupedBy: 'assignee_id' },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/live_reports/grouped_conversation_metrics', query: { group_by: 'assignee_id' } },
+		reply: { body: [{ open: 9, unattended: 2, unassigned: 0, assignee_id: 12 }, { open: 5, unattended: 5, unassigned: 5, assignee_id: null }] },
+		output: [{ open: 9, unattended: 2, unassigned: 0, assignee_id: 12 }, { open: 5, unattended: 5, unassigned: 5, assignee_id: null }],
+	},
+	{
+		name: 'downloadAgentsReport sends the range and business hours; the file keeps the server’s name',
+		parameters: { resource: 'report', operation: 'downloadAgentsReport', options: { ...range, businessHours: true } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/agents', query: { ...rangeQuery, business_hours: 'true' } },
+		reply: csvReply(agentsCsv, 'agents_report.csv'),
+		output: [csvFile('agents_report.csv', agentsCsv)],
+	},
+	{
+		name: 'downloadInboxesReport',
+		parameters: { resource: 'report', operation: 'downloadInboxesReport', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/inboxes', query: rangeQuery },
+		reply: csvReply('Inbox name,Inbox type\nWebsite chat,Website\n', 'inboxes_report.csv'),
+		output: [csvFile('inboxes_report.csv', 'Inbox name,Inbox type\nWebsite chat,Website\n')],
+	},
+	{
+		name: 'downloadLabelsReport names the file itself when the server gives no name',
+		parameters: { resource: 'report', operation: 'downloadLabelsReport', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/labels', query: rangeQuery },
+		reply: csvReply('Label title\nbilling\n'),
+		output: [csvFile('labels_report.csv', 'Label title\nbilling\n')],
+	},
+	{
+		name: 'downloadTeamsReport in the account set on the node',
+		parameters: { resource: 'report', operation: 'downloadTeamsReport', accountId: '3', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/3/reports/teams', query: rangeQuery },
+		reply: csvReply('Team name\nBilling\n', 'teams_report.csv'),
+		output: [csvFile('teams_report.csv', 'Team name\nBilling\n')],
+	},
+	{
+		name: 'downloadConversationsSummary',
+		parameters: { resource: 'report', operation: 'downloadConversationsSummary', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations_summary', query: rangeQuery },
+		reply: csvReply('Conversations count\n120\n', 'conversations_summary_report.csv'),
+		output: [csvFile('conversations_summary_report.csv', 'Conversations count\n120\n')],
+	},
+	{
+		name: 'downloadConversationTraffic needs no range, only the timezone offset',
+		parameters: { resource: 'report', operation: 'downloadConversationTraffic', options: { timezoneOffset: 5.5 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversation_traffic', query: { timezone_offset: '5.5' } },
+		reply: csvReply('Start of the hour,2026-05-01\n00:00,0\n', 'conversation_traffic_reports.csv'),
+		output: [csvFile('conversation_traffic_reports.csv', 'Start of the hour,2026-05-01\n00:00,0\n')],
+	},
+	{
+		name: 'getTeamSummary without options sends no query',
+		parameters: { resource: 'report', operation: 'getTeamSummary' },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/team' },
+		reply: { body: [teamRow] },
+		output: [teamRow],
+	},
+];
+
+describe('Report', () => {
+	describeRequests(server, cases);
+	expectEveryOperationCovered('report', cases);
+
+	test('D15: the query string carries inbox_ids[] and label_ids[], never indices or bare repeats', async () => {
+		server.on(() => ({ body: { inboxes: [], labels: [], matrix: [] } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getInboxLabelMatrix', options: { inboxIds: '1,4 , 7', labelIds: '2' } },
+		});
+		expect(server.requests[0].rawQuery).toBe('inbox_ids[]=1&inbox_ids[]=4&inbox_ids[]=7&label_ids[]=2');
+	});
+
+	test('D15: a list of IDs mapped from an expression is sent the same way', async () => {
+		server.on(() => ({ body: { inboxes: [], labels: [], matrix: [] } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			items: [{ json: { inboxes: [3, 5] } }],
+			parameters: { resource: 'report', operation: 'getInboxLabelMatrix', options: { inboxIds: '={{ $json.inboxes }}' } },
+		});
+		expect(server.requests[0].rawQuery).toBe('inbox_ids[]=3&inbox_ids[]=5');
+	});
+
+	test('an ID list with something else in it is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getInboxLabelMatrix', options: { labelIds: '2, billing' } },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Label IDs must be numeric IDs, got "billing" (item 0)');
+	});
+
+	test('the Agent and Team options read bare numbers, as saved before they were pickers', async () => {
+		server.on(() => ({ body: [] }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: 12 } } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getLiveConversationCountsByGroup', groupedBy: 'assignee_id', options: { teamId: '2' } } });
+		expect(server.requests.map((request) => request.query)).toEqual([
+			{ type: 'agent', user_id: '12' },
+			{ group_by: 'assignee_id', team_id: '2' },
+		]);
+	});
+
+	test('a Team picked from its dashboard link sends its number', async () => {
+		server.on(() => ({ body: { open: 0, unattended: 0, unassigned: 0, pending: 0 } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getLiveConversationCounts', options: { teamId: picked('https://chat.example.com/app/accounts/1/settings/teams/2/edit', 'url') } },
+		});
+		expect(server.requests[0].query).toEqual({ team_id: '2' });
+	});
+
+	test('a report about an agent without its ID is refused before any request', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getSummary', type: 'agent' },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('ID is required (item 0)');
+	});
+
+	test('a CSV download is a binary file, asked for as text/csv', async () => {
+		server.on(() => csvReply(agentsCsv, 'agents_report.csv'));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadAgentsReport', options: range } });
+		expect(server.requests[0].headers.accept).toBe('text/csv');
+		const file = result.items[0].binary?.data;
+		expect(file).toMatchObject({ fileName: 'agents_report.csv', mimeType: 'text/csv' });
+		expect(Buffer.from(String(file?.data), 'base64').toString('utf8')).toBe(agentsCsv);
+	});
+
+	test('a CSV body that looks like JSON is kept as the text it was', async () => {
+		server.on(() => ({ body: '120', headers: { 'content-type': 'application/json' } }));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadConversationsSummary', options: range } });
+		expect(Buffer.from(String(result.items[0].binary?.data?.data), 'base64').toString('utf8')).toBe('120');
+	});
+
+	test('a CSV download without Until is refused before any request: Chatwoot fails without a range', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'downloadTeamsReport', options: { since: range.since } },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Until is required for this report (item 0)');
+	});
+
+	test('bot metrics without a range are refused before any request: Chatwoot would count nothing', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getBotMetrics' } });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Since and Until are required for this report (item 0)');
+	});
+
+	test('D2: Type of the conversation metrics is required and offers exactly account and agent', () => {
+		const type = description.properties.find(
+			(property: INodeProperties) =>
+				property.name === 'type' && property.displayOptions?.show?.operation?.includes('getConversationMetrics'),
+		);
+		expect(type?.required).toBe(true);
+		expect(type?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['account', 'agent']);
+	});
+
+	test('D2: openapi/ describes the conversation metrics only without the trailing slash, with type required', () => {
+		// the trailing-slash twin, not the other reports whose names start alike (conversations_summary)
+		const paths = Object.keys(spec.paths).filter((path) => /^\/api\/v2\/accounts\/\{account_id\}\/reports\/conversations\/?$/.test(path));
+		expect(paths).toEqual(['/api/v2/accounts/{account_id}/reports/conversations']);
+		const operation = spec.paths[paths[0]].get as { parameters: Array<{ name: string; required?: boolean; schema: { enum?: string[] } }> };
+		const type = operation.parameters.find((parameter) => parameter.name === 'type');
+		expect(type?.required).toBe(true);
+		expect(type?.schema.enum).toEqual(['account', 'agent']);
+	});
+});
+
+describe('report dates', () => {
+	test('a date and time without a zone is read in the given time zone, across daylight saving time', () => {
+		expect(unixSeconds('2026-01-15T10:00:00', 'Europe/Berlin')).toBe(Date.UTC(2026, 0, 15, 9) / 1000);
+		expect(unixSeconds('2026-07-15T10:00:00', 'Europe/Berlin')).toBe(Date.UTC(2026, 6, 15, 8) / 1000);
+		expect(unixSeconds('2026-05-01', 'America/New_York')).toBe(Date.UTC(2026, 4, 1, 4) / 1000);
+	});
+
+	test('dates with a zone, Unix seconds and date objects are taken as they are', () => {
+		expect(unixSeconds('2026-05-01T00:00:00Z', 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds('2026-05-01T02:00:00+02:00', 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds(String(MAY_1), 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds(MAY_1, 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds(new Date(MAY_1 * 1000), 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds({ toMillis: () => MAY_1 * 1000 }, 'Asia/Kolkata')).toBe(MAY_1);
+		expect(unixSeconds('next week', 'UTC')).toBeUndefined();
+	});
+
+	test('a timestamp in milliseconds ($now.toMillis(), Date.now()) is taken as milliseconds', () => {
+		expect(unixSeconds(MAY_1 * 1000, 'UTC')).toBe(MAY_1);
+		expect(unixSeconds(String(MAY_1 * 1000 + 999), 'UTC')).toBe(MAY_1);
+	});
+});
