@@ -1,5 +1,5 @@
-// Writes openapi/chatwoot.yaml from base.yaml and the parts/*.yaml files (one per group of
-// resources). `node openapi/bundle.mjs --check` fails when chatwoot.yaml is out of date.
+// Writes openapi/chatwoot.yaml from base.yaml and the parts/*.yaml files (one per
+// resource). `node openapi/bundle.mjs --check` fails when chatwoot.yaml is out of date.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

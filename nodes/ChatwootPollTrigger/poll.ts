@@ -37,7 +37,7 @@ async function conversationPage(context: IPollFunctions, scope: Scope, sortBy: s
 	const qs: IDataObject = { sort_by: sortBy, status: 'all', assignee_type: 'all', page };
 	if (scope.inboxId !== undefined) qs.inbox_id = scope.inboxId;
 	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: `${scope.base}/conversations`, qs })) as IDataObject;
-	// the plain list keeps its `data` wrapper (D19)
+	// the plain list keeps its `data` wrapper (docs/server-facts.md#conversation-filter-shape)
 	const payload = ((body?.data as IDataObject | undefined)?.payload ?? body?.payload) as unknown;
 	return Array.isArray(payload) ? (payload as IDataObject[]) : [];
 }
@@ -84,7 +84,7 @@ async function messagesSince(context: IPollFunctions, scope: Scope, conversation
 			path: `${scope.base}/conversations/${String(conversationId)}/messages`,
 			qs: before === undefined ? {} : { before },
 		})) as IDataObject;
-		// oldest first within the page (D27)
+		// oldest first within the page (docs/server-facts.md#message-list-order)
 		const page = Array.isArray(body?.payload) ? (body.payload as IDataObject[]) : [];
 		found.push(...page.filter((message) => seconds(message.created_at) >= from));
 		if (page.length < MESSAGE_PAGE || seconds(page[0].created_at) < from) return found;

@@ -35,7 +35,7 @@ function webhooksPath(context: IHookFunctions | IWebhookFunctions): string {
 }
 
 async function listWebhooks(context: IHookFunctions | IWebhookFunctions): Promise<ChatwootWebhook[]> {
-	// D20: `{ payload: { webhooks: [...] } }`
+	// docs/server-facts.md#webhook-shapes: `{ payload: { webhooks: [...] } }`
 	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: webhooksPath(context) })) as IDataObject;
 	const webhooks = (body?.payload as IDataObject | undefined)?.webhooks;
 	return Array.isArray(webhooks) ? (webhooks as ChatwootWebhook[]) : [];
@@ -127,7 +127,7 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 			})
 		: await chatwootApiRequest.call(this, { method: 'POST', path: webhooksPath(this), body });
 
-	// D20: `{ payload: { webhook: {...} } }`
+	// docs/server-facts.md#webhook-shapes: `{ payload: { webhook: {...} } }`
 	const webhook = ((response as IDataObject)?.payload as IDataObject | undefined)?.webhook as ChatwootWebhook | undefined;
 	if (!webhook?.id) {
 		throw new NodeOperationError(this.getNode(), 'Chatwoot answered without the webhook it registered', {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 
 import { description } from '../harness/operations';
@@ -17,7 +17,7 @@ function rows(): string[] {
 			const action = String((entry as { action?: string }).action);
 			return action.charAt(0).toLowerCase() + action.slice(1);
 		});
-		return `| ${name} | ${actions.join(', ')} |`;
+		return `| ${name} | \`${value}\` | ${actions.join(', ')} |`;
 	});
 }
 
@@ -25,6 +25,14 @@ describe('README', () => {
 	test('lists every resource with every operation the node has', () => {
 		const table = readme.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| resource |') && !line.startsWith('| ---'));
 		for (const row of rows()) expect(table).toContain(row);
+	});
+
+	test('names each resource\'s folder, and the folder exists', () => {
+		const resource = description.properties.find((property) => property.name === 'resource');
+		for (const option of resource?.options ?? []) {
+			const value = (option as { value: string }).value;
+			expect(existsSync(path.resolve(__dirname, '../../nodes/Chatwoot/resources', value, 'index.ts'))).toBe(true);
+		}
 	});
 
 	test('states how many operations and resources there are', () => {

@@ -45,7 +45,7 @@ const cases: RequestCase[] = [
 		output: [refund, inbox],
 	},
 	{
-		name: 'create sends the article under article and unwraps payload (D23)',
+		name: 'create sends the article under article and unwraps payload (docs/server-facts.md#help-center-answers)',
 		parameters: {
 			resource: 'article',
 			operation: 'create',

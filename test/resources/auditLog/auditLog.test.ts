@@ -80,7 +80,7 @@ describe('Audit Log', () => {
 		expect(result.output).toHaveLength(10);
 	});
 
-	test('D29: the operation says it needs the Enterprise edition', () => {
+	test('the operation says it needs the Enterprise edition (docs/server-facts.md#enterprise-endpoints)', () => {
 		const operation = description.properties.find(
 			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('auditLog'),
 		);
@@ -88,7 +88,7 @@ describe('Audit Log', () => {
 		expect(getAll?.description).toContain('Enterprise edition only');
 	});
 
-	test('D29: a Community Edition server’s 404 says that Enterprise-only endpoints answer 404 there', async () => {
+	test('a Community Edition server’s 404 says that Enterprise-only endpoints answer 404 there (docs/server-facts.md#enterprise-endpoints)', async () => {
 		server.on(() => ({ status: 404, body: { error: 'Not Found' } }));
 		const result = await run({ returnAll: true });
 		expect(result.error?.description).toContain('Enterprise-only endpoints also answer 404');

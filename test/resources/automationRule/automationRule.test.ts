@@ -92,7 +92,7 @@ describe('Automation Rule', () => {
 });
 
 describe('automation rules against the server', () => {
-	test('D17: the list is not paginated, so no page is sent, with Return All or without, and one request brings every rule', async () => {
+	test('the list is not paginated, so no page is sent, with Return All or without, and one request brings every rule (docs/server-facts.md#automation-rules-unpaginated)', async () => {
 		const many = Array.from({ length: 30 }, (_, index) => ({ ...refunds, id: index + 1 }));
 		server.on(() => ({ body: { payload: many } }));
 		const all = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'automationRule', operation: 'getAll', returnAll: true } });

@@ -27,7 +27,7 @@ const cases: RequestCase[] = [
 		output: [refund],
 	},
 	{
-		name: 'getAll with a search sends it as the search query parameter (D16)',
+		name: 'getAll with a search sends it as the search query parameter (docs/server-facts.md#extra-query-parameters)',
 		parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: true, filters: { search: 'refund' } },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/canned_responses', query: { search: 'refund' } },
 		reply: { body: [refund] },
@@ -62,7 +62,7 @@ describe('Canned Response', () => {
 });
 
 describe('canned responses against the server', () => {
-	test('D16: without a search nothing but the path is sent; with one, exactly search=<text>', async () => {
+	test('without a search nothing but the path is sent; with one, exactly search=<text> (docs/server-facts.md#extra-query-parameters)', async () => {
 		server.on(() => ({ body: [refund] }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: true } });
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: true, filters: { search: 'two words' } } });

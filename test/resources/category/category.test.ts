@@ -23,7 +23,7 @@ const cases: RequestCase[] = [
 		output: [billing, started],
 	},
 	{
-		name: 'create sends the category under category and unwraps payload (D23)',
+		name: 'create sends the category under category and unwraps payload (docs/server-facts.md#help-center-answers)',
 		parameters: {
 			resource: 'category',
 			operation: 'create',

@@ -33,7 +33,7 @@ const cases: RequestCase[] = [
 		output: [contact],
 	},
 	{
-		name: 'create sends avatar_url and source_id, which the server reads (D13)',
+		name: 'create sends avatar_url and source_id, which the server reads (docs/server-facts.md#client-contact-avatar-url)',
 		parameters: {
 			...base,
 			operation: 'create',
@@ -139,7 +139,7 @@ describe('Client Contact', () => {
 	});
 });
 
-describe('the avatar field (D13)', () => {
+describe('the avatar field (docs/server-facts.md#client-contact-avatar-url)', () => {
 	test('openapi/ refuses the `avatar` key of Chatwoot’s own description', () => {
 		const request = {
 			method: 'POST',

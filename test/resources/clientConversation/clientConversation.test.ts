@@ -40,7 +40,7 @@ const cases: RequestCase[] = [
 		output: [open],
 	},
 	{
-		name: 'get by the number in a pasted dashboard link (the display ID, D18)',
+		name: 'get by the number in a pasted dashboard link (the display ID, docs/server-facts.md#ids-not-database-ids)',
 		parameters: { ...base, operation: 'get', conversationId: conversation('https://chat.example.com/app/accounts/1/conversations/7', 'url') },
 		expect: { method: 'GET', path: `${PATH}/7` },
 		reply: { body: open },

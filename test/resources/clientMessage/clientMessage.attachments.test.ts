@@ -61,7 +61,7 @@ function formProblems(request: RecordedRequest): string[] {
 	return check(form) ? [] : (check.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`);
 }
 
-describe('Create a client message with attachments (multipart, D12)', () => {
+describe('Create a client message with attachments (multipart, docs/server-facts.md#client-message-create-and-cursor)', () => {
 	test('text and one file: content and echo_id as form fields, the file as attachments[] with name, type and bytes; no token', async () => {
 		server.reply('POST', PATH, { body: sent });
 		const result = await runNode({
@@ -132,7 +132,7 @@ describe('openapi/ for client message create', () => {
 			'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages'
 		] as Record<string, IDataObject>).post.requestBody as IDataObject).content as Record<string, { schema: IDataObject }>);
 
-	test('JSON needs the text; the multipart form needs files and takes the text as optional (D12)', () => {
+	test('JSON needs the text; the multipart form needs files and takes the text as optional (docs/server-facts.md#client-message-create-and-cursor)', () => {
 		expect(content()['application/json'].schema.required).toEqual(['content']);
 		expect(content()['multipart/form-data'].schema).toMatchObject({
 			additionalProperties: false,

@@ -94,7 +94,7 @@ describe('Client Message', () => {
 	});
 });
 
-/** A conversation of `count` messages with IDs 1..count, served 20 at a time, newest page first (D12). */
+/** A conversation of `count` messages with IDs 1..count, served 20 at a time, newest page first (docs/server-facts.md#client-message-create-and-cursor). */
 function conversationOf(count: number) {
 	const all = Array.from({ length: count }, (_, index) => ({ id: index + 1, content: `message ${index + 1}` }));
 	server.on((request: RecordedRequest) => {
@@ -106,7 +106,7 @@ function conversationOf(count: number) {
 	return all;
 }
 
-describe('Get Many walks back with the undocumented before cursor (D12), 20 a page', () => {
+describe('Get Many walks back with the undocumented before cursor (docs/server-facts.md#client-message-create-and-cursor), 20 a page', () => {
 	test('Return All over 45 messages: 3 requests, each cursor the oldest ID so far, every message once, oldest first', async () => {
 		const all = conversationOf(45);
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { ...base, operation: 'getAll', returnAll: true } });

@@ -38,7 +38,7 @@ const cases: RequestCase[] = [
 		output: [alice, bob],
 	},
 	{
-		name: 'getAll with sort, labels and without contact inboxes (D16)',
+		name: 'getAll with sort, labels and without contact inboxes (docs/server-facts.md#extra-query-parameters)',
 		parameters: {
 			resource: 'contact',
 			operation: 'getAll',
@@ -103,7 +103,7 @@ const cases: RequestCase[] = [
 		output: [alice],
 	},
 	{
-		name: 'create with an inbox: the contact, with the link it got as contact_inbox (D8, D21)',
+		name: 'create with an inbox: the contact, with the link it got as contact_inbox (docs/server-facts.md#contact-create-inbox-optional, docs/server-facts.md#contact-answers)',
 		parameters: {
 			resource: 'contact',
 			operation: 'create',
@@ -124,14 +124,14 @@ const cases: RequestCase[] = [
 		output: [{ ...alice, contact_inbox: websiteLink }],
 	},
 	{
-		name: 'create without an inbox: inbox_id is optional and contact_inbox is null (D8, D21)',
+		name: 'create without an inbox: inbox_id is optional and contact_inbox is null (docs/server-facts.md#contact-create-inbox-optional, docs/server-facts.md#contact-answers)',
 		parameters: { resource: 'contact', operation: 'create', additionalFields: { phoneNumber: '+4915112345678', blocked: false } },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/contacts', body: { phone_number: '+4915112345678', blocked: false } },
 		reply: { body: { payload: { contact: { ...alice, contact_inboxes: [] }, contact_inbox: { inbox: null, source_id: null } } } },
 		output: [{ ...alice, contact_inboxes: [], contact_inbox: null }],
 	},
 	{
-		name: 'update sends only the attribute keys set, which Chatwoot merges; 200 with payload is unwrapped (D21)',
+		name: 'update sends only the attribute keys set, which Chatwoot merges; 200 with payload is unwrapped (docs/server-facts.md#contact-answers)',
 		parameters: {
 			resource: 'contact',
 			operation: 'update',
@@ -154,7 +154,7 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'getConversations: one request, no page, the 20 most recent (D22)',
+		name: 'getConversations: one request, no page, the 20 most recent (docs/server-facts.md#contact-conversations-limit)',
 		parameters: { resource: 'contact', operation: 'getConversations', contactId: contact(42) },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/42/conversations' },
 		reply: { body: { payload: Array.from({ length: 20 }, (_, index) => conversation(40 - index)) } },
@@ -445,7 +445,7 @@ describe('Contact lists page through 15 at a time', () => {
 		expect(result.output).toEqual(people(16));
 	});
 
-	test('search follows has_more: meta.count there is the page size, not a total (D21)', async () => {
+	test('search follows has_more: meta.count there is the page size, not a total (docs/server-facts.md#contact-answers)', async () => {
 		pagedContacts(people(37), 'hasMore');
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'search', searchText: 'Person', returnAll: true } });
 		expect(pages()).toEqual(['1', '2', '3']);
@@ -471,7 +471,7 @@ describe('Contact lists page through 15 at a time', () => {
 });
 
 describe('Contact requests the server reads differently from its published description', () => {
-	test('labels travel as labels[]=a&labels[]=b on every page, as Rails needs (D15)', async () => {
+	test('labels travel as labels[]=a&labels[]=b on every page, as Rails needs (docs/server-facts.md#query-arrays-brackets)', async () => {
 		pagedContacts(people(16), 'total');
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: { labels: 'vip,billing' } } });
 		expect(server.requests.map((request) => request.rawQuery)).toEqual(['labels[]=vip&labels[]=billing&page=1', 'labels[]=vip&labels[]=billing&page=2']);
@@ -487,14 +487,14 @@ describe('Contact requests the server reads differently from its published descr
 		expect(server.requests[0].query['labels[]']).toEqual(['vip', 'billing']);
 	});
 
-	test.each(['created_at', '-company_name', 'city', '-country'])('sort %s, which the published description lacks, is described (D16)', async (sort) => {
+	test.each(['created_at', '-company_name', 'city', '-country'])('sort %s, which the published description lacks, is described (docs/server-facts.md#extra-query-parameters)', async (sort) => {
 		pagedContacts(people(1), 'total');
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: { sort } } });
 		expect(server.requests[0].query.sort).toBe(sort);
 		expect(requestProblems(server.requests[0])).toEqual([]);
 	});
 
-	test('a create without inbox_id is valid in openapi/ (D8)', () => {
+	test('a create without inbox_id is valid in openapi/ (docs/server-facts.md#contact-create-inbox-optional)', () => {
 		const request: RecordedRequest = {
 			method: 'POST',
 			path: '/api/v1/accounts/1/contacts',
@@ -507,7 +507,7 @@ describe('Contact requests the server reads differently from its published descr
 		expect(requestProblems(request)).toEqual([]);
 	});
 
-	test('the search has no total to stop on: its pagination reads has_more, not meta.count (D21)', async () => {
+	test('the search has no total to stop on: its pagination reads has_more, not meta.count (docs/server-facts.md#contact-answers)', async () => {
 		// a first page of 15 whose meta.count is 15: stopping on the "total" would lose the second page
 		server.on((request) =>
 			request.query.page === '1'

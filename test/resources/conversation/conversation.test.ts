@@ -92,7 +92,7 @@ const cases: RequestCase[] = [
 		output: [counts],
 	},
 	{
-		name: 'filter sends the conditions as payload and unwraps {meta, payload} (D19)',
+		name: 'filter sends the conditions as payload and unwraps {meta, payload} (docs/server-facts.md#conversation-filter-shape)',
 		parameters: { resource: 'conversation', operation: 'filter', returnAll: true, conditions: JSON.stringify(conditions) },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/filter', query: { page: '1' }, body: { payload: conditions } },
 		reply: { body: { meta: { mine_count: 0, unassigned_count: 1, all_count: 1 }, payload: [c43] } },
@@ -106,7 +106,7 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'create with inbox and contact only: no source_id needed (D9), the whole conversation back (D26)',
+		name: 'create with inbox and contact only: no source_id needed (docs/server-facts.md#conversation-create), the whole conversation back (docs/server-facts.md#conversation-answers)',
 		parameters: { resource: 'conversation', operation: 'create', inboxId: { __rl: true, mode: 'list', value: '3' }, contactId: { __rl: true, mode: 'url', value: 'https://chat.acme.test/app/accounts/1/contacts/7' } },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations', body: { inbox_id: 3, contact_id: 7 } },
 		reply: { body: conversation(44) },
@@ -161,7 +161,7 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'toggleStatus gives the payload of the answer (D26)',
+		name: 'toggleStatus gives the payload of the answer (docs/server-facts.md#conversation-answers)',
 		parameters: { resource: 'conversation', operation: 'toggleStatus', conversationId: byId(42), status: 'resolved' },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/toggle_status', body: { status: 'resolved' } },
 		reply: { body: { meta: {}, payload: { success: true, conversation_id: 42, current_status: 'resolved', snoozed_until: null } } },
@@ -227,28 +227,28 @@ const cases: RequestCase[] = [
 		output: [{ labels: ['billing', 'vip'] }],
 	},
 	{
-		name: 'assign an agent gives the agent (D25)',
+		name: 'assign an agent gives the agent (docs/server-facts.md#assignment-answer)',
 		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agent', assigneeId: byId('3', 'list') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { assignee_id: 3 } },
 		reply: { body: agent },
 		output: [agent],
 	},
 	{
-		name: 'assign an agent bot sends assignee_type AgentBot (D25)',
+		name: 'assign an agent bot sends assignee_type AgentBot (docs/server-facts.md#assignment-answer)',
 		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'agentBot', assigneeId: byId('9') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { assignee_id: 9, assignee_type: 'AgentBot' } },
 		reply: { body: { id: 9, name: 'Triage bot', description: '' } },
 		output: [{ id: 9, name: 'Triage bot', description: '' }],
 	},
 	{
-		name: 'assign a team gives the team (D25)',
+		name: 'assign a team gives the team (docs/server-facts.md#assignment-answer)',
 		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'team', teamId: byId('2', 'list') },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { team_id: 2 } },
 		reply: { body: { id: 2, name: 'billing', description: 'Invoices', allow_auto_assign: true } },
 		output: [{ id: 2, name: 'billing', description: 'Invoices', allow_auto_assign: true }],
 	},
 	{
-		name: 'assign to nobody sends assignee_id null and Chatwoot answers null (D25)',
+		name: 'assign to nobody sends assignee_id null and Chatwoot answers null (docs/server-facts.md#assignment-answer)',
 		parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo: 'nobody' },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/assignments', body: { assignee_id: null } },
 		reply: { body: null },
@@ -416,7 +416,7 @@ describe('conversation pagination (25 a page)', () => {
 		expect(result.output).toHaveLength(10);
 	});
 
-	test('filter: Return All over 30 conversations takes 2 requests and reads payload without a data wrapper (D19)', async () => {
+	test('filter: Return All over 30 conversations takes 2 requests and reads payload without a data wrapper (docs/server-facts.md#conversation-filter-shape)', async () => {
 		server.on(pagedConversations(many(30), 'filter'));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
@@ -479,7 +479,7 @@ describe('conversation participants', () => {
 });
 
 describe('conversation requests, beyond the published spec', () => {
-	test('labels travel as labels[]=a&labels[]=b, the only form Rails reads as a list (D15)', async () => {
+	test('labels travel as labels[]=a&labels[]=b, the only form Rails reads as a list (docs/server-facts.md#query-arrays-brackets)', async () => {
 		server.on(() => ({ body: { data: { meta: counts, payload: [] } } }));
 		await runNode({
 			baseUrl: server.baseUrl,
@@ -488,7 +488,7 @@ describe('conversation requests, beyond the published spec', () => {
 		expect(server.requests[0].rawQuery).toBe('labels[]=billing&labels[]=vip&page=1');
 	});
 
-	test('a conversation link from any dashboard view gives its display ID (D18)', async () => {
+	test('a conversation link from any dashboard view gives its display ID (docs/server-facts.md#ids-not-database-ids)', async () => {
 		server.on(() => ({ body: c42 }));
 		for (const url of [
 			'https://chat.example.com/app/accounts/1/conversations/42',
@@ -500,7 +500,7 @@ describe('conversation requests, beyond the published spec', () => {
 		expect(server.requests.map((request) => request.path)).toEqual(Array(3).fill('/api/v1/accounts/1/conversations/42'));
 	});
 
-	test('an agent bot token may assign a conversation (D7)', async () => {
+	test('an agent bot token may assign a conversation (docs/server-facts.md#agent-bot-token-endpoints)', async () => {
 		server.on(() => ({ body: agent }));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
@@ -652,7 +652,7 @@ describe('the conversation node description', () => {
 		(description.properties.find((property: INodeProperties) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))
 			?.options as INodePropertyOptions[]).find((option) => option.value === value) as INodePropertyOptions;
 
-	test('update offers only the priority and the Enterprise SLA policy: other changes have their own endpoints (D10)', () => {
+	test('update offers only the priority and the Enterprise SLA policy: other changes have their own endpoints (docs/server-facts.md#conversation-update-fields)', () => {
 		const updateFields = description.properties.find(
 			(property: INodeProperties) => property.name === 'updateFields' && property.displayOptions?.show?.resource?.includes('conversation'),
 		) as INodeProperties;
@@ -661,11 +661,11 @@ describe('the conversation node description', () => {
 		expect(options[1].description).toContain('Enterprise edition only');
 	});
 
-	test('reporting events say they need the Enterprise edition (D29)', () => {
+	test('reporting events say they need the Enterprise edition (docs/server-facts.md#enterprise-endpoints)', () => {
 		expect(operation('conversation', 'getReportingEvents').description).toContain('Enterprise edition only');
 	});
 
-	test('create says an inbox locked to one conversation returns the existing one (D9)', () => {
+	test('create says an inbox locked to one conversation returns the existing one (docs/server-facts.md#conversation-create)', () => {
 		expect(operation('conversation', 'create').description).toContain('returns the existing conversation');
 	});
 
@@ -699,7 +699,7 @@ describe('openapi/ for conversations', () => {
 		'conversation.getLabels',
 		'conversation.addLabels',
 		'message.create',
-	])('%s accepts a user or an agent bot token (D7)', (operationId) => {
+	])('%s accepts a user or an agent bot token (docs/server-facts.md#agent-bot-token-endpoints)', (operationId) => {
 		expect(security(operationId)).toEqual(['userToken', 'agentBotToken']);
 	});
 

@@ -15,14 +15,14 @@ const answered = { ...survey, csat_survey_response: { id: 31, rating: 4, feedbac
 
 const cases: RequestCase[] = [
 	{
-		name: 'get reads the JSON survey endpoint, not the HTML page (D3)',
+		name: 'get reads the JSON survey endpoint, not the HTML page (docs/server-facts.md#csat-survey-json)',
 		parameters: { resource: 'csatSurvey', operation: 'get', conversationUuid: UUID },
 		expect: { method: 'GET', path: PATH },
 		reply: { body: survey },
 		output: [survey],
 	},
 	{
-		name: 'submit sends the rating and feedback where the server reads them (D3)',
+		name: 'submit sends the rating and feedback where the server reads them (docs/server-facts.md#csat-survey-json)',
 		parameters: { resource: 'csatSurvey', operation: 'submit', conversationUuid: UUID, rating: 4, additionalFields: { feedbackMessage: 'Quick help' } },
 		expect: {
 			method: 'PATCH',
@@ -45,7 +45,7 @@ describe('CSAT Survey', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('csatSurvey', cases);
 
-	test('the HTML survey page of Chatwoot’s description is no operation here (D3)', () => {
+	test('the HTML survey page of Chatwoot’s description is no operation here (docs/server-facts.md#csat-survey-json)', () => {
 		expect(findOperation('GET', `/survey/responses/${UUID}`)).toBeUndefined();
 	});
 

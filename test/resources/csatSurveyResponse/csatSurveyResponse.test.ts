@@ -62,7 +62,7 @@ describe('CSAT Survey Response', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('csatSurveyResponse', cases);
 
-	test('arrays travel with brackets, as Rails reads them (D15)', async () => {
+	test('arrays travel with brackets, as Rails reads them (docs/server-facts.md#query-arrays-brackets)', async () => {
 		server.on(() => ({ body: [] }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { ...base, returnAll: true, filters: { agentIds: '2,5', ratings: [4, 5] } } });
 		expect(server.requests[0].rawQuery).toBe('sort=-created_at&rating[]=4&rating[]=5&user_ids[]=2&user_ids[]=5&page=1');

@@ -29,7 +29,7 @@ const cases: RequestCase[] = [
 		output: [open],
 	},
 	{
-		name: 'create wraps the fields in custom_filter and names the kind filter_type, not type (D5)',
+		name: 'create wraps the fields in custom_filter and names the kind filter_type, not type (docs/server-facts.md#custom-filter-body)',
 		parameters: { resource: 'customFilter', operation: 'create', name: 'VIP contacts', filterType: 'contact', filterQuery: JSON.stringify(vipQuery) },
 		expect: {
 			method: 'POST',
@@ -47,7 +47,7 @@ const cases: RequestCase[] = [
 		output: [vip],
 	},
 	{
-		name: 'update sends only the fields set, inside custom_filter (D5)',
+		name: 'update sends only the fields set, inside custom_filter (docs/server-facts.md#custom-filter-body)',
 		parameters: {
 			resource: 'customFilter',
 			operation: 'update',
@@ -70,7 +70,7 @@ const cases: RequestCase[] = [
 		output: [{ ...vip, query: { payload: [] } }],
 	},
 	{
-		name: 'delete answers 204 with no body (D5)',
+		name: 'delete answers 204 with no body (docs/server-facts.md#custom-filter-body)',
 		parameters: { resource: 'customFilter', operation: 'delete', customFilterId: customFilter(8) },
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/custom_filters/8' },
 		reply: { status: 204, body: undefined },
@@ -95,7 +95,7 @@ function post(body: unknown, query: Record<string, string> = {}): RecordedReques
 	};
 }
 
-describe('Custom Filter bodies as Chatwoot reads them (D5)', () => {
+describe('Custom Filter bodies as Chatwoot reads them (docs/server-facts.md#custom-filter-body)', () => {
 	test('openapi/ refuses the published shape: type at the top, or type inside custom_filter', () => {
 		expect(requestProblems(post({ name: 'VIP', type: 'contact', query: vipQuery }))).not.toEqual([]);
 		expect(requestProblems(post({ custom_filter: { name: 'VIP', type: 'contact', query: vipQuery } }))).not.toEqual([]);

@@ -185,7 +185,7 @@ describe('Inbox', () => {
 	expectEveryOperationCovered('inbox', cases);
 });
 
-describe('Inbox agent bot (server facts D24)', () => {
+describe('Inbox agent bot (docs/server-facts.md#inbox-agent-bot)', () => {
 	test('an inbox without a bot answers 200 {agent_bot: {}}: one empty item, no error', async () => {
 		server.reply('GET', '/api/v1/accounts/1/inboxes/3/agent_bot', { status: 200, body: { agent_bot: {} } });
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'getAgentBot', inboxId: rl(3) } });

@@ -30,7 +30,7 @@ const cases: RequestCase[] = [
 		output: [dialogflow, openai],
 	},
 	{
-		name: 'createHook sends the app as its text ID, wrapped under hook (D6)',
+		name: 'createHook sends the app as its text ID, wrapped under hook (docs/server-facts.md#integration-hook-app-id)',
 		parameters: {
 			resource: 'integration',
 			operation: 'createHook',
@@ -73,7 +73,7 @@ describe('Integration', () => {
 	expectEveryOperationCovered('integration', cases);
 });
 
-describe('integration hooks against the server (D6)', () => {
+describe('integration hooks against the server (docs/server-facts.md#integration-hook-app-id)', () => {
 	test('app_id is a text slug: a numeric app ID, as the published description has it, is not what the node sends nor what openapi/ accepts', async () => {
 		server.on(() => ({ body: hook }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'integration', operation: 'createHook', appId: 'google_translate' } });

@@ -94,7 +94,7 @@ function formProblems(request: RecordedRequest): string[] {
 	return check(form) ? [] : (check.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`);
 }
 
-describe('Create a message with attachments (multipart, D11)', () => {
+describe('Create a message with attachments (multipart, docs/server-facts.md#message-create-fields)', () => {
 	test('one file: the JSON fields become form fields, the file an attachments[] part with its name, type and bytes', async () => {
 		server.reply('POST', MESSAGES, { body: created });
 		const result = await runNode({
@@ -427,7 +427,7 @@ describe('openapi/ for message attachments', () => {
 	const conversationPath = '/api/v1/accounts/{account_id}/conversations/{conversation_id}';
 	const operation = (suffix: string, method: string) => (spec.paths[`${conversationPath}${suffix}`] as Record<string, IDataObject>)[method];
 
-	test('create takes JSON or a multipart form whose attachments[] are files (D11)', () => {
+	test('create takes JSON or a multipart form whose attachments[] are files (docs/server-facts.md#message-create-fields)', () => {
 		const content = (operation('/messages', 'post').requestBody as IDataObject).content as IDataObject;
 		expect(Object.keys(content)).toEqual(['application/json', 'multipart/form-data']);
 		const form = spec.components.schemas.MessageCreateForm as { properties: Record<string, IDataObject>; additionalProperties: boolean };

@@ -35,14 +35,14 @@ const cases: RequestCase[] = [
 		output: [message(900), message(901)],
 	},
 	{
-		name: 'create sends the content; content_type is left to Chatwoot when not set (D11)',
+		name: 'create sends the content; content_type is left to Chatwoot when not set (docs/server-facts.md#message-create-fields)',
 		parameters: { resource: 'message', operation: 'create', conversationId: conversation('42', 'list'), content: 'Your order has shipped.' },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages', body: { content: 'Your order has shipped.' } },
 		reply: { body: message(910, { content: 'Your order has shipped.' }) },
 		output: [message(910, { content: 'Your order has shipped.' })],
 	},
 	{
-		name: 'create with every additional field, including the fields Chatwoot reads beyond its spec (D11)',
+		name: 'create with every additional field, including the fields Chatwoot reads beyond its spec (docs/server-facts.md#message-create-fields)',
 		parameters: {
 			resource: 'message',
 			operation: 'create',
@@ -84,7 +84,7 @@ const cases: RequestCase[] = [
 		output: [message(911, { content: 'Hello', echo_id: 'n8n-1' })],
 	},
 	{
-		name: 'create a private note of cards without content: content is not required (D11)',
+		name: 'create a private note of cards without content: content is not required (docs/server-facts.md#message-create-fields)',
 		parameters: {
 			resource: 'message',
 			operation: 'create',
@@ -162,7 +162,7 @@ describe('Message', () => {
 	expectEveryOperationCovered('message', cases);
 });
 
-/** Messages 1…count answered as Chatwoot does: the 20 latest, or the 20 before `before`, oldest first (D27). */
+/** Messages 1…count answered as Chatwoot does: the 20 latest, or the 20 before `before`, oldest first (docs/server-facts.md#message-list-order). */
 function history(count: number) {
 	return (request: RecordedRequest) => {
 		const before = request.query.before === undefined ? count + 1 : Number(request.query.before);
@@ -176,7 +176,7 @@ const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, 
 describe('message pagination (20 a page, walking back with before)', () => {
 	const cursors = () => server.requests.map((request) => request.query.before);
 
-	test('Return All over 45 messages: 3 requests, each message once, in time order (D27)', async () => {
+	test('Return All over 45 messages: 3 requests, each message once, in time order (docs/server-facts.md#message-list-order)', async () => {
 		server.on(history(45));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
@@ -250,7 +250,7 @@ describe('openapi/ for messages', () => {
 	const operation = (path: string, method: string) => (spec.paths[path] as Record<string, IDataObject>)[method];
 	const MESSAGES = '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages';
 
-	test('the list meta holds one contact, not a {payload} wrapper (D27)', () => {
+	test('the list meta holds one contact, not a {payload} wrapper (docs/server-facts.md#message-list-order)', () => {
 		const schema = ((((operation(MESSAGES, 'get').responses as IDataObject)['200'] as IDataObject).content as IDataObject)['application/json'] as IDataObject)
 			.schema as { properties: { meta: { properties: { contact: IDataObject } } } };
 		expect(schema.properties.meta.properties.contact.type).toBe('object');
@@ -265,7 +265,7 @@ describe('openapi/ for messages', () => {
 		expect(String(operation(`${MESSAGES}/{message_id}`, 'patch').description)).toContain('API inboxes only');
 	});
 
-	test('create does not require content, and knows every content type the server does (D11)', () => {
+	test('create does not require content, and knows every content type the server does (docs/server-facts.md#message-create-fields)', () => {
 		const input = spec.components.schemas.MessageCreateInput as { required?: string[] };
 		const types = (spec.components.schemas.MessageContentType as { enum: string[] }).enum;
 		expect(input.required ?? []).not.toContain('content');

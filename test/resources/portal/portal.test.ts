@@ -36,7 +36,7 @@ const cases: RequestCase[] = [
 		output: [handbook],
 	},
 	{
-		name: 'create sends the portal under portal and the live chat inbox beside it; the bare answer is the portal (D23)',
+		name: 'create sends the portal under portal and the live chat inbox beside it; the bare answer is the portal (docs/server-facts.md#help-center-answers)',
 		parameters: {
 			resource: 'portal',
 			operation: 'create',
@@ -67,14 +67,14 @@ const cases: RequestCase[] = [
 		output: [handbook],
 	},
 	{
-		name: 'get by slug (D18), the bare portal',
+		name: 'get by slug (docs/server-facts.md#ids-not-database-ids), the bare portal',
 		parameters: { resource: 'portal', operation: 'get', portalSlug: portal('handbook') },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/portals/handbook' },
 		reply: { body: handbook },
 		output: [handbook],
 	},
 	{
-		name: 'update patches the portal named by its slug (D4) and answers with the bare portal (D23)',
+		name: 'update patches the portal named by its slug (docs/server-facts.md#portal-update-path) and answers with the bare portal (docs/server-facts.md#help-center-answers)',
 		parameters: { resource: 'portal', operation: 'update', portalSlug: portal('handbook', 'list'), updateFields: { archived: true, pageTitle: 'Old help' } },
 		expect: { method: 'PATCH', path: '/api/v1/accounts/1/portals/handbook', body: { portal: { archived: true, page_title: 'Old help' } } },
 		reply: { body: { ...handbook, archived: true, page_title: 'Old help' } },
@@ -95,13 +95,13 @@ describe('Help Center Portal', () => {
 });
 
 describe('portals against the server', () => {
-	test('D4: no operation uses the slug-less PATCH …/portals of the published description, which has no route', () => {
+	test('no operation uses the slug-less PATCH …/portals of the published description, which has no route (docs/server-facts.md#portal-update-path)', () => {
 		const slugless = (method: string, path: string) => method === 'PATCH' && /\/portals$/.test(path);
 		expect(nodeOperations.filter((operation) => slugless(operation.method, operation.url))).toEqual([]);
 		expect(specOperations.filter((operation) => slugless(operation.method, operation.path))).toEqual([]);
 	});
 
-	test('D18: the portal is addressed by its slug, encoded, never by its numeric ID', async () => {
+	test('the portal is addressed by its slug, encoded, never by its numeric ID (docs/server-facts.md#ids-not-database-ids)', async () => {
 		server.on(() => ({ body: handbook }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'portal', operation: 'get', portalSlug: portal('hilfe-ü') } });
 		expect(server.requests[0].path).toBe('/api/v1/accounts/1/portals/hilfe-%C3%BC');
@@ -109,7 +109,7 @@ describe('portals against the server', () => {
 		expect(locator.modes?.find((mode) => mode.name === 'id')?.displayName).toBe('By Slug');
 	});
 
-	test('D23: create and update answer with the bare portal, whose own meta and config stay as they are', async () => {
+	test('create and update answer with the bare portal, whose own meta and config stay as they are (docs/server-facts.md#help-center-answers)', async () => {
 		server.on(() => ({ body: handbook }));
 		const created = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'portal', operation: 'create', name: 'Handbook', slug: 'handbook' } });
 		const updated = await runNode({

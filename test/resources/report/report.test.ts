@@ -45,7 +45,7 @@ const labelRow = { id: 2, name: 'billing', conversations_count: 52, avg_resoluti
 
 const cases: RequestCase[] = [
 	{
-		name: 'D16: getMetrics sends the metric, subject, range, grouping, timezone offset and business hours; one item per period',
+		name: 'getMetrics sends the metric, subject, range, grouping, timezone offset and business hours; one item per period (docs/server-facts.md#extra-query-parameters)',
 		parameters: {
 			resource: 'report',
 			operation: 'getMetrics',
@@ -77,14 +77,14 @@ const cases: RequestCase[] = [
 		output: [summary],
 	},
 	{
-		name: 'D2: getConversationMetrics sends type=account when nothing else is chosen, since type is required',
+		name: 'getConversationMetrics sends type=account when nothing else is chosen, since type is required (docs/server-facts.md#report-conversation-metrics)',
 		parameters: { resource: 'report', operation: 'getConversationMetrics' },
 		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'account' } },
 		reply: { body: { open: 42, unattended: 7, unassigned: 5 } },
 		output: [{ open: 42, unattended: 7, unassigned: 5 }],
 	},
 	{
-		name: 'D2: getConversationMetrics per agent uses the path without a trailing slash, one item per agent',
+		name: 'getConversationMetrics per agent uses the path without a trailing slash, one item per agent (docs/server-facts.md#report-conversation-metrics)',
 		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: picked('12'), page: 2 } },
 		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'agent', user_id: '12', page: '2' } },
 		reply: { body: [dana, sam] },
@@ -98,7 +98,7 @@ const cases: RequestCase[] = [
 		output: [{ 'Channel::WebWidget': { '0-1h': 96, '24h+': 2 } }],
 	},
 	{
-		name: 'D15: getInboxLabelMatrix sends the ID lists with brackets',
+		name: 'getInboxLabelMatrix sends the ID lists with brackets (docs/server-facts.md#query-arrays-brackets)',
 		parameters: { resource: 'report', operation: 'getInboxLabelMatrix', options: { ...range, inboxIds: '4, 6', labelIds: '2' } },
 		expect: {
 			method: 'GET',
@@ -226,7 +226,7 @@ describe('Report', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('report', cases);
 
-	test('D15: the query string carries inbox_ids[] and label_ids[], never indices or bare repeats', async () => {
+	test('the query string carries inbox_ids[] and label_ids[], never indices or bare repeats (docs/server-facts.md#query-arrays-brackets)', async () => {
 		server.on(() => ({ body: { inboxes: [], labels: [], matrix: [] } }));
 		await runNode({
 			baseUrl: server.baseUrl,
@@ -235,7 +235,7 @@ describe('Report', () => {
 		expect(server.requests[0].rawQuery).toBe('inbox_ids[]=1&inbox_ids[]=4&inbox_ids[]=7&label_ids[]=2');
 	});
 
-	test('D15: a list of IDs mapped from an expression is sent the same way', async () => {
+	test('a list of IDs mapped from an expression is sent the same way (docs/server-facts.md#query-arrays-brackets)', async () => {
 		server.on(() => ({ body: { inboxes: [], labels: [], matrix: [] } }));
 		await runNode({
 			baseUrl: server.baseUrl,
@@ -312,7 +312,7 @@ describe('Report', () => {
 		expect(result.error?.message).toBe('Since and Until are required for this report (item 0)');
 	});
 
-	test('D2: Type of the conversation metrics is required and offers exactly account and agent', () => {
+	test('Type of the conversation metrics is required and offers exactly account and agent (docs/server-facts.md#report-conversation-metrics)', () => {
 		const type = description.properties.find(
 			(property: INodeProperties) =>
 				property.name === 'type' && property.displayOptions?.show?.operation?.includes('getConversationMetrics'),
@@ -321,7 +321,7 @@ describe('Report', () => {
 		expect(type?.options?.map((option) => ('value' in option ? option.value : undefined))).toEqual(['account', 'agent']);
 	});
 
-	test('D2: openapi/ describes the conversation metrics only without the trailing slash, with type required', () => {
+	test('openapi/ describes the conversation metrics only without the trailing slash, with type required (docs/server-facts.md#report-conversation-metrics)', () => {
 		// the trailing-slash twin, not the other reports whose names start alike (conversations_summary)
 		const paths = Object.keys(spec.paths).filter((path) => /^\/api\/v2\/accounts\/\{account_id\}\/reports\/conversations\/?$/.test(path));
 		expect(paths).toEqual(['/api/v2/accounts/{account_id}/reports/conversations']);

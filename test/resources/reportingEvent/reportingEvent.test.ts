@@ -119,7 +119,7 @@ describe('Reporting Event', () => {
 		expect(result.error?.message).toBe('Since is not a date: "yesterday-ish" (item 0)');
 	});
 
-	test('D29: the operation says it needs the Enterprise edition', () => {
+	test('the operation says it needs the Enterprise edition (docs/server-facts.md#enterprise-endpoints)', () => {
 		const operation = description.properties.find(
 			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('reportingEvent'),
 		);

@@ -47,7 +47,7 @@ const inbox = webhook;
 
 const cases: RequestCase[] = [
 	{
-		name: 'D20: getAll unwraps payload.webhooks into one item per webhook',
+		name: 'getAll unwraps payload.webhooks into one item per webhook (docs/server-facts.md#webhook-shapes)',
 		parameters: { resource: 'webhook', operation: 'getAll', returnAll: true },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/webhooks' },
 		reply: { body: { payload: { webhooks: [orders, website] } } },
@@ -61,7 +61,7 @@ const cases: RequestCase[] = [
 		output: [orders],
 	},
 	{
-		name: 'D20: create sends url, events, name and inbox, and returns the webhook out of payload.webhook',
+		name: 'create sends url, events, name and inbox, and returns the webhook out of payload.webhook (docs/server-facts.md#webhook-shapes)',
 		parameters: {
 			resource: 'webhook',
 			operation: 'create',
@@ -83,14 +83,14 @@ const cases: RequestCase[] = [
 		output: [orders],
 	},
 	{
-		name: 'D20: create subscribes to all twelve events, the inbox and typing events included',
+		name: 'create subscribes to all twelve events, the inbox and typing events included (docs/server-facts.md#webhook-shapes)',
 		parameters: { resource: 'webhook', operation: 'create', url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/webhooks', body: { url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS } },
 		reply: { body: { payload: { webhook: { ...orders, url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS } } } },
 		output: [{ ...orders, url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS }],
 	},
 	{
-		name: 'D20: update sends only the fields set and returns the webhook out of payload.webhook',
+		name: 'update sends only the fields set and returns the webhook out of payload.webhook (docs/server-facts.md#webhook-shapes)',
 		parameters: {
 			resource: 'webhook',
 			operation: 'update',
@@ -115,7 +115,7 @@ describe('Webhook', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('webhook', cases);
 
-	test('D20: the events to choose from are exactly the twelve Chatwoot accepts', () => {
+	test('the events to choose from are exactly the twelve Chatwoot accepts (docs/server-facts.md#webhook-shapes)', () => {
 		const fields = description.properties.filter(
 			(property: INodeProperties) => property.name === 'subscriptions' && property.displayOptions?.show?.resource?.includes('webhook'),
 		);

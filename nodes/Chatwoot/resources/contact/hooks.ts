@@ -63,7 +63,7 @@ export async function sendFilterConditions(this: IExecuteSingleFunctions, reques
 }
 
 /**
- * Create answers `{payload: {contact, contact_inbox}}` (D21). The item is the contact, with the
+ * Create answers `{payload: {contact, contact_inbox}}` (docs/server-facts.md#contact-answers). The item is the contact, with the
  * inbox link made for it under `contact_inbox` (`{inbox, source_id}`), or null when no inbox was given.
  */
 export async function createdContact(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

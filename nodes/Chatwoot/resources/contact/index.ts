@@ -153,7 +153,7 @@ export const contactOperations: INodeProperties = {
 			routing: {
 				request: { method: 'GET', url: `${CONTACTS}/search` },
 				send: { paginate: true },
-				// meta.count is the size of the page here, not a total: only has_more says whether to go on (D21)
+				// meta.count is the size of the page here, not a total: only has_more says whether to go on (docs/server-facts.md#contact-answers)
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', hasMore: 'meta.has_more' }) },
 			},
 		},

@@ -71,7 +71,7 @@ const QUERY_HELP =
 	'The saved conditions as a JSON object, as the dashboard stores them: {"payload": [{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]}';
 
 // Chatwoot reads only custom_filter.{name, filter_type, query}: a top-level `type`, as its published
-// description has it, is dropped and the filter is saved as a conversation filter (D5).
+// description has it, is dropped and the filter is saved as a conversation filter (docs/server-facts.md#custom-filter-body).
 const filterType: INodeProperties = {
 	displayName: 'Filter Type',
 	name: 'filterType',
