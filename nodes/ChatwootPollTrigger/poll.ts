@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../Chatwoot/transport';
-import { ACCOUNT_PLACEHOLDER } from '../Chatwoot/transport/instanceUrl';
+import { accountPath } from '../Chatwoot/transport/instanceUrl';
 import { inboxIdOf, messageKind, messagePasses, type MessageFilters } from '../ChatwootTrigger/filters';
 import { advance, type Cursor, LOOKBACK_SECONDS, seconds, type Stamped, windowStart } from './cursor';
 
@@ -25,10 +25,8 @@ interface Scope {
 }
 
 function scopeOf(context: IPollFunctions): Scope {
-	const accountId = String(context.getNodeParameter('accountId', '') ?? '').trim();
-	const account = /^[1-9][0-9]*$/.test(accountId) ? accountId : ACCOUNT_PLACEHOLDER;
 	return {
-		base: `/api/v1/accounts/${account}`,
+		base: accountPath(context.getNodeParameter('accountId', '')),
 		inboxId: inboxIdOf(context.getNodeParameter('inboxId', '', { extractValue: true })),
 	};
 }

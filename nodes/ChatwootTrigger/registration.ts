@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflo
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../Chatwoot/transport';
-import { ACCOUNT_PLACEHOLDER } from '../Chatwoot/transport/instanceUrl';
+import { accountPath } from '../Chatwoot/transport/instanceUrl';
 import { inboxIdOf } from './filters';
 
 /** What the trigger keeps in the node's static data between activation and deliveries. */
@@ -30,8 +30,7 @@ export function triggerState(context: { getWorkflowStaticData(type: string): IDa
 
 /** `/api/v1/accounts/<node's Account ID, or the credential's default>/webhooks`. */
 function webhooksPath(context: IHookFunctions | IWebhookFunctions): string {
-	const accountId = String(context.getNodeParameter('accountId', '') ?? '').trim();
-	return `/api/v1/accounts/${/^[1-9][0-9]*$/.test(accountId) ? accountId : ACCOUNT_PLACEHOLDER}/webhooks`;
+	return accountPath(context.getNodeParameter('accountId', ''), '/webhooks');
 }
 
 async function listWebhooks(context: IHookFunctions | IWebhookFunctions): Promise<ChatwootWebhook[]> {

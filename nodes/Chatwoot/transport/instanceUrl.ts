@@ -22,3 +22,12 @@ export function instanceRoot(rawUrl: unknown): string {
 
 /** Left in a path when the node sets no Account ID; the credential fills in its Default Account ID. */
 export const ACCOUNT_PLACEHOLDER = '{accountId}';
+
+/**
+ * `/api/v1/accounts/<account>` followed by `rest`: the given Account ID when it is a positive whole
+ * number, else the placeholder the credential fills with its Default Account ID.
+ */
+export function accountPath(accountId: unknown, rest = ''): string {
+	const text = String(accountId ?? '').trim();
+	return `/api/v1/accounts/${/^[1-9][0-9]*$/.test(text) ? text : ACCOUNT_PLACEHOLDER}${rest}`;
+}

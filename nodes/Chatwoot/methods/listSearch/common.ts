@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../../transport';
-import { ACCOUNT_PLACEHOLDER } from '../../transport/instanceUrl';
+import { accountPath as pathOfAccount } from '../../transport/instanceUrl';
 
 /** `/api/v1/accounts/<node's Account ID, or the credential default>/<rest>` for a picker's list. */
 export function accountPath(context: ILoadOptionsFunctions, rest: string): string {
@@ -11,7 +11,7 @@ export function accountPath(context: ILoadOptionsFunctions, rest: string): strin
 	} catch {
 		accountId = '';
 	}
-	return `/api/v1/accounts/${/^[1-9][0-9]*$/.test(accountId) ? accountId : ACCOUNT_PLACEHOLDER}${rest}`;
+	return pathOfAccount(accountId, rest);
 }
 
 /** Case-insensitive match of a search text against any of a record's fields. */
