@@ -61,7 +61,7 @@ function faultFor(pathname) {
 
 /**
  * The account webhooks as Chatwoot keeps them: one per URL and account, a secret each, answers
- * wrapped in `payload` (D20). Requests reach it only after Prism accepted them, and only while
+ * wrapped in `payload` (docs/server-facts.md#webhook-shapes). Requests reach it only after Prism accepted them, and only while
  * it is `live`; otherwise Prism's examples answer, as for every other route.
  */
 function webhookStore() {
