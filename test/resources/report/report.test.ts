@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unixSeconds } from '../../../nodes/Chatwoot/helpers/values';
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
-import { spec } from '../../harness/openapi';
+import { spec, specOperations } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
@@ -64,8 +64,8 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'getMetrics for the account sends no ID; the metrics the spec omits are offered',
-		parameters: { resource: 'report', operation: 'getMetrics', metric: 'bot_handoffs_count' },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/reports', query: { metric: 'bot_handoffs_count', type: 'account' } },
+		parameters: { resource: 'report', operation: 'getMetrics', metric: 'bot_handoffs_count', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports', query: { metric: 'bot_handoffs_count', type: 'account', ...rangeQuery } },
 		reply: { body: [{ value: 3, timestamp: MAY_1 }] },
 		output: [{ value: 3, timestamp: MAY_1 }],
 	},
@@ -85,8 +85,8 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'getConversationMetrics per agent uses the path without a trailing slash, one item per agent (docs/server-facts.md#report-conversation-metrics)',
-		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: picked('12'), page: 2 } },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'agent', user_id: '12', page: '2' } },
+		parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { page: 2 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversations', query: { type: 'agent', page: '2' } },
 		reply: { body: [dana, sam] },
 		output: [dana, sam],
 	},
@@ -137,16 +137,16 @@ const cases: RequestCase[] = [
 		output: [inboxRow],
 	},
 	{
-		name: 'getBotSummary sends the subject, range and timezone offset like the summary',
-		parameters: { resource: 'report', operation: 'getBotSummary', options: { ...range, timezoneOffset: -3 } },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_summary', query: { type: 'account', ...rangeQuery, timezone_offset: '-3' } },
+		name: 'getBotSummary sends the subject and range like the summary',
+		parameters: { resource: 'report', operation: 'getBotSummary', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_summary', query: { type: 'account', ...rangeQuery } },
 		reply: { body: { bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } } },
 		output: [{ bot_resolutions_count: 38, bot_handoffs_count: 12, previous: { bot_resolutions_count: 31, bot_handoffs_count: 15 } }],
 	},
 	{
-		name: 'getBotMetrics sends the range and the inboxes with brackets',
-		parameters: { resource: 'report', operation: 'getBotMetrics', options: { ...range, inboxIds: '4, 6' } },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_metrics', query: { ...rangeQuery, 'inbox_ids[]': ['4', '6'] } },
+		name: 'getBotMetrics sends the range',
+		parameters: { resource: 'report', operation: 'getBotMetrics', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/bot_metrics', query: rangeQuery },
 		reply: { body: { conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 } },
 		output: [{ conversation_count: 140, message_count: 512, resolution_rate: 27, handoff_rate: 9 }],
 	},
@@ -207,16 +207,16 @@ const cases: RequestCase[] = [
 		output: [csvFile('conversations_summary_report.csv', 'Conversations count\n120\n')],
 	},
 	{
-		name: 'downloadConversationTraffic needs no range, only the timezone offset',
-		parameters: { resource: 'report', operation: 'downloadConversationTraffic', options: { timezoneOffset: 5.5 } },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversation_traffic', query: { timezone_offset: '5.5' } },
+		name: 'downloadConversationTraffic needs no range, only the timezone offset and the number of days',
+		parameters: { resource: 'report', operation: 'downloadConversationTraffic', options: { timezoneOffset: 5.5, daysBefore: 13 } },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/reports/conversation_traffic', query: { timezone_offset: '5.5', days_before: '13' } },
 		reply: csvReply('Start of the hour,2026-05-01\n00:00,0\n', 'conversation_traffic_reports.csv'),
 		output: [csvFile('conversation_traffic_reports.csv', 'Start of the hour,2026-05-01\n00:00,0\n')],
 	},
 	{
-		name: 'getTeamSummary without options sends no query',
-		parameters: { resource: 'report', operation: 'getTeamSummary' },
-		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/team' },
+		name: 'getTeamSummary sends only the range',
+		parameters: { resource: 'report', operation: 'getTeamSummary', options: range },
+		expect: { method: 'GET', path: '/api/v2/accounts/1/summary_reports/team', query: rangeQuery },
 		reply: { body: [teamRow] },
 		output: [teamRow],
 	},
@@ -254,14 +254,10 @@ describe('Report', () => {
 		expect(result.error?.message).toBe('Label IDs must be numeric IDs, got "billing" (item 0)');
 	});
 
-	test('the Agent and Team options read bare numbers, as saved before they were pickers', async () => {
+	test('the Team option reads a bare number, as saved before it was a picker', async () => {
 		server.on(() => ({ body: [] }));
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: 12 } } });
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getLiveConversationCountsByGroup', groupedBy: 'assignee_id', options: { teamId: '2' } } });
-		expect(server.requests.map((request) => request.query)).toEqual([
-			{ type: 'agent', user_id: '12' },
-			{ group_by: 'assignee_id', team_id: '2' },
-		]);
+		expect(server.requests.map((request) => request.query)).toEqual([{ group_by: 'assignee_id', team_id: '2' }]);
 	});
 
 	test('a Team picked from its dashboard link sends its number', async () => {
@@ -276,7 +272,7 @@ describe('Report', () => {
 	test('a report about an agent without its ID is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'report', operation: 'getSummary', type: 'agent' },
+			parameters: { resource: 'report', operation: 'getSummary', type: 'agent', options: range },
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('ID is required (item 0)');
@@ -329,6 +325,86 @@ describe('Report', () => {
 		const type = operation.parameters.find((parameter) => parameter.name === 'type');
 		expect(type?.required).toBe(true);
 		expect(type?.schema.enum).toEqual(['account', 'agent']);
+	});
+});
+
+const reportOptions = () =>
+	(description.properties.find((property: INodeProperties) => property.name === 'options' && property.displayOptions?.show?.resource?.includes('report'))?.options ?? []) as INodeProperties[];
+const shownFor = (name: string) => (reportOptions().find((option) => option.name === name)?.displayOptions?.show?.['/operation'] ?? []) as string[];
+const specParameter = (operationId: string, name: string) =>
+	specOperations.find((operation) => operation.operationId === operationId)?.operation.parameters?.find((parameter) => parameter.name === name);
+
+// the only reports whose builders cover all time without a range (docs/server-facts.md#report-range-required)
+const ALL_TIME = ['getFirstResponseTimeDistribution', 'getInboxLabelMatrix', 'getLabelSummary'];
+
+describe('report ranges and filters the server reads (docs/server-facts.md#report-range-required)', () => {
+	const ranged = shownFor('since').filter((operation) => !ALL_TIME.includes(operation));
+
+	test('every report offering Since and Until, but the all-time ones, needs both', () => {
+		expect(shownFor('until')).toEqual(shownFor('since'));
+		expect(ranged).toEqual(
+			expect.arrayContaining(['getMetrics', 'getSummary', 'getBotSummary', 'getBotMetrics', 'getOutgoingMessagesCount', 'getAgentSummary', 'getChannelSummary', 'getInboxSummary', 'getTeamSummary']),
+		);
+		expect(ranged).toHaveLength(shownFor('since').length - ALL_TIME.length);
+	});
+
+	test.each(ranged.map((operation) => [operation]))('%s without a range is refused before any request, naming Since and Until', async (operation) => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation, type: 'account' } });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Since and Until are required for this report (item 0)');
+	});
+
+	test.each(ranged.map((operation) => [operation]))('%s with only Since is refused, naming Until', async (operation) => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation, type: 'account', options: { since: range.since } } });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Until is required for this report (item 0)');
+	});
+
+	test.each(ranged.map((operation) => [operation]))('openapi marks since and until required for %s', (operation) => {
+		expect([specParameter(`report.${operation}`, 'since')?.required, specParameter(`report.${operation}`, 'until')?.required]).toEqual([true, true]);
+	});
+
+	test.each(ALL_TIME.map((operation) => [operation]))('%s runs without a range (all time) and openapi leaves it optional', async (operation) => {
+		server.on(() => ({ body: [] }));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation } });
+		expect(result.error).toBeUndefined();
+		expect(server.requests).toHaveLength(1);
+		expect(specParameter(`report.${operation}`, 'since')?.required).toBeFalsy();
+	});
+
+	test('Timezone Offset is offered, and in openapi, only where Chatwoot uses it (Get Metrics, Download Conversation Traffic)', () => {
+		expect(shownFor('timezoneOffset').sort()).toEqual(['downloadConversationTraffic', 'getMetrics']);
+		const withOffset = specOperations.filter((operation) => operation.operation.parameters?.some((parameter) => parameter.name === 'timezone_offset')).map((operation) => operation.operationId);
+		expect(withOffset.sort()).toEqual(['report.downloadConversationTraffic', 'report.getMetrics']);
+	});
+
+	test('filters Chatwoot ignores are not offered: Agent of the conversation metrics, Inbox IDs of the bot metrics', () => {
+		expect(reportOptions().some((option) => option.name === 'userId')).toBe(false);
+		expect(shownFor('inboxIds')).toEqual(['getInboxLabelMatrix']);
+		expect(specParameter('report.getConversationMetrics', 'user_id')).toBeUndefined();
+		expect(specParameter('report.getBotMetrics', 'inbox_ids[]')).toBeUndefined();
+	});
+
+	test('workflows saved with the removed filters still run and send none of them', async () => {
+		server.on(() => ({ body: {} }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getConversationMetrics', type: 'agent', options: { userId: 12 } } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getBotMetrics', options: { ...range, inboxIds: '4, 6' } } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getSummary', options: { ...range, timezoneOffset: 2 } } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'getBotSummary', options: { ...range, timezoneOffset: 2 } } });
+		expect(server.requests.map((request) => request.query)).toEqual([
+			{ type: 'agent' },
+			rangeQuery,
+			{ type: 'account', ...rangeQuery },
+			{ type: 'account', ...rangeQuery },
+		]);
+	});
+
+	test('the conversation traffic download sends timezone_offset 0 when it is not set: Chatwoot fails without it (docs/server-facts.md#report-conversation-traffic-offset)', async () => {
+		server.on(() => csvReply('Start of the hour\n'));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadConversationTraffic' } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'report', operation: 'downloadConversationTraffic', options: { timezoneOffset: -3 } } });
+		expect(server.requests.map((request) => request.query)).toEqual([{ timezone_offset: '0' }, { timezone_offset: '-3' }]);
+		expect(specParameter('report.downloadConversationTraffic', 'timezone_offset')?.required).toBe(true);
 	});
 });
 

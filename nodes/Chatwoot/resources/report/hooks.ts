@@ -36,3 +36,14 @@ export function requireDateRange(collection: string, why: string): PreSend {
 		return requestOptions;
 	};
 }
+
+/**
+ * The conversation traffic download fails with a server error without `timezone_offset`
+ * (docs/server-facts.md#report-conversation-traffic-offset): send 0 (UTC) when the option is not set.
+ */
+export async function defaultTimezoneOffset(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const qs = (requestOptions.qs ?? {}) as Record<string, unknown>;
+	if (qs.timezone_offset === undefined || qs.timezone_offset === null || qs.timezone_offset === '') qs.timezone_offset = 0;
+	requestOptions.qs = qs;
+	return requestOptions;
+}

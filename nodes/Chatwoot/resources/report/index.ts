@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireNumericId } from '../../helpers/hooks';
 import { sendIdList, sendTime } from '../../helpers/values';
-import { csvFileOutput, requireDateRange } from './hooks';
+import { csvFileOutput, defaultTimezoneOffset, requireDateRange } from './hooks';
 import { pickerIn } from '../../fields';
-import { agentPicker, teamPicker } from '../../pickers';
+import { teamPicker } from '../../pickers';
 import type { ResourceDescription } from '../types';
 import { resourceOption } from '../../fields';
 
@@ -15,6 +15,17 @@ const SUMMARY_REPORTS = '/api/v2/accounts/{accountId}/summary_reports';
 const LIVE_REPORTS = '/api/v2/accounts/{accountId}/live_reports';
 
 const get = (url: string) => ({ request: { method: 'GET' as const, url } });
+
+/**
+ * A report whose builder filters `created_at` by a range that is nil unless both Since and Until
+ * are sent: without them Chatwoot answers zeros, `{}` or an empty list, so the node refuses first
+ * (docs/server-facts.md#report-range-required).
+ */
+const dated = (url: string, why: string) => ({
+	request: { method: 'GET' as const, url },
+	send: { preSend: [requireDateRange('options', why)] },
+});
+const ZEROS = 'without both Chatwoot counts nothing and answers zeros.';
 
 const needsRange = requireDateRange('options', 'Chatwoot writes the range into the file and fails without one.');
 
@@ -43,8 +54,12 @@ export const reportOperations: INodeProperties = {
 			name: 'Download Conversation Traffic',
 			value: 'downloadConversationTraffic',
 			action: 'Download the conversation traffic as CSV',
-			description: 'A CSV file of the conversations started in each hour of the past week, counted in the timezone offset set; Chatwoot picks the days itself',
-			routing: csv(`${REPORTS}/conversation_traffic`, 'conversation_traffic_reports.csv', false),
+			description:
+				'A CSV file of the conversations started in each hour of the days before today (6 unless Days Before is set; today is left out). Dates and hours follow the server clock; the offset mostly names the timezone on the first line.',
+			routing: {
+				...csv(`${REPORTS}/conversation_traffic`, 'conversation_traffic_reports.csv', false),
+				send: { preSend: [defaultTimezoneOffset] },
+			},
 		},
 		{
 			name: 'Download Conversations Summary',
@@ -78,40 +93,37 @@ export const reportOperations: INodeProperties = {
 			name: 'Get Agent Summary',
 			value: 'getAgentSummary',
 			action: 'Get conversation statistics per agent',
-			description: 'One item per agent: conversations, resolutions and average response, resolution and reply times',
-			routing: get(`${SUMMARY_REPORTS}/agent`),
+			description: 'One item per agent: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
+			routing: dated(`${SUMMARY_REPORTS}/agent`, ZEROS),
 		},
 		{
 			name: 'Get Bot Metrics',
 			value: 'getBotMetrics',
 			action: 'Get bot metrics',
 			description:
-				'Conversations and bot messages of the range, with the share of conversations bots resolved and handed to an agent, in percent. Needs Since and Until.',
-			routing: {
-				// Rails reads a list only as `inbox_ids[]=1&inbox_ids[]=2`
-				request: { method: 'GET', url: `${REPORTS}/bot_metrics`, arrayFormat: 'brackets' },
-				send: { preSend: [requireDateRange('options', 'without a range Chatwoot counts nothing.')] },
-			},
+				'Conversations of the range in every inbox with an active bot, their bot messages, and the share bots resolved and handed to an agent, in percent. Needs Since and Until.',
+			routing: dated(`${REPORTS}/bot_metrics`, 'without a range Chatwoot counts nothing.'),
 		},
 		{
 			name: 'Get Bot Summary',
 			value: 'getBotSummary',
 			action: 'Get a bot summary',
-			description: 'Conversations bots resolved and handed to an agent in the range, with the same figures for the range just before it under "previous"',
-			routing: get(`${REPORTS}/bot_summary`),
+			description: 'Conversations bots resolved and handed to an agent in the range, with the same figures for the range just before it under "previous". Needs Since and Until.',
+			routing: dated(`${REPORTS}/bot_summary`, ZEROS),
 		},
 		{
 			name: 'Get Channel Summary',
 			value: 'getChannelSummary',
 			action: 'Get conversation counts per channel type',
-			description: 'Open, resolved, pending and snoozed conversations per channel type; the range may span at most 6 months (Chatwoot 4.10 and later)',
-			routing: get(`${SUMMARY_REPORTS}/channel`),
+			description: 'Open, resolved, pending and snoozed conversations per channel type. Needs Since and Until, at most 6 months apart (Chatwoot 4.10 and later).',
+			routing: dated(`${SUMMARY_REPORTS}/channel`, 'without both Chatwoot answers an empty object.'),
 		},
 		{
 			name: 'Get Conversation Metrics',
 			value: 'getConversationMetrics',
 			action: 'Get live conversation metrics',
-			description: 'Open, unattended and unassigned conversations now, for the account or per agent',
+			description:
+				'Open, unattended and unassigned conversations now, for the account or per agent (25 agents a page, in no fixed order, so pages may repeat or skip agents). The account\'s pending count is always 0; use Get Live Conversation Counts for it.',
 			routing: get(`${REPORTS}/conversations`),
 		},
 		{
@@ -133,14 +145,14 @@ export const reportOperations: INodeProperties = {
 			name: 'Get Inbox Summary',
 			value: 'getInboxSummary',
 			action: 'Get conversation statistics per inbox',
-			description: 'One item per inbox: conversations, resolutions and average response, resolution and reply times',
-			routing: get(`${SUMMARY_REPORTS}/inbox`),
+			description: 'One item per inbox: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
+			routing: dated(`${SUMMARY_REPORTS}/inbox`, ZEROS),
 		},
 		{
 			name: 'Get Label Summary',
 			value: 'getLabelSummary',
 			action: 'Get conversation statistics per label',
-			description: 'One item per label: conversations, resolutions and average response, resolution and reply times',
+			description: 'One item per label: conversations, resolutions and average response, resolution and reply times; all time unless both Since and Until are set',
 			routing: get(`${SUMMARY_REPORTS}/label`),
 		},
 		{
@@ -161,29 +173,29 @@ export const reportOperations: INodeProperties = {
 			name: 'Get Metrics',
 			value: 'getMetrics',
 			action: 'Get a report metric over time',
-			description: 'One item per period with the value of a metric, for the account, an agent, an inbox, a label or a team',
-			routing: get(REPORTS),
+			description: 'One item per period with the value of a metric, for the account, an agent, an inbox, a label or a team. Needs Since and Until.',
+			routing: dated(REPORTS, 'without both Chatwoot answers an empty list.'),
 		},
 		{
 			name: 'Get Outgoing Messages Count',
 			value: 'getOutgoingMessagesCount',
 			action: 'Get outgoing message counts',
-			description: 'One item per agent, team, inbox or label with the number of messages sent (Chatwoot 4.11 and later)',
-			routing: get(`${REPORTS}/outgoing_messages_count`),
+			description: 'One item per agent, team, inbox or label with the number of messages sent. Needs Since and Until (Chatwoot 4.11 and later).',
+			routing: dated(`${REPORTS}/outgoing_messages_count`, 'without both Chatwoot answers an empty list.'),
 		},
 		{
 			name: 'Get Summary',
 			value: 'getSummary',
 			action: 'Get a report summary',
-			description: 'Totals and averages of the range, with the same figures for the range just before it under "previous"',
-			routing: get(`${REPORTS}/summary`),
+			description: 'Totals and averages of the range, with the same figures for the range just before it under "previous". Needs Since and Until.',
+			routing: dated(`${REPORTS}/summary`, ZEROS),
 		},
 		{
 			name: 'Get Team Summary',
 			value: 'getTeamSummary',
 			action: 'Get conversation statistics per team',
-			description: 'One item per team: conversations, resolutions and average response, resolution and reply times',
-			routing: get(`${SUMMARY_REPORTS}/team`),
+			description: 'One item per team: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
+			routing: dated(`${SUMMARY_REPORTS}/team`, ZEROS),
 		},
 	],
 	default: 'getSummary',
@@ -209,7 +221,7 @@ const SUBJECTS: INodePropertyOptions[] = [
 	{ name: 'Team', value: 'team' },
 ];
 
-// not the conversation traffic download: it always covers the past week
+// not the conversation traffic download: it covers the days before today
 const DATED = [
 	'downloadAgentsReport',
 	'downloadConversationsSummary',
@@ -320,10 +332,6 @@ export const reportFields: INodeProperties[] = [
 			default: {},
 			options: [
 				{
-					...pickerIn('options', agentPicker('userId', 'Agent', 'Only this agent'), 'user_id', 'query'),
-					displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
-				},
-				{
 					displayName: 'Business Hours Only',
 					name: 'businessHours',
 					type: 'boolean',
@@ -349,6 +357,16 @@ export const reportFields: INodeProperties[] = [
 					routing: query('business_hours'),
 				},
 				{
+					displayName: 'Days Before',
+					name: 'daysBefore',
+					type: 'number',
+					default: 6,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: { show: { '/operation': ['downloadConversationTraffic'] } },
+					description: 'How many days before today the file covers; today is left out',
+					routing: query('days_before'),
+				},
+				{
 					displayName: 'Group By',
 					name: 'groupBy',
 					type: 'options',
@@ -370,7 +388,7 @@ export const reportFields: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. 1, 4',
-					displayOptions: { show: { '/operation': ['getBotMetrics', 'getInboxLabelMatrix'] } },
+					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
 					description: 'Only these inboxes: numeric IDs separated by commas',
 					routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
 				},
@@ -400,7 +418,8 @@ export const reportFields: INodeProperties[] = [
 					type: 'dateTime',
 					default: '',
 					displayOptions: { show: { '/operation': DATED } },
-					description: 'Start of the time range; Chatwoot applies the range only when Until is set too, and CSV downloads and bot metrics need both',
+					description:
+						'Start of the time range. Required, with Until, except by First Response Time Distribution, Inbox Label Matrix and Label Summary, which cover all time unless both are set.',
 					routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
 				},
 				{
@@ -413,8 +432,9 @@ export const reportFields: INodeProperties[] = [
 					type: 'number',
 					default: 0,
 					typeOptions: { minValue: -12, maxValue: 14, numberPrecision: 2 },
-					displayOptions: { show: { '/operation': ['downloadConversationTraffic', 'getBotSummary', 'getMetrics', 'getSummary'] } },
-					description: 'Offset from UTC that periods start in, such as 5.5 for India',
+					displayOptions: { show: { '/operation': ['downloadConversationTraffic', 'getMetrics'] } },
+					description:
+						'Hours from UTC, such as 5.5 for India. Get Metrics starts each period at this offset; the conversation traffic file names it on its first line, and 0 is sent when it is not set.',
 					routing: query('timezone_offset'),
 				},
 				{
@@ -423,7 +443,7 @@ export const reportFields: INodeProperties[] = [
 					type: 'dateTime',
 					default: '',
 					displayOptions: { show: { '/operation': DATED } },
-					description: 'End of the time range, not included; Chatwoot applies the range only when Since is set too',
+					description: 'End of the time range, not included. Required, with Since, except by First Response Time Distribution, Inbox Label Matrix and Label Summary.',
 					routing: { send: { preSend: [sendTime('options.until', 'query', 'until')] } },
 				},
 			],
