@@ -1,4 +1,8 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import { specOperations } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -75,6 +79,33 @@ describe('Agent', () => {
 		server.reply('PATCH', '/api/v1/accounts/1/agents/7', { body: jane });
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agent', operation: 'update', agentId: rl(7), updateFields: { availability: 'busy' } } });
 		expect(server.requests[0].body).toEqual({ availability: 'busy' });
+	});
+
+	test('update sends Custom Role ID as top-level custom_role_id, which Enterprise would otherwise reset (docs/server-facts.md#agent-custom-role-reset)', async () => {
+		server.reply('PATCH', '/api/v1/accounts/1/agents/7', { body: { ...jane, custom_role_id: 3 } });
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agent', operation: 'update', agentId: rl(7), updateFields: { role: 'agent', customRoleId: 3 } } });
+		expect(server.requests[0].body).toEqual({ role: 'agent', custom_role_id: 3 });
+	});
+
+	test('create sends Custom Role ID as custom_role_id', async () => {
+		server.reply('POST', '/api/v1/accounts/1/agents', { body: { ...jane, custom_role_id: 3 } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'agent', operation: 'create', name: 'Jane Doe', email: 'jane@acme.test', role: 'agent', additionalFields: { customRoleId: 3 } },
+		});
+		expect(server.requests[0].body).toEqual({ name: 'Jane Doe', email: 'jane@acme.test', role: 'agent', custom_role_id: 3 });
+	});
+
+	test('the update states the Enterprise custom-role reset, in the node and in openapi (docs/server-facts.md#agent-custom-role-reset)', () => {
+		const operation = description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('agent'));
+		const update = (operation?.options as INodePropertyOptions[]).find((option) => option.value === 'update');
+		expect(update?.description).toMatch(/Enterprise.*removes the agent's custom role unless Custom Role ID is set/);
+		const field = (description.properties.find((property) => property.name === 'updateFields' && property.displayOptions?.show?.resource?.includes('agent'))?.options as INodeProperties[]).find(
+			(option) => option.name === 'customRoleId',
+		);
+		expect(field?.description).toMatch(/leaving this out removes it/);
+		const specUpdate = specOperations.find((entry) => entry.operationId === 'agent.update');
+		expect(specUpdate?.operation.description).toMatch(/update without it\s+removes the agent's custom role/);
 	});
 });
 

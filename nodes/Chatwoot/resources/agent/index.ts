@@ -23,7 +23,8 @@ export const agentOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an agent',
-			description: 'Invite a person to the account; Chatwoot emails them a link to set a password',
+			description:
+				'Add a person to the account by email. A new user gets an email with a link to set a password; an existing Chatwoot user is added as they are, with no such email and without the Name sent.',
 			routing: { request: { method: 'POST', url: AGENTS } },
 		},
 		{
@@ -42,7 +43,8 @@ export const agentOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an agent',
-			description: 'Remove an agent from the account; the user is deleted when it belongs to no other account',
+			description:
+				'Remove an agent from the account: Chatwoot also takes them out of its teams and inboxes, unassigns their conversations there and deletes their notification settings; the user is deleted when it belongs to no other account',
 			routing: {
 				request: { method: 'DELETE', url: `${AGENTS}/{agentId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -59,7 +61,8 @@ export const agentOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update an agent',
-			description: 'Change only the fields you set',
+			description:
+				'Change only the fields you set. On Enterprise, Chatwoot also removes the agent\'s custom role unless Custom Role ID is set.',
 			routing: { request: { method: 'PATCH', url: `${AGENTS}/{agentId}` } },
 		},
 	],
@@ -82,6 +85,17 @@ const role = (required: boolean): INodeProperties => ({
 	default: 'agent',
 	description: 'Administrators may also change the settings of the account',
 	routing: { send: { type: 'body', property: 'role' } },
+});
+
+/** Enterprise writes `custom_role_id` on every create and update, to null when it is not sent (docs/server-facts.md#agent-custom-role-reset). */
+const customRoleId = (description: string): INodeProperties => ({
+	displayName: 'Custom Role ID',
+	name: 'customRoleId',
+	type: 'number',
+	default: 0,
+	typeOptions: { minValue: 1, numberPrecision: 0 },
+	description,
+	routing: { send: { type: 'body', property: 'custom_role_id' } },
 });
 
 function agentAttributes(): INodeProperties[] {
@@ -142,7 +156,7 @@ export const agentFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: agentAttributes(),
+			options: [...agentAttributes(), customRoleId('Enterprise only: numeric ID of the custom role that limits what the agent may do; other editions ignore it')],
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
@@ -155,11 +169,15 @@ export const agentFields: INodeProperties[] = [
 			description: 'Only the fields you add here are sent',
 			options: byDisplayName([
 				...agentAttributes(),
+				customRoleId(
+					"Enterprise only: numeric ID of the agent's custom role. Enterprise sets the custom role on every update, so leaving this out removes it; Get Many shows the current one as custom_role_id.",
+				),
 				{
 					displayName: 'Name',
 					name: 'name',
 					type: 'string',
 					default: '',
+					description: 'New name of the user, in every account they belong to',
 					routing: { send: { type: 'body', property: 'name' } },
 				},
 				role(false),
