@@ -1,6 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
-import { requestProblems } from '../../harness/openapi';
+import { requestProblems, specOperations } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -294,6 +297,34 @@ describe('Inbox create', () => {
 		server.reply('POST', '/api/v1/accounts/1/inboxes', { body: api });
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'create', name: 'Support API' } });
 		expect(server.requests[0].body).toEqual({ name: 'Support API', channel: { type: 'api' } });
+	});
+});
+
+describe('Inbox update (docs/server-facts.md#inbox-update-csat-config, docs/server-facts.md#inbox-update-channel-type)', () => {
+	test('a "type" in Channel Settings is refused before any request: Chatwoot fails on it', async () => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { resource: 'inbox', operation: 'update', inboxId: rl(3), updateFields: { channel: '{"type": "api", "webhook_url": "https://hooks.acme.test/v2"}' } },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.output[0].error).toBe('Channel Settings cannot change "type" (item 0)');
+	});
+
+	test('CSAT Survey Settings are sent as given, template included, and the update says they replace the stored object', async () => {
+		server.reply('PATCH', '/api/v1/accounts/1/inboxes/5', { body: api });
+		const csat = { display_type: 'star', message: 'Rate us', template: { name: 'csat_5', template_id: '123', language: 'en', status: 'APPROVED' } };
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'update', inboxId: rl(5), updateFields: { csatConfig: JSON.stringify(csat) } } });
+		expect(server.requests[0].body).toEqual({ csat_config: csat });
+		expect(requestProblems(server.requests[0])).toEqual([]);
+		const updateFields = description.properties.find((property) => property.name === 'updateFields' && property.displayOptions?.show?.resource?.includes('inbox'));
+		const field = (updateFields?.options as INodeProperties[]).find((option) => option.name === 'csatConfig');
+		expect(field?.description).toMatch(/Replaces the stored settings: every key left out goes back to its default, and a WhatsApp inbox loses its CSAT template unless "template" is sent again/);
+		const create = (description.properties.find((property) => property.name === 'additionalFields' && property.displayOptions?.show?.resource?.includes('inbox'))?.options as INodeProperties[]).find(
+			(option) => option.name === 'csatConfig',
+		);
+		expect(create?.description).not.toMatch(/Replaces/);
+		expect(specOperations.find((entry) => entry.operationId === 'inbox.update')?.operation.description).toMatch(/replaces the stored one as a\s+whole/);
 	});
 });
 

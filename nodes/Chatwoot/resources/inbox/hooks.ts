@@ -38,6 +38,22 @@ export async function requireChannelType(this: IExecuteSingleFunctions, requestO
 }
 
 /**
+ * An inbox keeps its channel type: a "type" in the Channel Settings of an update reaches
+ * `channel.update!` and fails with a server error (docs/server-facts.md#inbox-update-channel-type).
+ */
+export async function refuseChannelType(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const channel = bodyOf(requestOptions).channel as IDataObject | undefined;
+	if (channel && typeof channel === 'object' && !Array.isArray(channel) && 'type' in channel) {
+		refuse(
+			this,
+			'Channel Settings cannot change "type"',
+			'Remove "type" from Channel Settings: an inbox keeps its channel type, and Chatwoot fails with a server error when it is sent. Create a new inbox for another type.',
+		);
+	}
+	return requestOptions;
+}
+
+/**
  * Chatwoot answers `{agent_bot: {...}}`, or `{agent_bot: {}}` when the inbox has no bot: the item
  * is the bot, or empty.
  */

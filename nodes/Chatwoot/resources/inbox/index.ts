@@ -5,7 +5,7 @@ import { requireNumericId, sendJson, successWhenEmpty } from '../../helpers/hook
 import { byDisplayName, resourceLocatorField } from '../../fields';
 import { MEMBER_CHANGES } from '../../commonFields';
 import { inboxPicker } from '../../pickers';
-import { inboxAgentBot, requireChannelType, sendInboxAgentBot, sendInboxMembers } from './hooks';
+import { inboxAgentBot, refuseChannelType, requireChannelType, sendInboxAgentBot, sendInboxMembers } from './hooks';
 import type { ResourceDescription } from '../types';
 import { agentIdsField, nameField } from '../../commonFields';
 import { resourceOption } from '../../fields';
@@ -163,7 +163,8 @@ export const inboxIdField = inboxPicker('The inbox to work on');
 const channelHelp =
 	'JSON object describing the channel. "type" says which kind: api, web_widget, email, line, telegram, whatsapp or sms. ' +
 	'An API channel also takes "webhook_url" (where Chatwoot posts events of the inbox), "hmac_mandatory" (true to require an identifier hash from contacts) ' +
-	'and "additional_attributes" (an object); a website channel needs "website_url".';
+	'and "additional_attributes" (an object); a website channel needs "website_url". ' +
+	'Keys the type does not take are dropped without an error, and another "type" is refused by Chatwoot (422).';
 
 /** Settings an inbox is created or updated with; `collection` names the parameter they live in. */
 function inboxAttributes(collection: string): INodeProperties[] {
@@ -198,7 +199,10 @@ function inboxAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description:
-				'JSON object: "display_type" (emoji or star), "message", "button_text", "language" and "survey_rules" ({"operator": "contains", "values": ["billing"]})',
+				'JSON object: "display_type" (emoji or star), "message", "button_text", "language" and "survey_rules" ({"operator": "contains", "values": ["billing"]})' +
+				(collection === 'updateFields'
+					? '. Replaces the stored settings: every key left out goes back to its default, and a WhatsApp inbox loses its CSAT template unless "template" is sent again (copy csat_config from Get and change it).'
+					: ''),
 			routing: { send: { preSend: [sendJson(`${collection}.csatConfig`, 'csat_config')] } },
 		},
 		{
@@ -340,7 +344,7 @@ export const inboxFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			description: 'Only the fields you add here are sent',
+			description: 'Only the fields you add here are sent; CSAT Survey Settings replaces the whole stored object',
 			options: byDisplayName([
 				...inboxAttributes('updateFields'),
 				{
@@ -349,8 +353,8 @@ export const inboxFields: INodeProperties[] = [
 					type: 'json',
 					default: '{}',
 					description:
-						'JSON object of channel settings to change, without "type": for an API channel "webhook_url", "hmac_mandatory" or "additional_attributes"; for a website channel "website_url", "widget_color", "welcome_title" and the like',
-					routing: { send: { preSend: [sendJson('updateFields.channel', 'channel')] } },
+						'JSON object of channel settings to change, without "type" (an inbox keeps its channel type): for an API channel "webhook_url", "hmac_mandatory" or "additional_attributes"; for a website channel "website_url", "widget_color", "welcome_title" and the like. Keys the channel does not take are dropped.',
+					routing: { send: { preSend: [sendJson('updateFields.channel', 'channel'), refuseChannelType] } },
 				},
 				{
 					displayName: 'Name',
@@ -429,7 +433,9 @@ export const description: ResourceDescription = {
 	option: resourceOption('Inbox', 'inbox', 'Channels conversations arrive through, their agents and their agent bot'),
 	operations: inboxOperations,
 	fields: [
-		...updateDisplayOptions({ show: { resource: ['inbox'], operation: ['create'] } }, [nameField]),
+		...updateDisplayOptions({ show: { resource: ['inbox'], operation: ['create'] } }, [
+			{ ...nameField, description: 'Name shown in the Chatwoot dashboard; a Telegram inbox is always named after its bot instead' },
+		]),
 		...updateDisplayOptions({ show: { resource: ['inbox'], operation: MEMBER_CHANGES } }, [agentIdsField]),
 		...inboxFields,
 	],
