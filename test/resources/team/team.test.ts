@@ -1,5 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -122,5 +125,20 @@ describe('the team picker', () => {
 		server.reply('GET', '/api/v1/accounts/1/teams', { body: [billing, onboarding] });
 		const result = await searchList({ method: 'searchTeams', baseUrl: server.baseUrl, parameters: { resource: 'team' } });
 		expect(result.results.map((entry) => entry.value)).toEqual(['2', '5']);
+	});
+});
+
+describe('what the team fields say about the server', () => {
+	const fields = (operation: string) =>
+		description.properties.filter((property) => property.displayOptions?.show?.resource?.includes('team') && property.displayOptions?.show?.operation?.includes(operation));
+
+	test('the Name of a new or renamed team says Chatwoot lower-cases it and wants it unique', () => {
+		const createName = fields('create').find((property) => property.name === 'name');
+		const updateName = (fields('update').find((property) => property.name === 'updateFields')?.options as INodeProperties[]).find((option) => option.name === 'name');
+		for (const field of [createName, updateName]) expect(field?.description).toMatch(/lower case, and it must be unique in the account/);
+	});
+
+	test.each([['addMembers'], ['updateMembers'], ['removeMembers']])('Agent IDs of %s says an unknown agent is answered 401 "Invalid User IDs"', (operation) => {
+		expect(fields(operation).find((property) => property.name === 'agentIds')?.description).toMatch(/401 "Invalid User IDs"/);
 	});
 });

@@ -38,7 +38,7 @@ export const agentBotOperations: INodeProperties = {
 			name: 'Delete Avatar',
 			value: 'deleteAvatar',
 			action: 'Delete the avatar of an agent bot',
-			description: 'Remove the image of one of the account’s own agent bots',
+			description: 'Remove the image of one of the account’s own agent bots; returns the bot',
 			routing: {
 				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}/avatar` },
 				output: { postReceive: [successWhenEmpty] },

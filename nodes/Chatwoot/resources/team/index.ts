@@ -142,6 +142,7 @@ export const teamFields: INodeProperties[] = [
 					name: 'name',
 					type: 'string',
 					default: '',
+					description: 'New name of the team; Chatwoot stores it in lower case, and it must be unique in the account',
 					routing: { send: { type: 'body', property: 'name' } },
 				},
 			]),
@@ -154,8 +155,15 @@ export const description: ResourceDescription = {
 	option: resourceOption('Team', 'team', 'Groups of agents that conversations can be assigned to'),
 	operations: teamOperations,
 	fields: [
-		...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [nameField]),
-		...updateDisplayOptions({ show: { resource: ['team'], operation: MEMBER_CHANGES } }, [agentIdsField]),
+		...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
+			{ ...nameField, description: 'Name shown in the Chatwoot dashboard; Chatwoot stores it in lower case, and it must be unique in the account' },
+		]),
+		...updateDisplayOptions({ show: { resource: ['team'], operation: MEMBER_CHANGES } }, [
+			{
+				...agentIdsField,
+				description: `${agentIdsField.description} An ID that is not an agent of this account makes Chatwoot answer 401 "Invalid User IDs".`,
+			},
+		]),
 		...teamFields,
 	],
 };
