@@ -49,7 +49,7 @@ export const accountFields: INodeProperties[] = updateDisplayOptions({ show: { r
 				type: 'number',
 				default: 1440,
 				typeOptions: { minValue: 10, maxValue: 1439856, numberPrecision: 0 },
-				description: 'Resolve conversations that stay inactive this long, from 10 minutes up to 999 days',
+				description: 'Resolve conversations that stay inactive this long, from 10 minutes up to 999 days; the node cannot turn auto-resolve off',
 				routing: body('auto_resolve_after'),
 			},
 			{
@@ -98,7 +98,7 @@ export const accountFields: INodeProperties[] = updateDisplayOptions({ show: { r
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. en or pt_BR',
-				description: 'Language code of the account, used for its emails and widget texts',
+				description: 'Language code of the account, used for its emails and widget texts; a code Chatwoot does not know makes the server fail rather than refuse it',
 				routing: body('locale'),
 			},
 			{
@@ -123,6 +123,7 @@ export const accountFields: INodeProperties[] = updateDisplayOptions({ show: { r
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Europe/Berlin',
+				description: 'Stored with the account only; reports and auto-resolve do not use it',
 				routing: body('timezone'),
 			},
 		],

@@ -37,7 +37,7 @@ export const notificationOperations: INodeProperties = {
 			value: 'deleteAll',
 			action: 'Delete all notifications',
 			description:
-				'Delete the notifications of the token’s user, or only the read ones. Chatwoot deletes in the background; versions that do not limit this to the account delete them in every account of the user.',
+				'Delete the notifications of the token’s user, or only the read ones. Chatwoot deletes them in the background, in this account only (before Chatwoot 4.14, in every account of the user).',
 			routing: {
 				request: { method: 'POST', url: `${NOTIFICATIONS}/destroy_all` },
 				output: { postReceive: [successWhenEmpty] },

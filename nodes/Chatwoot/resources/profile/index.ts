@@ -139,6 +139,7 @@ export const profileFields: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: 'name@email.com',
+					description: 'New sign-in address; Chatwoot applies it only once the user follows the link it emails there, so the answer still shows the old one',
 					routing: profileBody('email'),
 				},
 				{
