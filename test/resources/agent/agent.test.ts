@@ -105,7 +105,7 @@ describe('Agent', () => {
 		);
 		expect(field?.description).toMatch(/leaving this out removes it/);
 		const specUpdate = specOperations.find((entry) => entry.operationId === 'agent.update');
-		expect(specUpdate?.operation.description).toMatch(/update without it\s+removes the agent's custom role/);
+		expect((specUpdate?.operation as { description?: string } | undefined)?.description).toMatch(/update without it\s+removes the agent's custom role/);
 	});
 });
 

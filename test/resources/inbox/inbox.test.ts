@@ -324,7 +324,7 @@ describe('Inbox update (docs/server-facts.md#inbox-update-csat-config, docs/serv
 			(option) => option.name === 'csatConfig',
 		);
 		expect(create?.description).not.toMatch(/Replaces/);
-		expect(specOperations.find((entry) => entry.operationId === 'inbox.update')?.operation.description).toMatch(/replaces the stored one as a\s+whole/);
+		expect((specOperations.find((entry) => entry.operationId === 'inbox.update')?.operation as { description?: string } | undefined)?.description).toMatch(/replaces the stored one as a\s+whole/);
 	});
 });
 

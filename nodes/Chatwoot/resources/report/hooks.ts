@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { dispositionFileName } from '../../helpers/download';
 import { fieldLabel, type PreSend, refuse } from '../../helpers/values';
@@ -42,7 +42,7 @@ export function requireDateRange(collection: string, why: string): PreSend {
  * (docs/server-facts.md#report-conversation-traffic-offset): send 0 (UTC) when the option is not set.
  */
 export async function defaultTimezoneOffset(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const qs = (requestOptions.qs ?? {}) as Record<string, unknown>;
+	const qs: IDataObject = requestOptions.qs ?? {};
 	if (qs.timezone_offset === undefined || qs.timezone_offset === null || qs.timezone_offset === '') qs.timezone_offset = 0;
 	requestOptions.qs = qs;
 	return requestOptions;
