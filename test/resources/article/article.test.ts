@@ -1,5 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
+import { spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import type { RecordedRequest } from '../../harness/recorder';
 import { Recorder } from '../../harness/recorder';
 
@@ -64,6 +68,28 @@ const cases: RequestCase[] = [
 		output: [refund],
 	},
 	{
+		name: 'create sends Status and Locale when set, so an article can be published in a language at once',
+		parameters: {
+			resource: 'article',
+			operation: 'create',
+			portalSlug: handbook,
+			title: refund.title,
+			content: refund.content,
+			authorId: locator(7),
+			additionalFields: { status: 'published', locale: 'fr' },
+		},
+		expect: { method: 'POST', path: ARTICLES, body: { article: { title: refund.title, content: refund.content, author_id: 7, status: 'published', locale: 'fr' } } },
+		reply: { body: { payload: { ...refund, status: 'published' } } },
+		output: [{ ...refund, status: 'published' }],
+	},
+	{
+		name: 'update sends Locale when set',
+		parameters: { resource: 'article', operation: 'update', portalSlug: handbook, articleId: locator(31), updateFields: { locale: 'de' } },
+		expect: { method: 'PATCH', path: `${ARTICLES}/31`, body: { article: { locale: 'de' } } },
+		reply: { body: { payload: refund } },
+		output: [refund],
+	},
+	{
 		name: 'get unwraps payload',
 		parameters: { resource: 'article', operation: 'get', portalSlug: locator('handbook', 'list'), articleId: locator('31', 'list') },
 		expect: { method: 'GET', path: `${ARTICLES}/31` },
@@ -100,6 +126,21 @@ function articlesOf(count: number) {
 	};
 }
 
+/** Articles of every status: `drafts` drafts first, then published ones; counts as the server gives them. */
+function mixedArticles(drafts: number, published: number) {
+	const all = Array.from({ length: drafts + published }, (_, index) => ({ ...refund, id: index + 1, status: index < drafts ? 'draft' : 'published' }));
+	return (request: RecordedRequest) => {
+		const page = Number(request.query.page ?? 1);
+		const matching = all.filter((article) => !request.query.status || article.status === request.query.status);
+		return {
+			body: {
+				payload: matching.slice((page - 1) * 25, page * 25),
+				meta: { ...meta(all.length, page), draft_articles_count: drafts, published_count: published },
+			},
+		};
+	};
+}
+
 describe('article pagination (25 a page, meta.articles_count is the total)', () => {
 	const pages = () => server.requests.map((request) => request.query.page);
 	const run = (extra: object) =>
@@ -119,6 +160,20 @@ describe('article pagination (25 a page, meta.articles_count is the total)', () 
 		expect(new Set(result.output.map((article) => article.id)).size).toBe(50);
 	});
 
+	test('with a Status filter the per-status count ends the loop, not meta.articles_count, which leaves the status out (docs/server-facts.md#article-list-counts)', async () => {
+		server.on(mixedArticles(50, 40));
+		const result = await run({ returnAll: true, filters: { status: 'draft' } });
+		expect(pages()).toEqual(['1', '2']);
+		expect(result.output).toHaveLength(50);
+	});
+
+	test('with an author filter no count fits: a full last page is followed by one more request, and every article comes once', async () => {
+		server.on(articlesOf(50));
+		const result = await run({ returnAll: true, filters: { authorId: locator('7', 'list') } });
+		expect(pages()).toEqual(['1', '2', '3']);
+		expect(result.output).toHaveLength(50);
+	});
+
 	test('a limit of 30 stops after page 2 with exactly 30 articles', async () => {
 		server.on(articlesOf(60));
 		const result = await run({ returnAll: false, limit: 30 });
@@ -134,6 +189,28 @@ describe('article pagination (25 a page, meta.articles_count is the total)', () 
 	});
 });
 
+describe('what the server does with update fields is stated, in the node and in openapi/', () => {
+	const update = (spec.paths[`/api/v1/accounts/{account_id}/portals/{portal_slug}/articles/{id}`] as Record<string, { description?: string }>).patch;
+
+	test('a new Category ID moves the article to the end of the category, overriding Position', () => {
+		expect(field('article', 'update', 'categoryId', 'updateFields')?.description).toMatch(/moves the article to the end of it, overriding a Position/);
+		expect(field('article', 'update', 'position', 'updateFields')?.description).toMatch(/Ignored when Category ID changes/);
+		expect(update.description).toMatch(/moves the article to the end of the\s+new category/);
+	});
+
+	test('Meta replaces the stored meta whole', () => {
+		expect(field('article', 'update', 'meta', 'updateFields')?.description).toMatch(/Replaces the stored meta whole/);
+		expect(operationDescription('article', 'update')).toMatch(/Meta is replaced whole/);
+		expect(update.description).toMatch(/`meta` replaces the stored meta whole/);
+	});
+
+	test('create is described as a draft only when Status is not set', () => {
+		expect(operationDescription('article', 'create')).toMatch(/draft unless Status is set/);
+		expect(field('article', 'create', 'status', 'additionalFields')).toBeDefined();
+		expect(field('article', 'create', 'locale', 'additionalFields')?.description).toMatch(/only to an article without a category/);
+	});
+});
+
 describe('the article picker', () => {
 	test('searches the articles of the portal chosen on the node through Chatwoot, and offers the next page', async () => {
 		const many = Array.from({ length: 25 }, (_, index) => ({ ...inbox, id: index + 100, title: `Inbox guide ${index + 1}` }));
@@ -144,3 +221,19 @@ describe('the article picker', () => {
 		expect(result.paginationToken).toBe('2');
 	});
 });
+
+/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
+function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+	const shown = (property: INodeProperties) =>
+		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+	if (!collection) return top;
+	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
+}
+
+/** The description of an operation, as a tool sees it. */
+function operationDescription(resource: string, operation: string): string {
+	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
+	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+}

@@ -123,6 +123,12 @@ describe('Campaign', () => {
 });
 
 describe('one-off campaigns', () => {
+
+	test('an update with no field is refused before any request, naming what to do (Chatwoot would answer 422 "param is missing")', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'campaign', operation: 'update', accountId: '3', campaignId: picked(1), updateFields: {} } });
+		expect(result.error?.message).toMatch(/^Nothing to update/);
+		expect(server.requests).toHaveLength(0);
+	});
 	const base = { resource: 'campaign', operation: 'create', title: 'Spring sale', message: 'Spring sale: 20% off', inboxId: picked(5) };
 
 	test('audience label IDs become Label entries; a schedule without an offset is read in the workflow’s time zone and sent in UTC', async () => {

@@ -62,6 +62,12 @@ describe('Canned Response', () => {
 });
 
 describe('canned responses against the server', () => {
+
+	test('an update with no field is refused before any request, naming what to do (Chatwoot would answer 422 "param is missing")', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'cannedResponse', operation: 'update', cannedResponseId: canned(3), updateFields: {} } });
+		expect(result.error?.message).toMatch(/^Nothing to update/);
+		expect(server.requests).toHaveLength(0);
+	});
 	test('without a search nothing but the path is sent; with one, exactly search=<text> (docs/server-facts.md#extra-query-parameters)', async () => {
 		server.on(() => ({ body: [refund] }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'cannedResponse', operation: 'getAll', returnAll: true } });

@@ -68,31 +68,44 @@ describe('Help Center Category', () => {
 	expectEveryOperationCovered('category', cases);
 });
 
-/** A portal with `count` categories, answered 25 to a page as Chatwoot does. */
+/** A portal with `count` categories, answered 1000 to a page as Chatwoot does (docs/server-facts.md#category-page-size). */
 function categoriesOf(count: number) {
 	const all = Array.from({ length: count }, (_, index) => ({ ...billing, id: index + 1, slug: `c${index + 1}` }));
 	return (request: RecordedRequest) => {
 		const page = Number(request.query.page ?? 1);
-		const payload = all.slice((page - 1) * 25, page * 25);
+		const payload = all.slice((page - 1) * 1000, page * 1000);
 		return { body: { payload, meta: { current_page: page, categories_count: payload.length } } };
 	};
 }
 
-describe('category pagination (25 a page; the meta counts only the page, so a short page ends the list)', () => {
+describe('category pagination (1000 a page; the meta counts only the page, so a short page ends the list)', () => {
 	const pages = () => server.requests.map((request) => request.query.page);
 
-	test('Return All over 60 categories: pages 1 to 3, every category once', async () => {
+	test('Return All over 60 categories needs one request: a page of 60 is short of 1000, so no empty second page is asked for', async () => {
 		server.on(categoriesOf(60));
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: true } });
-		expect(pages()).toEqual(['1', '2', '3']);
+		expect(pages()).toEqual(['1']);
 		expect(result.output.map((category) => category.id)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
 	});
 
-	test('a limit of 30 stops after page 2 with exactly 30 categories', async () => {
+	test('Return All over 1500 categories: pages 1 and 2, every category once', async () => {
+		server.on(categoriesOf(1500));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: true } });
+		expect(pages()).toEqual(['1', '2']);
+		expect(new Set(result.output.map((category) => category.id)).size).toBe(1500);
+	});
+
+	test('a limit of 30 needs one request with exactly 30 categories', async () => {
 		server.on(categoriesOf(60));
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'getAll', portalSlug: handbook, returnAll: false, limit: 30 } });
-		expect(pages()).toEqual(['1', '2']);
+		expect(pages()).toEqual(['1']);
 		expect(result.output).toHaveLength(30);
+	});
+
+	test('an update with no field is refused before any request (Chatwoot would answer 422 "param is missing")', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'category', operation: 'update', portalSlug: handbook, categoryId: { __rl: true, mode: 'id', value: '6' }, updateFields: {} } });
+		expect(result.error?.message).toMatch(/^Nothing to update/);
+		expect(server.requests).toHaveLength(0);
 	});
 
 	test('a limit of 10 needs one request', async () => {
@@ -109,6 +122,14 @@ describe('the category picker', () => {
 		const result = await searchList({ method: 'searchCategories', baseUrl: server.baseUrl, parameters: { resource: 'category', portalSlug: handbook }, filter: 'start' });
 		expect(server.requests[0].query).toEqual({ page: '1' });
 		expect(result).toEqual({ results: [{ name: 'Getting started', value: '6', description: 'getting-started, en' }], paginationToken: undefined });
+	});
+
+	test('offers no next page after a page of 25 categories: the page holds 1000 (docs/server-facts.md#category-page-size)', async () => {
+		const many = Array.from({ length: 25 }, (_, index) => ({ ...billing, id: index + 100, name: `Topic ${index + 1}` }));
+		server.reply('GET', CATEGORIES, { body: { payload: many, meta: { current_page: 1, categories_count: 25 } } });
+		const result = await searchList({ method: 'searchCategories', baseUrl: server.baseUrl, parameters: { resource: 'category', portalSlug: handbook } });
+		expect(result.results).toHaveLength(25);
+		expect(result.paginationToken).toBeUndefined();
 	});
 
 	test('without a portal, it says to choose one first', async () => {

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
 
 import { identifierHash } from '../../../nodes/Chatwoot/resources/clientContact/hooks';
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
-import { requestProblems } from '../../harness/openapi';
+import { requestProblems, spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
@@ -130,6 +130,35 @@ describe('Client Contact', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('clientContact', cases);
 
+	describe('what update really does is stated, in the node and in openapi/ (docs/server-facts.md#client-contact-update-effects)', () => {
+		const specUpdate = String(((spec.paths['/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}'] as Record<string, { description?: string }>).patch).description);
+		const updateField = (name: string) => String(field('clientContact', 'update', name, 'updateFields')?.description);
+
+		test('Identifier and Identifier Hash are for the signature only, never saved', () => {
+			expect(updateField('identifier')).toMatch(/only for identity validation.*does not save it/);
+			expect(updateField('identifierHash')).toMatch(/Only checked, not saved/);
+			expect(String(field('clientContact', 'create', 'identifier', 'additionalFields')?.description)).not.toMatch(/not save/);
+			expect(specUpdate).toMatch(/removes `identifier` before saving/);
+		});
+
+		test('Avatar URL applies only to a contact without an avatar', () => {
+			expect(updateField('avatarUrl')).toMatch(/only when the contact has no avatar/);
+			expect(specUpdate).toMatch(/`avatar_url` applies only to a contact\s+without an avatar/);
+		});
+
+		test('an Email or Phone Number another contact has merges this contact into it: said on both fields and the operation', () => {
+			expect(updateField('email')).toMatch(/merged into that one \(and deleted\)/);
+			expect(updateField('phoneNumber')).toMatch(/merged into that one \(and deleted\)/);
+			expect(operationDescription('clientContact', 'update')).toMatch(/merges this contact into that one/);
+			expect(operationDescription('clientContact', 'update')).not.toMatch(/Change only the fields you set/);
+			expect(specUpdate).toMatch(/merges this contact into that one/);
+		});
+
+		test('create says an existing contact is returned without the name or custom attributes sent', () => {
+			expect(operationDescription('clientContact', 'create')).toMatch(/returns that contact without applying the name or custom attributes/);
+		});
+	});
+
 	test('Contact Identifier is not asked for on create, only after', () => {
 		const shown = (operation: string) =>
 			description.properties
@@ -197,3 +226,19 @@ describe('identity validation', () => {
 		expect(result.error?.message).toBe('Custom Attributes is not valid JSON (item 0)');
 	});
 });
+
+/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
+function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+	const shown = (property: INodeProperties) =>
+		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+	if (!collection) return top;
+	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
+}
+
+/** The description of an operation, as a tool sees it. */
+function operationDescription(resource: string, operation: string): string {
+	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
+	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+}

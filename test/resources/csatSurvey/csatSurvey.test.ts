@@ -1,6 +1,7 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
-import { findOperation } from '../../harness/openapi';
+import { findOperation, spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -22,15 +23,15 @@ const cases: RequestCase[] = [
 		output: [survey],
 	},
 	{
-		name: 'submit sends the rating and feedback where the server reads them (docs/server-facts.md#csat-survey-json)',
+		name: 'submit sends the rating and feedback where the server reads them, and returns the answer as rendered: a first answer still shows no response (docs/server-facts.md#csat-submit-answer)',
 		parameters: { resource: 'csatSurvey', operation: 'submit', conversationUuid: UUID, rating: 4, additionalFields: { feedbackMessage: 'Quick help' } },
 		expect: {
 			method: 'PATCH',
 			path: PATH,
 			body: { message: { submitted_values: { csat_survey_response: { rating: 4, feedback_message: 'Quick help' } } } },
 		},
-		reply: { body: answered },
-		output: [answered],
+		reply: { body: survey },
+		output: [survey],
 	},
 	{
 		name: 'submit with a rating only',
@@ -53,6 +54,16 @@ describe('CSAT Survey', () => {
 		server.on(() => ({ status: 422, body: { error: 'You cannot update the CSAT survey after 14 days' } }));
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'csatSurvey', operation: 'submit', conversationUuid: UUID, rating: 5 } });
 		expect(result.error?.message).toBe('Invalid input (422): You cannot update the CSAT survey after 14 days');
+	});
+
+	test('submit says its answer comes before the rating is recorded, in the node and in openapi/ (docs/server-facts.md#csat-submit-answer)', () => {
+		const options = description.properties.find(
+			(property) => property.name === 'operation' && (property.displayOptions?.show?.resource as string[])?.includes('csatSurvey'),
+		)?.options as Array<{ value: string; description?: string }>;
+		expect(options.find((option) => option.value === 'submit')?.description).toMatch(/before the rating is recorded.*Get the survey again/);
+		const patch = (spec.paths['/public/api/v1/csat_survey/{conversation_uuid}'] as Record<string, { description: string; responses: Record<string, { content: Record<string, { example: { csat_survey_response: unknown } }> }> }>).patch;
+		expect(patch.description).toMatch(/background job/);
+		expect(patch.responses['200'].content['application/json'].example.csat_survey_response).toBeNull();
 	});
 
 	test('an older server that answers a list gives one item per survey message', async () => {

@@ -1,6 +1,9 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { requestProblems, spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -74,6 +77,22 @@ describe('Integration', () => {
 });
 
 describe('integration hooks against the server (docs/server-facts.md#integration-hook-app-id)', () => {
+
+	test('an update with no field is refused before any request, naming what to do (Chatwoot would answer 422 "param is missing")', async () => {
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'integration', operation: 'updateHook', hookId: locator(12), updateFields: {} } });
+		expect(result.error?.message).toMatch(/^Nothing to update/);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test('what the server does with an app ID and with settings is stated, in the node and in openapi/ (docs/server-facts.md#integration-hook-effects)', () => {
+		const fields = description.properties.filter((property) => (property.displayOptions?.show?.resource as string[] | undefined)?.includes('integration'));
+		const app = fields.find((property) => property.name === 'appId');
+		expect(app?.description).toMatch(/unknown ID is saved anyway/);
+		const update = fields.find((property) => property.name === 'updateFields' && (property.displayOptions?.show?.operation as string[]).includes('updateHook'));
+		expect((update?.options as INodeProperties[]).find((option) => option.name === 'settings')?.description).toMatch(/Replaces the stored settings whole/);
+		const hookPath = spec.paths['/api/v1/accounts/{account_id}/integrations/hooks/{hook_id}'] as Record<string, { description?: string }>;
+		expect(hookPath.patch.description).toMatch(/replaces the stored settings whole/);
+	});
 	test('app_id is a text slug: a numeric app ID, as the published description has it, is not what the node sends nor what openapi/ accepts', async () => {
 		server.on(() => ({ body: hook }));
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'integration', operation: 'createHook', appId: 'google_translate' } });

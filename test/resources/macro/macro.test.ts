@@ -1,5 +1,7 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
+import { spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -92,6 +94,12 @@ describe('Macro', () => {
 });
 
 describe('macros against the server', () => {
+
+	test('remove_assigned_agent, which the server accepts, is named in the Actions help and allowed by openapi/', () => {
+		const actions = description.properties.find((property) => property.name === 'actions' && (property.displayOptions?.show?.resource as string[] | undefined)?.includes('macro'));
+		expect(actions?.description).toMatch(/remove_assigned_agent/);
+		expect(JSON.stringify(spec.components.schemas)).toMatch(/"remove_assigned_agent"/);
+	});
 	test('update keeps the current visibility by default: it reads the macro first and sends the visibility it has', async () => {
 		server.reply('GET', '/api/v1/accounts/1/macros/5', { body: { payload: refund } });
 		server.reply('PATCH', '/api/v1/accounts/1/macros/5', { body: { payload: { ...refund, actions: [actions[0]] } } });

@@ -1,4 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import { spec } from '../../harness/openapi';
+import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -64,4 +68,31 @@ const cases: RequestCase[] = [
 describe('Platform Account', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('platformAccount', cases);
+
+	test('update says Custom Attributes and Limits replace the stored objects whole, in the node and in openapi/ (docs/server-facts.md#platform-account-update-replaces)', () => {
+		expect(operationDescription('platformAccount', 'update')).toMatch(/Custom Attributes and Limits replace the stored objects whole/);
+		expect(operationDescription('platformAccount', 'update')).not.toMatch(/^Change only the fields you set$/);
+		expect(field('platformAccount', 'update', 'customAttributes', 'updateFields')?.description).toMatch(/Replaces the stored custom attributes whole/);
+		expect(field('platformAccount', 'update', 'limits', 'updateFields')?.description).toMatch(/Replaces the stored limits whole/);
+		expect(field('platformAccount', 'create', 'limits', 'additionalFields')?.description).not.toMatch(/Replaces/);
+		const patch = (spec.paths['/platform/api/v1/accounts/{account_id}'] as Record<string, { description?: string }>).patch;
+		expect(patch.description).toMatch(/replace the stored objects\s+whole/);
+	});
 });
+
+
+/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
+function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+	const shown = (property: INodeProperties) =>
+		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+	if (!collection) return top;
+	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
+}
+
+/** The description of an operation, as a tool sees it. */
+function operationDescription(resource: string, operation: string): string {
+	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
+	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+}

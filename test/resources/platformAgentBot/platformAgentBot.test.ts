@@ -49,11 +49,25 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'deleteAvatar',
+		name: 'deleteAvatar returns the bot as Chatwoot renders it',
 		parameters: { resource: 'platformAgentBot', operation: 'deleteAvatar', agentBotId: 3 },
 		expect: { method: 'DELETE', path: '/platform/api/v1/agent_bots/3/avatar' },
-		reply: { status: 200, body: undefined },
-		output: [{ success: true }],
+		reply: { body: { ...bot, access_token: 'bot-token' } },
+		output: [{ ...bot, access_token: 'bot-token' }],
+	},
+	{
+		name: 'create with Account ID left at 0 sends no account_id: the bot is shared, not hidden (docs/server-facts.md#platform-agent-bot-account)',
+		parameters: { resource: 'platformAgentBot', operation: 'create', name: 'Triage', additionalFields: { accountId: 0 } },
+		expect: { method: 'POST', path: '/platform/api/v1/agent_bots', body: { name: 'Triage' } },
+		reply: { body: { ...bot, account_id: null } },
+		output: [{ ...bot, account_id: null }],
+	},
+	{
+		name: 'update with Account ID left at 0 sends no account_id',
+		parameters: { resource: 'platformAgentBot', operation: 'update', agentBotId: 3, updateFields: { accountId: 0, name: 'Triage 2' } },
+		expect: { method: 'PATCH', path: '/platform/api/v1/agent_bots/3', body: { name: 'Triage 2' } },
+		reply: { body: { ...bot, name: 'Triage 2' } },
+		output: [{ ...bot, name: 'Triage 2' }],
 	},
 ];
 

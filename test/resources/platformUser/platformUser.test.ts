@@ -79,11 +79,11 @@ const cases: RequestCase[] = [
 		output: [{ url: 'https://chat.acme.test/app/login?sso_auth_token=x' }],
 	},
 	{
-		name: 'createToken',
+		name: 'createToken returns the answer as rendered: the token, a null expiry and the user',
 		parameters: { resource: 'platformUser', operation: 'createToken', userId: 42 },
 		expect: { method: 'POST', path: '/platform/api/v1/users/42/token' },
-		reply: { body: { access_token: 'user-token' } },
-		output: [{ access_token: 'user-token' }],
+		reply: { body: { access_token: 'user-token', expiry: null, user: { id: 42, name: 'Ada', display_name: null, email: 'ada@acme.test', pubsub_token: 'pst' } } },
+		output: [{ access_token: 'user-token', expiry: null, user: { id: 42, name: 'Ada', display_name: null, email: 'ada@acme.test', pubsub_token: 'pst' } }],
 	},
 ];
 

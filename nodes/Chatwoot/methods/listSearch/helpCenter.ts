@@ -4,8 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { chatwootApiRequest } from '../../transport';
 import { accountPath } from './common';
 
-/** Help center lists come 25 to a page. */
-const HELP_CENTER_PAGE = 25;
+/** Articles come 25 to a page, categories 1000 (docs/server-facts.md#category-page-size). */
+const HELP_CENTER_PAGE = { articles: 25, categories: 1000 };
 
 export function payloadOf(body: unknown): IDataObject[] {
 	const payload = (body as { payload?: unknown } | undefined)?.payload;
@@ -47,5 +47,5 @@ export async function helpCenterPage(
 		qs: { ...qs, page },
 	});
 	const records = payloadOf(body);
-	return { records, paginationToken: records.length >= HELP_CENTER_PAGE ? String(page + 1) : undefined };
+	return { records, paginationToken: records.length >= HELP_CENTER_PAGE[what] ? String(page + 1) : undefined };
 }

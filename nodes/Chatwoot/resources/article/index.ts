@@ -1,4 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
@@ -25,7 +31,7 @@ export const articleOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an article',
-			description: 'Create an article; Chatwoot saves new articles as drafts',
+			description: 'Create an article; it is a draft unless Status is set',
 			routing: { request: { method: 'POST', url: ARTICLES }, output: { postReceive: [unwrapPayload] } },
 		},
 		{
@@ -50,20 +56,18 @@ export const articleOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many articles',
-			description: 'List the articles of a portal, 25 per request',
+			description: 'List the articles of a portal, 25 per request, newest change first (by position with a category)',
 			routing: {
 				request: { method: 'GET', url: ARTICLES },
 				send: { paginate: true },
-				operations: {
-					pagination: paginate({ type: 'page', pageSize: 25, records: 'payload', total: 'meta.articles_count' }),
-				},
+				operations: { pagination: paginateArticles },
 			},
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an article',
-			description: 'Change only the fields you set; set Status to Published to publish a draft',
+			description: 'Change only the fields you set (Meta is replaced whole); set Status to Published to publish a draft',
 			routing: {
 				request: { method: 'PATCH', url: `${ARTICLES}/{articleId}` },
 				output: { postReceive: [unwrapPayload] },
@@ -94,6 +98,28 @@ const content = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'article.content' } },
 });
 
+/**
+ * The count in the list's meta that is the exact total of a filtered list: `meta.articles_count`
+ * leaves out the status and author filters, the per-status counts leave out only the author
+ * (docs/server-facts.md#article-list-counts). With an author filter no count fits: a short page ends the loop.
+ */
+const STATUS_TOTAL: Record<string, string> = {
+	archived: 'meta.archived_articles_count',
+	draft: 'meta.draft_articles_count',
+	published: 'meta.published_count',
+};
+
+async function paginateArticles(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', {}) as IDataObject;
+	const byAuthor = filters.authorId !== undefined && filters.authorId !== '';
+	const status = typeof filters.status === 'string' ? filters.status : '';
+	const total = byAuthor ? undefined : status ? STATUS_TOTAL[status] : 'meta.articles_count';
+	return paginate({ type: 'page', pageSize: 25, records: 'payload', total }).call(this, requestData);
+}
+
 /** The agent shown as the author, picked from the account's agents; sent as a number. */
 const authorPicker = (description: string, bodyKey?: string): INodeProperties => agentPicker('authorId', 'Author', description, bodyKey);
 
@@ -115,7 +141,10 @@ function articleAttributes(collection: string): INodeProperties[] {
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of the category the article belongs to',
+			description:
+				collection === 'updateFields'
+					? 'Numeric ID of the category the article belongs to. A new category moves the article to the end of it, overriding a Position sent with it.'
+					: 'Numeric ID of the category the article belongs to',
 			routing: { send: { type: 'body', property: 'article.category_id' } },
 		},
 		{
@@ -131,8 +160,19 @@ function articleAttributes(collection: string): INodeProperties[] {
 			name: 'meta',
 			type: 'json',
 			default: '{}',
-			description: 'JSON object of search details, e.g. {"title": "Refunds", "description": "How refunds work", "tags": ["billing"]}',
+			description:
+				'JSON object of search details; only the keys title, description and tags are kept, e.g. {"title": "Refunds", "description": "How refunds work", "tags": ["billing"]}' +
+				(collection === 'updateFields' ? '. Replaces the stored meta whole: keys left out are erased.' : ''),
 			routing: { send: { preSend: [sendJson(`${collection}.meta`, 'article.meta', 'object')] } },
+		},
+		{
+			displayName: 'Locale',
+			name: 'locale',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. fr',
+			description: "Language code of the article, applied only to an article without a category (one in a category always takes the category's language); unset, the portal's default language",
+			routing: { send: { type: 'body', property: 'article.locale' } },
 		},
 		{
 			displayName: 'Position',
@@ -140,7 +180,10 @@ function articleAttributes(collection: string): INodeProperties[] {
 			type: 'number',
 			default: 1,
 			typeOptions: { numberPrecision: 0 },
-			description: 'Place of the article in its category; lower comes first',
+			description:
+				collection === 'updateFields'
+					? 'Place of the article in its category; lower comes first. Ignored when Category ID changes in the same update.'
+					: 'Place of the article in its category; lower comes first',
 			routing: { send: { type: 'body', property: 'article.position' } },
 		},
 		{
@@ -161,6 +204,16 @@ const STATUSES = [
 	{ name: 'Published', value: 'published' },
 ];
 
+const statusField = (description?: string): INodeProperties => ({
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: STATUSES,
+	default: 'published',
+	...(description ? { description } : {}),
+	routing: { send: { type: 'body', property: 'article.status' } },
+});
+
 export const articleFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
 		resourceLocatorField('articleId', 'Article', {
@@ -179,7 +232,7 @@ export const articleFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: articleAttributes('additionalFields'),
+			options: byDisplayName([...articleAttributes('additionalFields'), statusField('Draft unless set')]),
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
@@ -242,14 +295,7 @@ export const articleFields: INodeProperties[] = [
 				...articleAttributes('updateFields'),
 				pickerIn('updateFields', authorPicker('The agent shown as the author of the article'), 'article.author_id'),
 				content(false),
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: STATUSES,
-					default: 'published',
-					routing: { send: { type: 'body', property: 'article.status' } },
-				},
+				statusField(),
 				title(false),
 			]),
 		},

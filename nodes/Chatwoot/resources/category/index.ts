@@ -48,11 +48,12 @@ export const categoryOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many categories',
-			description: 'List the categories of a portal, in their order of position',
+			description: 'List the categories of a portal, in their order of position, 1000 per request',
 			routing: {
 				request: { method: 'GET', url: CATEGORIES },
 				send: { paginate: true },
-				operations: { pagination: paginate({ type: 'page', pageSize: 25, records: 'payload' }) },
+				// docs/server-facts.md#category-page-size
+				operations: { pagination: paginate({ type: 'page', pageSize: 1000, records: 'payload' }) },
 			},
 		},
 		{

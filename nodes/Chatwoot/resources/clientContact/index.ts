@@ -18,7 +18,8 @@ export const clientContactOperations: INodeProperties = operationsOf(
 			name: 'Create',
 			value: 'create',
 			action: 'Create a client contact',
-			description: 'Start a contact in the inbox; keep the source_id it returns as Contact Identifier',
+			description:
+				'Start a contact in the inbox; keep the source_id it returns as Contact Identifier. A Source ID the inbox has, or an Identifier, Email or Phone Number another contact has, returns that contact without applying the name or custom attributes sent.',
 			routing: { request: { method: 'POST', url: CONTACTS } },
 		},
 		{
@@ -31,15 +32,21 @@ export const clientContactOperations: INodeProperties = operationsOf(
 			name: 'Update',
 			value: 'update',
 			action: 'Update a client contact',
-			description: 'Change only the fields you set; custom attributes are merged into those the contact has',
+			description:
+				'Change the fields you set (empty values are ignored, so none can be cleared); custom attributes are merged in. An Email or Phone Number another contact has merges this contact into that one, which is returned.',
 			routing: { request: { method: 'PATCH', url: CONTACT } },
 		},
 	],
 	'create',
 );
 
-/** Identity validation fields of one collection; a GET carries them in the query, the others in the body. */
+/**
+ * Identity validation fields of one collection; a GET carries them in the query, the others in the body.
+ * Update only checks the signature: the server drops `identifier` before saving
+ * (docs/server-facts.md#client-contact-update-effects).
+ */
 function identityFields(collection: string, where: 'body' | 'query'): INodeProperties[] {
+	const onUpdate = collection === 'updateFields';
 	return [
 		{
 			displayName: 'HMAC Token',
@@ -57,7 +64,9 @@ function identityFields(collection: string, where: 'body' | 'query'): INodePrope
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. user-8812',
-			description: 'Your own ID for the contact, such as the user ID in your app; identity validation signs it',
+			description: onUpdate
+				? 'The contact’s identifier, only for identity validation: the server checks the signature with it and does not save it'
+				: 'Your own ID for the contact, such as the user ID in your app; identity validation signs it',
 			routing: { send: { type: where, property: 'identifier' } },
 		},
 		{
@@ -66,7 +75,8 @@ function identityFields(collection: string, where: 'body' | 'query'): INodePrope
 			type: 'string',
 			default: '',
 			description:
-				'Hex HMAC-SHA256 of Identifier made with the inbox’s HMAC token, if you computed it elsewhere. Leave empty when HMAC Token is set: the node computes it.',
+				'Hex HMAC-SHA256 of Identifier made with the inbox’s HMAC token, if you computed it elsewhere. Leave empty when HMAC Token is set: the node computes it.' +
+				(onUpdate ? ' Only checked, not saved.' : ''),
 			routing: { send: { type: where, property: 'identifier_hash' } },
 		},
 	];
@@ -74,6 +84,8 @@ function identityFields(collection: string, where: 'body' | 'query'): INodePrope
 
 function contactAttributes(collection: string): INodeProperties[] {
 	const body = (property: string) => ({ send: { type: 'body' as const, property } });
+	const onUpdate = collection === 'updateFields';
+	const merges = (what: string) => ` If another contact of the account has this ${what}, this contact is merged into that one (and deleted) and the answer is that contact.`;
 	return [
 		...identityFields(collection, 'body'),
 		{
@@ -82,7 +94,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'https://example.com/avatar.png',
-			description: 'Address of a picture Chatwoot downloads as the contact’s avatar',
+			description: 'Address of a picture Chatwoot downloads as the contact’s avatar; applied only when the contact has no avatar yet',
 			routing: body('avatar_url'),
 		},
 		{
@@ -95,6 +107,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			placeholder: 'name@email.com',
 			default: '',
+			...(onUpdate ? { description: merges('email').trim() } : {}),
 			routing: body('email'),
 		},
 		{
@@ -110,7 +123,7 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. +4915112345678',
-			description: 'In international format, starting with + and the country code',
+			description: 'In international format, starting with + and the country code.' + (onUpdate ? merges('phone number') : ''),
 			routing: body('phone_number'),
 		},
 	];

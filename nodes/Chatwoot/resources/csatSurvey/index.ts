@@ -24,7 +24,8 @@ export const csatSurveyOperations: INodeProperties = operationsOf(
 			name: 'Submit',
 			value: 'submit',
 			action: 'Submit a CSAT survey',
-			description: 'Answer the satisfaction survey of a conversation for the contact, or change the answer within 14 days',
+			description:
+				'Answer the satisfaction survey of a conversation for the contact, or change the answer within 14 days. The answer shows the survey before the rating is recorded (a background job saves it); Get the survey again to read it.',
 			routing: { request: { method: 'PATCH', url: SURVEY } },
 		},
 	],

@@ -40,7 +40,7 @@ export const integrationOperations: INodeProperties = {
 			name: 'Get Apps',
 			value: 'getApps',
 			action: 'Get integration apps',
-			description: 'List the integration apps of the account, each with its hooks, in one request',
+			description: 'List the integration apps active for the account, each with its hooks, in one request; apps the server is not configured for are left out',
 			routing: {
 				request: { method: 'GET', url: `${INTEGRATIONS}/apps` },
 				output: { postReceive: [unwrapPayload] },
@@ -80,7 +80,8 @@ function hookAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description:
-				'JSON object of the app\'s settings; each app checks its own keys, e.g. {"api_key": "sk-..."} for OpenAI or {"project_id": "...", "credentials": {...}} for Dialogflow',
+				'JSON object of the app\'s settings; each app checks its own keys, e.g. {"api_key": "sk-..."} for OpenAI or {"project_id": "...", "credentials": {...}} for Dialogflow' +
+				(collection === 'updateFields' ? '. Replaces the stored settings whole: keys left out are erased.' : ''),
 			routing: { send: { preSend: [sendJson(`${collection}.settings`, 'hook.settings', 'object')] } },
 		},
 		{
@@ -108,7 +109,7 @@ export const integrationFields: INodeProperties[] = [
 			required: true,
 			default: 'dialogflow',
 			description:
-				'Integration app the hook connects. Chatwoot names apps by a text ID; choose Other to type one this list does not have.',
+				'Integration app the hook connects. Chatwoot names apps by a text ID; choose Other to type one this list does not have. An unknown ID is saved anyway, and apps Chatwoot connects through their own sign-in (Slack, Linear, Notion, Shopify) get no credentials from a hook made here.',
 			routing: { send: { preSend: [sendAppId] } },
 		},
 		{

@@ -80,7 +80,7 @@ export const macroOperations: INodeProperties = {
 
 const ACTIONS_HELP =
 	'JSON list of what the macro does, in order, e.g. [{"action_name": "add_label", "action_params": ["billing"]}, {"action_name": "send_message", "action_params": ["We are on it."]}, {"action_name": "resolve_conversation"}]. ' +
-	'Chatwoot accepts add_label, remove_label, assign_agent, assign_team, remove_assigned_team, change_status, change_priority, snooze_conversation, resolve_conversation, mute_conversation, send_message, add_private_note, send_email_transcript, send_webhook_event and send_attachment.';
+	'Chatwoot accepts add_label, remove_label, assign_agent, assign_team, remove_assigned_agent, remove_assigned_team, change_status, change_priority, snooze_conversation, resolve_conversation, mute_conversation, send_message, add_private_note, send_email_transcript, send_webhook_event and send_attachment.';
 
 const name = (required: boolean): INodeProperties => ({
 	displayName: 'Name',

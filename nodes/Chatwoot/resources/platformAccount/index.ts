@@ -42,14 +42,15 @@ export const platformAccountOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many accounts',
-			description: 'List the accounts this platform app created or was given',
+			description:
+				'List the accounts this platform app created or was given. Chatwoot fails (500) once one of them has been deleted, as the grant outlives the account.',
 			routing: { request: { method: 'GET', url: ACCOUNTS } },
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an account',
-			description: 'Change only the fields you set',
+			description: 'Change the fields you set; Custom Attributes and Limits replace the stored objects whole, Features changes only the flags named',
 			routing: { request: { method: 'PATCH', url: `${ACCOUNTS}/{platformAccountId}` } },
 		},
 	],
@@ -60,13 +61,15 @@ const accountId = numericIdField('platformAccountId', 'Account ID', 'Numeric ID 
 
 /** Fields an account is created or updated with; `collection` names the parameter they live in. */
 function accountFields(collection: string): INodeProperties[] {
+	const replaces = (what: string) =>
+		collection === 'updateFields' ? ` Replaces the stored ${what} whole: keys left out, Chatwoot's own included, are erased.` : '';
 	return [
 		{
 			displayName: 'Custom Attributes',
 			name: 'customAttributes',
 			type: 'json',
 			default: '{}',
-			description: 'JSON object of custom attributes stored on the account',
+			description: `JSON object of custom attributes stored on the account.${replaces('custom attributes')}`,
 			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
 		},
 		{
@@ -84,7 +87,7 @@ function accountFields(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description:
-				'JSON object turning features on (true) or off (false), e.g. {"help_center": true, "campaigns": false}',
+				'JSON object turning features on (true) or off (false), e.g. {"help_center": true, "campaigns": false}; only the features named change. An unknown feature name fails with 500, on create after the account exists.',
 			routing: { send: { preSend: [sendJson(`${collection}.features`, 'features')] } },
 		},
 		{
@@ -92,7 +95,7 @@ function accountFields(collection: string): INodeProperties[] {
 			name: 'limits',
 			type: 'json',
 			default: '{}',
-			description: 'JSON object of usage limits, e.g. {"agents": 10, "inboxes": 5}',
+			description: `JSON object of usage limits, e.g. {"agents": 10, "inboxes": 5}; Enterprise edition only, keys agents, inboxes, captain_responses and captain_documents.${replaces('limits')}`,
 			routing: { send: { preSend: [sendJson(`${collection}.limits`, 'limits')] } },
 		},
 		{

@@ -1,7 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
+import { bodyOf, setPath } from '../../helpers/values';
 import { byDisplayName, numericIdField } from '../../fields';
 import { agentBotSettings } from '../agentBot';
 import type { ResourceDescription } from '../types';
@@ -67,14 +68,30 @@ export const platformAgentBotOperations: INodeProperties = {
 
 const agentBotId = numericIdField('agentBotId', 'Agent Bot ID', 'Numeric ID of the agent bot');
 
-const botFields: INodeProperties[] = [
+/**
+ * Sends Account ID only when it names an account: the field's default 0 would make a bot that no
+ * account sees, while a bot every account can use is one with no `account_id` at all.
+ */
+function sendAccountId(collection: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(`${collection}.accountId`, 0) as unknown;
+		if (value !== 0 && value !== '0' && value !== '' && value !== null && value !== undefined) setPath(bodyOf(requestOptions), 'account_id', value);
+		return requestOptions;
+	};
+}
+
+const botFields = (collection: string): INodeProperties[] => [
 	{
 		displayName: 'Account ID',
 		name: 'accountId',
 		type: 'number',
 		default: 0,
-		description: 'Numeric ID of the account the bot belongs to; leave unset for a bot every account can use',
-		routing: { send: { type: 'body', property: 'account_id' } },
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		description:
+			collection === 'updateFields'
+				? 'Numeric ID of the account the bot belongs to; 0 is not sent and leaves it as it is'
+				: 'Numeric ID of the account the bot belongs to; 0 is not sent, which makes a bot every account can use',
+		routing: { send: { preSend: [sendAccountId(collection)] } },
 	},
 	...agentBotSettings,
 ];
@@ -94,7 +111,7 @@ const createFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: botFields,
+		options: botFields('additionalFields'),
 	},
 ];
 
@@ -107,7 +124,7 @@ const updateFields: INodeProperties[] = [
 		default: {},
 		description: 'Only the fields you add here are sent',
 		options: byDisplayName([
-			...botFields,
+			...botFields('updateFields'),
 			{
 				displayName: 'Name',
 				name: 'name',

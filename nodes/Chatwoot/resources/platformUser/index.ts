@@ -27,7 +27,7 @@ export const platformUserOperations: INodeProperties = {
 			name: 'Create Access Token',
 			value: 'createToken',
 			action: 'Create a user access token',
-			description: "Return the user's access token, creating it if needed, to act on their behalf",
+			description: "Get the user's access token, the one made with the user (nothing is created or renewed), to act on their behalf",
 			routing: { request: { method: 'POST', url: `${USERS}/{userId}/token` } },
 		},
 		{
@@ -50,7 +50,7 @@ export const platformUserOperations: INodeProperties = {
 			name: 'Get SSO Login URL',
 			value: 'getLoginUrl',
 			action: 'Get a user SSO login URL',
-			description: 'Get a one-time link that signs the user in to the Chatwoot dashboard',
+			description: 'Get a one-time link, valid for 5 minutes, that signs the user in to the Chatwoot dashboard',
 			routing: { request: { method: 'GET', url: `${USERS}/{userId}/login` } },
 		},
 		{
@@ -88,7 +88,7 @@ const createFields: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
-		description: 'If a user with this email exists already, Chatwoot returns that user instead of creating one',
+		description: 'If a user with this email exists already, Chatwoot returns that user without applying anything else sent, and this platform app gains control of it',
 		routing: { send: { type: 'body', property: 'email' } },
 	},
 	{
