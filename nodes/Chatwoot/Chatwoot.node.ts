@@ -42,6 +42,7 @@ import { description as reportingEvent } from './resources/reportingEvent';
 import { description as search } from './resources/search';
 import { description as team } from './resources/team';
 import { description as webhook } from './resources/webhook';
+import { description as whatsappTemplate } from './resources/whatsappTemplate';
 import type { ResourceDescription } from './resources/types';
 import { accountIdField, byName, limitField, requestOptionsField, returnAllField } from './fields';
 
@@ -84,6 +85,7 @@ const resources: ResourceDescription[] = [
 	search,
 	team,
 	webhook,
+	whatsappTemplate,
 ];
 
 const resource: INodeProperties = {
