@@ -40,6 +40,7 @@ import { description as profile } from './resources/profile';
 import { description as report } from './resources/report';
 import { description as reportingEvent } from './resources/reportingEvent';
 import { description as search } from './resources/search';
+import { description as slaPolicy } from './resources/slaPolicy';
 import { description as team } from './resources/team';
 import { description as webhook } from './resources/webhook';
 import { description as whatsappTemplate } from './resources/whatsappTemplate';
@@ -83,6 +84,7 @@ const resources: ResourceDescription[] = [
 	report,
 	reportingEvent,
 	search,
+	slaPolicy,
 	team,
 	webhook,
 	whatsappTemplate,

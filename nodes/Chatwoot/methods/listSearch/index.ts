@@ -16,6 +16,7 @@ import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';
 import { searchPortals } from './portal';
+import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
 import { searchWebhooks } from './webhook';
 
@@ -39,6 +40,7 @@ export const listSearch = {
 	searchLabels,
 	searchMacros,
 	searchPortals,
+	searchSlaPolicies,
 	searchTeams,
 	searchWebhooks,
 };
