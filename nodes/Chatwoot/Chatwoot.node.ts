@@ -18,6 +18,7 @@ import { description as clientContact } from './resources/clientContact';
 import { description as clientConversation } from './resources/clientConversation';
 import { description as clientInbox } from './resources/clientInbox';
 import { description as clientMessage } from './resources/clientMessage';
+import { description as company } from './resources/company';
 import { description as contact } from './resources/contact';
 import { description as contactNote } from './resources/contactNote';
 import { description as conversation } from './resources/conversation';
@@ -62,6 +63,7 @@ const resources: ResourceDescription[] = [
 	clientConversation,
 	clientInbox,
 	clientMessage,
+	company,
 	contact,
 	contactNote,
 	conversation,

@@ -7,6 +7,7 @@ import { searchCannedResponses } from './cannedResponse';
 import { searchCategories } from './category';
 import { searchClientConversations } from './clientConversation';
 import { searchClientMessages } from './clientMessage';
+import { searchCompanies } from './company';
 import { searchContacts } from './contact';
 import { searchConversations } from './conversation';
 import { searchCustomAttributes } from './customAttribute';
@@ -31,6 +32,7 @@ export const listSearch = {
 	searchCategories,
 	searchClientConversations,
 	searchClientMessages,
+	searchCompanies,
 	searchContacts,
 	searchConversations,
 	searchCustomAttributes,
