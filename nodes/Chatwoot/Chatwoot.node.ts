@@ -18,6 +18,7 @@ import { description as clientContact } from './resources/clientContact';
 import { description as clientConversation } from './resources/clientConversation';
 import { description as clientInbox } from './resources/clientInbox';
 import { description as clientMessage } from './resources/clientMessage';
+import { description as company } from './resources/company';
 import { description as contact } from './resources/contact';
 import { description as contactNote } from './resources/contactNote';
 import { description as conversation } from './resources/conversation';
@@ -40,8 +41,10 @@ import { description as profile } from './resources/profile';
 import { description as report } from './resources/report';
 import { description as reportingEvent } from './resources/reportingEvent';
 import { description as search } from './resources/search';
+import { description as slaPolicy } from './resources/slaPolicy';
 import { description as team } from './resources/team';
 import { description as webhook } from './resources/webhook';
+import { description as whatsappTemplate } from './resources/whatsappTemplate';
 import type { ResourceDescription } from './resources/types';
 import { accountIdField, byName, limitField, requestOptionsField, returnAllField } from './fields';
 
@@ -60,6 +63,7 @@ const resources: ResourceDescription[] = [
 	clientConversation,
 	clientInbox,
 	clientMessage,
+	company,
 	contact,
 	contactNote,
 	conversation,
@@ -82,8 +86,10 @@ const resources: ResourceDescription[] = [
 	report,
 	reportingEvent,
 	search,
+	slaPolicy,
 	team,
 	webhook,
+	whatsappTemplate,
 ];
 
 const resource: INodeProperties = {

@@ -7,6 +7,7 @@ import { searchCannedResponses } from './cannedResponse';
 import { searchCategories } from './category';
 import { searchClientConversations } from './clientConversation';
 import { searchClientMessages } from './clientMessage';
+import { searchCompanies } from './company';
 import { searchContacts } from './contact';
 import { searchConversations } from './conversation';
 import { searchCustomAttributes } from './customAttribute';
@@ -16,6 +17,7 @@ import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';
 import { searchPortals } from './portal';
+import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
 import { searchWebhooks } from './webhook';
 
@@ -30,6 +32,7 @@ export const listSearch = {
 	searchCategories,
 	searchClientConversations,
 	searchClientMessages,
+	searchCompanies,
 	searchContacts,
 	searchConversations,
 	searchCustomAttributes,
@@ -39,6 +42,7 @@ export const listSearch = {
 	searchLabels,
 	searchMacros,
 	searchPortals,
+	searchSlaPolicies,
 	searchTeams,
 	searchWebhooks,
 };
