@@ -128,7 +128,8 @@ const operationText = (resource: string, value: string) =>
 		value: string;
 		description?: string;
 	}>).find((option) => option.value === value)?.description ?? '';
-const apiText = (operationId: string) => String(specOperations.find((entry) => entry.operationId === operationId)?.operation.description ?? '');
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
 
 test('update says the token’s user becomes the author, in the node and in openapi/', () => {
 	expect(operationText('contactNote', 'update')).toContain('becomes its author');

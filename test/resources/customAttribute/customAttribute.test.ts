@@ -122,7 +122,8 @@ const operationText = (resource: string, value: string) =>
 		value: string;
 		description?: string;
 	}>).find((option) => option.value === value)?.description ?? '';
-const apiText = (operationId: string) => String(specOperations.find((entry) => entry.operationId === operationId)?.operation.description ?? '');
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
 
 test.each(['create', 'update', 'delete'])('%s says administrators only, in the node and in openapi/', (operation) => {
 	expect(operationText('customAttribute', operation)).toContain('administrators only');

@@ -122,7 +122,8 @@ const operationText = (resource: string, value: string) =>
 		value: string;
 		description?: string;
 	}>).find((option) => option.value === value)?.description ?? '';
-const apiText = (operationId: string) => String(specOperations.find((entry) => entry.operationId === operationId)?.operation.description ?? '');
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
 
 describe('search descriptions say what Chatwoot searches', () => {
 	test('messages: the last 3 months, matching by account features', () => {
