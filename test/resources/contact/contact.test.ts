@@ -4,6 +4,7 @@ import { describeRequests, expectEveryOperationCovered, type RequestCase } from 
 import { runNode, searchList, TOKEN } from '../../harness/engine';
 import { findOperation, requestProblems, spec } from '../../harness/openapi';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
+import { description } from '../../harness/operations';
 
 const server = new Recorder();
 beforeAll(async () => server.start());
@@ -31,9 +32,9 @@ const conversation = (id: number) => ({ id, inbox_id: 3, status: 'open', labels:
 
 const cases: RequestCase[] = [
 	{
-		name: 'getAll asks for page 1 and unwraps payload into one item per contact',
+		name: 'getAll asks for page 1 newest first, the default sort (docs/server-facts.md#contact-lists-unordered), and unwraps payload into one item per contact',
 		parameters: { resource: 'contact', operation: 'getAll', returnAll: false, limit: 5 },
-		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts', query: { page: '1' } },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts', query: { page: '1', sort: '-created_at' } },
 		reply: { body: { meta: { count: 2, current_page: 1 }, payload: [alice, bob] } },
 		output: [alice, bob],
 	},
@@ -54,9 +55,9 @@ const cases: RequestCase[] = [
 		output: [bob],
 	},
 	{
-		name: 'search sends the text as q',
+		name: 'search sends the text as q, with the default sort',
 		parameters: { resource: 'contact', operation: 'search', searchText: 'alice', returnAll: true },
-		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/search', query: { q: 'alice', page: '1' } },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/search', query: { q: 'alice', page: '1', sort: '-created_at' } },
 		reply: { body: { meta: { count: 1, current_page: 1, has_more: false }, payload: [alice] } },
 		output: [alice],
 	},
@@ -69,7 +70,7 @@ const cases: RequestCase[] = [
 			conditions: {
 				condition: [
 					{ attributeKey: 'email', filterOperator: 'contains', values: '@example.com', queryOperator: 'OR' },
-					{ attributeKey: 'country_code', filterOperator: 'equal_to', values: 'de, at', queryOperator: 'AND' },
+					{ attributeKey: 'country_code', filterOperator: 'equal_to', values: 'de', queryOperator: 'AND' },
 				],
 			},
 			options: { sort: 'created_at' },
@@ -81,7 +82,7 @@ const cases: RequestCase[] = [
 			body: {
 				payload: [
 					{ attribute_key: 'email', filter_operator: 'contains', values: ['@example.com'], query_operator: 'OR' },
-					{ attribute_key: 'country_code', filter_operator: 'equal_to', values: ['de', 'at'], query_operator: null },
+					{ attribute_key: 'country_code', filter_operator: 'equal_to', values: ['de'], query_operator: null },
 				],
 			},
 		},
@@ -217,9 +218,9 @@ const cases: RequestCase[] = [
 		output: [{ labels: [] }],
 	},
 	{
-		name: 'getOnline asks contacts/active for page 1 and unwraps payload into one item per contact',
+		name: 'getOnline asks contacts/active for page 1 with the default sort and unwraps payload into one item per contact',
 		parameters: { resource: 'contact', operation: 'getOnline', returnAll: false, limit: 5 },
-		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/active', query: { page: '1' } },
+		expect: { method: 'GET', path: '/api/v1/accounts/1/contacts/active', query: { page: '1', sort: '-created_at' } },
 		reply: { body: { meta: { count: 2, current_page: 1 }, payload: [carol, alice] } },
 		output: [carol, alice],
 	},
@@ -470,11 +471,68 @@ describe('Contact lists page through 15 at a time', () => {
 	});
 });
 
+describe('contact lists are paged in a stable order (docs/server-facts.md#contact-lists-unordered)', () => {
+	test.each([
+		['getAll', {}],
+		['getOnline', {}],
+		['search', { searchText: 'a' }],
+		['filter', { conditions: { condition: [{ attributeKey: 'email', filterOperator: 'contains', values: '@' }] } }],
+	])('%s sends sort -created_at on every page when no Sort is chosen', async (operation, extra) => {
+		server.on((request) => {
+			const page = Number(request.query.page);
+			const payload = people(16).slice((page - 1) * 15, page * 15);
+			return { body: { meta: { count: operation === 'search' ? payload.length : 16, current_page: page, has_more: page === 1 }, payload } };
+		});
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation, returnAll: true, ...extra } });
+		expect(server.requests.map((request) => request.query.sort)).toEqual(['-created_at', '-created_at']);
+	});
+
+	test('a chosen Sort is sent instead', async () => {
+		server.on(() => ({ body: { meta: { count: 1, current_page: 1 }, payload: [alice] } }));
+		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getOnline', returnAll: true, options: { sort: 'name' } } });
+		expect(server.requests.map((request) => request.query.sort)).toEqual(['name']);
+	});
+});
+
+describe('contact filter values the server would ignore are refused before any request (docs/server-facts.md#contact-filter-values)', () => {
+	test.each([
+		['equal_to', 'de, at', 'Condition 1 (country_code) has 2 values, but its operator reads only one (item 0)'],
+		['not_equal_to', 'de, at', 'Condition 1 (country_code) has 2 values, but its operator reads only one (item 0)'],
+		['starts_with', '+49', 'Condition 1 (country_code): Starts With is not supported (item 0)'],
+	])('%s with %s', async (filterOperator, values, message) => {
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'contact', operation: 'filter', returnAll: true, conditions: { condition: [{ attributeKey: 'country_code', filterOperator, values }] } },
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe(message);
+	});
+
+	test('Contains still takes several values', async () => {
+		server.on(() => ({ body: { meta: { count: 0, current_page: 1 }, payload: [] } }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'contact', operation: 'filter', returnAll: true, conditions: { condition: [{ attributeKey: 'email', filterOperator: 'contains', values: '@a.com, @b.com' }] } },
+		});
+		expect(server.requests[0].body).toEqual({ payload: [{ attribute_key: 'email', filter_operator: 'contains', values: ['@a.com', '@b.com'], query_operator: null }] });
+	});
+
+	test('Starts With is no longer offered, and openapi/ leaves it out', () => {
+		const conditions = description.properties.find((property) => property.name === 'conditions' && property.displayOptions?.show?.resource?.includes('contact'));
+		const operator = ((conditions?.options?.[0] as { values: Array<{ name: string; options?: Array<{ value: string }> }> }).values).find((value) => value.name === 'filterOperator');
+		expect(operator?.options?.map((option) => option.value)).not.toContain('starts_with');
+		expect(JSON.stringify(spec.components.schemas.ContactFilterInput)).not.toContain('"starts_with"');
+	});
+});
+
 describe('Contact requests the server reads differently from its published description', () => {
 	test('labels travel as labels[]=a&labels[]=b on every page, as Rails needs (docs/server-facts.md#query-arrays-brackets)', async () => {
 		pagedContacts(people(16), 'total');
 		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: { labels: 'vip,billing' } } });
-		expect(server.requests.map((request) => request.rawQuery)).toEqual(['labels[]=vip&labels[]=billing&page=1', 'labels[]=vip&labels[]=billing&page=2']);
+		expect(server.requests.map((request) => request.rawQuery)).toEqual([
+			'sort=-created_at&labels[]=vip&labels[]=billing&page=1',
+			'sort=-created_at&labels[]=vip&labels[]=billing&page=2',
+		]);
 	});
 
 	test('labels mapped as a list from an earlier node are sent the same way', async () => {
@@ -624,3 +682,39 @@ describe('the contact picker', () => {
 	});
 });
 
+
+describe('contact descriptions say what Chatwoot does', () => {
+	const operations = description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('contact'))
+		?.options as Array<{ value: string; description?: string }>;
+	const text = (value: string) => operations.find((option) => option.value === value)?.description ?? '';
+	const api = (operationId: string) => String(findOperationById(operationId)?.description);
+	const findOperationById = (operationId: string) =>
+		Object.values(spec.paths as Record<string, Record<string, IDataObject>>)
+			.flatMap((item) => Object.values(item))
+			.find((operation) => operation?.operationId === operationId);
+
+	test('set labels: any title is stored, none is dropped', () => {
+		expect(text('setLabels')).toContain('stores any title');
+		expect(text('setLabels')).not.toContain('ignored');
+		expect(api('contact.setLabels')).not.toContain('dropped');
+	});
+
+	test('merge: labels are not moved, and a failure is not retried', () => {
+		expect(text('merge')).toContain('Labels are not moved');
+		expect(api('contact.merge')).toContain('Labels are not moved');
+		expect(api('contact.merge')).not.toContain('retried');
+	});
+
+	test('search: no ID or secondary-email matching, identifier case-sensitive', () => {
+		const searchText = description.properties.find((property) => property.name === 'searchText' && property.displayOptions?.show?.resource?.includes('contact'));
+		expect(searchText?.description).not.toContain('ID');
+		expect(searchText?.description).toContain('same letter case');
+		expect(api('contact.search')).not.toContain('secondary');
+		expect(api('contact.search')).not.toContain('exact ID');
+	});
+
+	test('delete: administrators only', () => {
+		expect(text('delete')).toContain('administrators only');
+		expect(api('contact.delete')).toContain('Administrators only');
+	});
+});

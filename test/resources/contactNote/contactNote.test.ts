@@ -1,6 +1,8 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
+import { description } from '../../harness/operations';
+import { specOperations } from '../../harness/openapi';
 
 const server = new Recorder();
 beforeAll(async () => server.start());
@@ -119,4 +121,17 @@ describe('Contact Note input checks', () => {
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'contactNote', operation: 'create', contactId: contact(42), content: 'x' } });
 		expect(`${result.error?.message} ${result.error?.description}`).toContain("Content can't be blank");
 	});
+});
+
+const operationText = (resource: string, value: string) =>
+	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
+		value: string;
+		description?: string;
+	}>).find((option) => option.value === value)?.description ?? '';
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+
+test('update says the token’s user becomes the author, in the node and in openapi/', () => {
+	expect(operationText('contactNote', 'update')).toContain('becomes its author');
+	expect(apiText('contactNote.update')).toContain('becomes the note');
 });

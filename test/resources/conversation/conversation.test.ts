@@ -25,6 +25,16 @@ const conversation = (id: number, extra: IDataObject = {}): IDataObject => ({
 });
 const c42 = conversation(42, { labels: ['billing'] });
 const c43 = conversation(43);
+/** A conversation as the message-text search renders it (conversations/search.json.jbuilder → models/_conversation). */
+const found = (id: number): IDataObject => ({
+	id,
+	uuid: `uuid-${id}`,
+	created_at: 1767225000,
+	contact: { id: 7, name: 'Maria Lopez' },
+	inbox: { id: 3, name: 'Support API', channel_type: 'Channel::Api' },
+	messages: [{ content: 'I would like a refund', id: 900 + id, sender_name: 'Maria Lopez', message_type: 0, created_at: 1767225950 }],
+	account_id: 1,
+});
 const counts = { mine_count: 1, assigned_count: 1, unassigned_count: 1, all_count: 2 };
 const byId = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const agent = { id: 3, account_id: 1, name: 'Sam Rivera', available_name: 'Sam', email: 'sam@example.com', role: 'agent' };
@@ -77,16 +87,17 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'getCounts sends the filters it takes and gives the counts',
+		name: 'getCounts sends the filters it takes, never a search text (docs/server-facts.md#conversation-counts-with-text), and gives the counts',
 		parameters: {
 			resource: 'conversation',
 			operation: 'getCounts',
+			// a Search Text kept in a workflow saved before it was taken off Get Counts
 			filters: { status: 'pending', inboxId: byId('3'), labels: 'vip', query: 'refund', conversationType: 'mention' },
 		},
 		expect: {
 			method: 'GET',
 			path: '/api/v1/accounts/1/conversations/meta',
-			query: { status: 'pending', inbox_id: '3', 'labels[]': ['vip'], q: 'refund', conversation_type: 'mention' },
+			query: { status: 'pending', inbox_id: '3', 'labels[]': ['vip'], conversation_type: 'mention' },
 		},
 		reply: { body: { meta: counts } },
 		output: [counts],
@@ -124,7 +135,7 @@ const cases: RequestCase[] = [
 				status: 'pending',
 				assigneeId: byId('3', 'list'),
 				teamId: byId('2'),
-				snoozedUntil: '2026-07-01T09:00:00Z',
+				snoozedUntil: '2026-07-01T11:00:00+02:00',
 				additionalAttributes: '{"browser": "Firefox"}',
 				customAttributes: '{"order_id": "A-1001"}',
 				initialMessage: 'Your order has shipped.',
@@ -141,7 +152,7 @@ const cases: RequestCase[] = [
 				status: 'pending',
 				assignee_id: 3,
 				team_id: 2,
-				snoozed_until: '2026-07-01T09:00:00Z',
+				snoozed_until: '2026-07-01T09:00:00.000Z',
 				additional_attributes: { browser: 'Firefox' },
 				custom_attributes: { order_id: 'A-1001' },
 				message: {
@@ -269,11 +280,11 @@ const cases: RequestCase[] = [
 		output: [{ id: 501, name: 'first_response', value: 300 }, { id: 502, name: 'conversation_resolved', value: 5400 }],
 	},
 	{
-		name: 'search sends the text as q and reads payload without a data wrapper',
+		name: 'search sends the text as q and gives the short search records, without a data wrapper',
 		parameters: { resource: 'conversation', operation: 'search', searchText: 'refund', returnAll: true },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/search', query: { q: 'refund', page: '1' } },
-		reply: { body: { meta: { mine_count: 1, unassigned_count: 0, all_count: 2 }, payload: [c42, c43] } },
-		output: [c42, c43],
+		reply: { body: { meta: { mine_count: 1, unassigned_count: 0, all_count: 2 }, payload: [found(42), found(43)] } },
+		output: [found(42), found(43)],
 	},
 	{
 		name: 'search with a limit keeps that many',
@@ -304,11 +315,11 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'markUnread posts to unread; Chatwoot answers 204',
+		name: 'markUnread posts to unread and gives the conversation Chatwoot renders (docs/server-facts.md#conversation-answers)',
 		parameters: { resource: 'conversation', operation: 'markUnread', conversationId: byId(42) },
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/unread' },
-		reply: { status: 204, body: undefined },
-		output: [{ success: true }],
+		reply: { status: 200, body: c42 },
+		output: [c42],
 	},
 	{
 		name: 'sendTranscript sends the email address',
@@ -475,6 +486,24 @@ describe('conversation participants', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe(message);
+	});
+});
+
+describe('conversation assignment to an ID Chatwoot does not find (docs/server-facts.md#assignment-answer)', () => {
+	test.each([
+		['agent', { assigneeId: byId('99') }, 'Chatwoot found no agent with ID 99 (item 0)', 'removed the conversation’s current assignee'],
+		['agentBot', { assigneeId: byId('98') }, 'Chatwoot found no agent bot with ID 98 (item 0)', 'not changed'],
+		['team', { teamId: byId('97') }, 'Chatwoot found no team with ID 97 (item 0)', 'removed the conversation’s team'],
+	])('a null answer for %s is an error naming the ID, not success', async (assignTo, ids, message, effect) => {
+		server.on(() => ({ status: 200, body: null }));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'conversation', operation: 'assign', conversationId: byId(42), assignTo, ...ids },
+		});
+		expect(server.requests).toHaveLength(1);
+		expect(result.output).toEqual([]);
+		expect(result.error?.message).toBe(message);
+		expect((result.error as { description?: string })?.description).toContain(effect);
 	});
 });
 
@@ -667,6 +696,32 @@ describe('the conversation node description', () => {
 
 	test('create says an inbox locked to one conversation returns the existing one (docs/server-facts.md#conversation-create)', () => {
 		expect(operation('conversation', 'create').description).toContain('returns the existing conversation');
+		expect(operation('conversation', 'create').description).toContain('only the Initial Message is applied');
+	});
+
+	const field = (operation: string, collection: string, name: string) =>
+		((description.properties.find(
+			(property: INodeProperties) =>
+				property.name === collection && property.displayOptions?.show?.resource?.includes('conversation') && property.displayOptions?.show?.operation?.includes(operation),
+		)?.options ?? []) as INodeProperties[]).find((option) => option.name === name);
+
+	test('create says when Chatwoot does not keep the status sent (docs/server-facts.md#conversation-create)', () => {
+		expect(field('create', 'additionalFields', 'status')?.description).toContain('blocked contact');
+		expect(field('create', 'additionalFields', 'status')?.description).toContain('active agent bot');
+	});
+
+	test('get counts offers no search text: with one Chatwoot counts the first page only (docs/server-facts.md#conversation-counts-with-text)', () => {
+		const query = field('getCounts', 'filters', 'query');
+		expect(query?.displayOptions?.show?.['/operation']).toEqual(['getAll']);
+	});
+
+	test('change status says opening with an agent token assigns that agent (docs/server-facts.md#conversation-status-assigns)', () => {
+		expect(operation('conversation', 'toggleStatus').description).toContain('assigns it to that agent');
+	});
+
+	test('mark unread returns the conversation; no success placeholder replaces it', () => {
+		expect(operation('conversation', 'markUnread').description).toContain('returns the conversation');
+		expect(operation('conversation', 'markUnread').routing?.output).toBeUndefined();
 	});
 
 	test('add labels says the list is replaced', () => {
@@ -684,6 +739,20 @@ describe('the conversation node description', () => {
 });
 
 describe('openapi/ for conversations', () => {
+	const answer = (operationId: string, status: string) =>
+		(specOperations.find((entry) => entry.operationId === operationId)?.operation as unknown as { responses: Record<string, IDataObject> }).responses[status];
+
+	test('search describes its records as the short search shape, not the full conversation', () => {
+		const schema = ((answer('conversation.search', '200').content as IDataObject)['application/json'] as IDataObject).schema as IDataObject;
+		expect(JSON.stringify(schema)).toContain('#/components/schemas/ConversationSearchRecord');
+		expect(JSON.stringify(schema)).not.toContain('#/components/schemas/Conversation"');
+	});
+
+	test('mark unread answers 200 with the conversation, not 204', () => {
+		expect(answer('conversation.markUnread', '204')).toBeUndefined();
+		expect(JSON.stringify(answer('conversation.markUnread', '200'))).toContain('#/components/schemas/Conversation"');
+	});
+
 	const security = (operationId: string) =>
 		(specOperations.find((entry) => entry.operationId === operationId)?.operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
 

@@ -1,6 +1,8 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
+import { description } from '../../harness/operations';
+import { specOperations } from '../../harness/openapi';
 
 const server = new Recorder();
 beforeAll(async () => server.start());
@@ -113,4 +115,21 @@ describe('the custom attribute picker', () => {
 		const some = await searchList({ method: 'searchCustomAttributes', baseUrl: server.baseUrl, parameters: { resource: 'customAttribute', accountId: '2' }, filter: 'ORDER_' });
 		expect(some.results.map((item) => item.value)).toEqual(['12']);
 	});
+});
+
+const operationText = (resource: string, value: string) =>
+	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
+		value: string;
+		description?: string;
+	}>).find((option) => option.value === value)?.description ?? '';
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+
+test.each(['create', 'update', 'delete'])('%s says administrators only, in the node and in openapi/', (operation) => {
+	expect(operationText('customAttribute', operation)).toContain('administrators only');
+	expect(apiText(`customAttribute.${operation}`)).toContain('Administrators only');
+});
+
+test('update says a new key leaves the stored values under the old one', () => {
+	expect(operationText('customAttribute', 'update')).toContain('does not move the values');
 });

@@ -1,6 +1,8 @@
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
+import { description } from '../../harness/operations';
+import { specOperations } from '../../harness/openapi';
 
 const server = new Recorder();
 beforeAll(async () => server.start());
@@ -114,4 +116,21 @@ describe('the label picker', () => {
 		const result = await searchList({ method: 'searchLabels', baseUrl: server.baseUrl, parameters: { resource: 'label' } });
 		expect(result.results.map((item) => item.value)).toEqual(['5']);
 	});
+});
+
+const operationText = (resource: string, value: string) =>
+	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
+		value: string;
+		description?: string;
+	}>).find((option) => option.value === value)?.description ?? '';
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+
+test.each(['create', 'get', 'update', 'delete'])('%s says administrators only, in the node and in openapi/', (operation) => {
+	expect(operationText('label', operation)).toContain('administrators only');
+	expect(apiText(`label.${operation}`)).toContain('Administrators only');
+});
+
+test.each(['update', 'delete'])('%s says conversations and contacts follow in the background', (operation) => {
+	expect(operationText('label', operation)).toContain('in the background');
 });

@@ -121,18 +121,18 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'update sends the status and the external error of a failed message; Chatwoot answers 204',
+		name: 'update sends the status and the external error of a failed message and gives the message Chatwoot renders',
 		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'failed', externalError: 'Recipient is not reachable' },
 		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'failed', external_error: 'Recipient is not reachable' } },
-		reply: { status: 204, body: undefined },
-		output: [{ success: true }],
+		reply: { status: 200, body: message(910, { status: 'failed', content_attributes: { external_error: 'Recipient is not reachable' } }) },
+		output: [message(910, { status: 'failed', content_attributes: { external_error: 'Recipient is not reachable' } })],
 	},
 	{
 		name: 'update to another status leaves the external error out',
 		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'read', externalError: 'stale text' },
 		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'read' } },
-		reply: { status: 204, body: undefined },
-		output: [{ success: true }],
+		reply: { status: 200, body: message(910, { status: 'read' }) },
+		output: [message(910, { status: 'read' })],
 	},
 	{
 		name: 'retry sends no body and gives the message back',
@@ -263,6 +263,31 @@ describe('openapi/ for messages', () => {
 		)?.options as Array<{ value: string; description?: string }>;
 		expect(options.find((option) => option.value === 'update')?.description).toMatch(/^API inboxes only/);
 		expect(String(operation(`${MESSAGES}/{message_id}`, 'patch').description)).toContain('API inboxes only');
+	});
+
+	test('update answers 200 with the message, not 204, in openapi/ and in the node', () => {
+		const responses = operation(`${MESSAGES}/{message_id}`, 'patch').responses as IDataObject;
+		expect(responses['204']).toBeUndefined();
+		expect(JSON.stringify(responses['200'])).toContain('#/components/schemas/Message"');
+		const options = description.properties.find(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+		)?.options as Array<{ value: string; description?: string; routing?: IDataObject }>;
+		const update = options.find((option) => option.value === 'update');
+		expect(update?.description).toContain('Returns the message');
+		expect((update?.routing as IDataObject).output).toBeUndefined();
+	});
+
+	test('retry says it resends any message and empties its content attributes, in the node and in openapi/', () => {
+		const options = description.properties.find(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+		)?.options as Array<{ value: string; description?: string }>;
+		const text = options.find((option) => option.value === 'retry')?.description ?? '';
+		expect(text).toContain('does not check that it failed');
+		expect(text).toContain('content attributes');
+		expect(text).not.toContain('returned unchanged');
+		const api = String(operation(`${MESSAGES}/{message_id}/retry`, 'post').description);
+		expect(api).toContain('does not check');
+		expect(api).not.toContain('returned unchanged');
 	});
 
 	test('create does not require content, and knows every content type the server does (docs/server-facts.md#message-create-fields)', () => {

@@ -4,6 +4,7 @@ import { NodeHelpers } from 'n8n-workflow';
 import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { description } from '../../harness/operations';
+import { specOperations } from '../../harness/openapi';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -113,5 +114,31 @@ describe('Search', () => {
 		expect(shown('searchAll')).not.toContain('returnAll');
 		expect(shown('searchAll')).not.toContain('limit');
 		expect(shown('searchAll')).toContain('options');
+	});
+});
+
+const operationText = (resource: string, value: string) =>
+	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
+		value: string;
+		description?: string;
+	}>).find((option) => option.value === value)?.description ?? '';
+const apiText = (operationId: string) =>
+	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+
+describe('search descriptions say what Chatwoot searches', () => {
+	test('messages: the last 3 months, matching by account features', () => {
+		expect(operationText('search', 'searchMessages')).toContain('last 3 months');
+		expect(apiText('search.searchMessages')).toContain('search_with_gin');
+		expect(apiText('search.searchMessages')).toContain('advanced_search');
+	});
+
+	test('contacts: only those with an email, a phone number or an identifier', () => {
+		expect(operationText('search', 'searchContacts')).toContain('name only is not found');
+		expect(apiText('search.searchContacts')).toContain('name only is never found');
+	});
+
+	test('articles: a ranked word search that includes drafts', () => {
+		expect(operationText('search', 'searchArticles')).toContain('drafts and archived included');
+		expect(apiText('search.searchArticles')).toContain('not a substring match');
 	});
 });

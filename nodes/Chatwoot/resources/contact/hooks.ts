@@ -2,7 +2,20 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 
 import { parameterLabel } from '../../helpers/errors';
 import { binaryFilePart, sendMultipart } from '../../helpers/multipart';
-import { bodyOf, listOf, refuse } from '../../helpers/values';
+import { bodyOf, listOf, queryOf, refuse } from '../../helpers/values';
+
+/** The order a contact list is paged in when no Sort is chosen: newest created first. */
+export const DEFAULT_CONTACT_SORT = '-created_at';
+
+/**
+ * Without `sort` Chatwoot's contact lists have no ORDER BY, so pages taken one after another may
+ * overlap or skip contacts (docs/server-facts.md#contact-lists-unordered); a chosen Sort is kept.
+ */
+export async function sendDefaultSort(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const qs = queryOf(requestOptions);
+	if (qs.sort === undefined || qs.sort === '') qs.sort = DEFAULT_CONTACT_SORT;
+	return requestOptions;
+}
 
 /** An optional top-level text sent only when filled: Chatwoot treats an empty string as a value. */
 export function sendIfSet(parameterName: string, bodyKey: string) {
@@ -27,6 +40,8 @@ export async function requireTwoContacts(this: IExecuteSingleFunctions, requestO
 }
 
 const VALUELESS_OPERATORS = ['is_present', 'is_not_present'];
+/** The only operators whose every value Chatwoot's contact filter reads; the others read the first. */
+const MANY_VALUE_OPERATORS = ['contains', 'does_not_contain'];
 
 interface Condition {
 	attributeKey?: string;
@@ -49,7 +64,22 @@ export async function sendFilterConditions(this: IExecuteSingleFunctions, reques
 		const filterOperator = condition.filterOperator ?? 'equal_to';
 		const values = listOf(condition.values);
 		if (!values.length && !VALUELESS_OPERATORS.includes(filterOperator)) {
-			refuse(this, `Condition ${index + 1} (${attributeKey}) has no value`, 'Enter one value, or several separated by commas.');
+			refuse(this, `Condition ${index + 1} (${attributeKey}) has no value`, 'Enter one value, or for Contains and Does Not Contain several separated by commas.');
+		}
+		// docs/server-facts.md#contact-filter-values
+		if (filterOperator === 'starts_with') {
+			refuse(
+				this,
+				`Condition ${index + 1} (${attributeKey}): Starts With is not supported`,
+				'Chatwoot compares the whole value with it, as Equal To does. Use Equal To for the whole value or Contains for a part.',
+			);
+		}
+		if (values.length > 1 && !MANY_VALUE_OPERATORS.includes(filterOperator) && !VALUELESS_OPERATORS.includes(filterOperator)) {
+			refuse(
+				this,
+				`Condition ${index + 1} (${attributeKey}) has ${values.length} values, but its operator reads only one`,
+				'Chatwoot compares only the first value with this operator. Enter one value, or add one condition per value joined by Or.',
+			);
 		}
 		return {
 			attribute_key: attributeKey,

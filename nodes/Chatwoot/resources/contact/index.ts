@@ -6,7 +6,7 @@ import { paginate } from '../../helpers/pagination';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
 import { sendList } from '../../helpers/values';
 import { inboxPicker } from '../../pickers';
-import { createdContact, labelList, requireTwoContacts, sendAttributeKeys, sendFilterConditions, sendIfSet, sendImportFile } from './hooks';
+import { createdContact, labelList, requireTwoContacts, sendAttributeKeys, sendDefaultSort, sendFilterConditions, sendIfSet, sendImportFile } from './hooks';
 import type { ResourceDescription } from '../types';
 import { resourceOption } from '../../fields';
 
@@ -41,7 +41,8 @@ export const contactOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a contact',
-			description: 'Delete a contact with its conversations; Chatwoot refuses while the contact is online',
+			description:
+				'Delete a contact with its conversations, in the background; administrators only. Chatwoot refuses while the contact is online.',
 			routing: { request: { method: 'DELETE', url: CONTACT }, output: { postReceive: [successWhenEmpty] } },
 		},
 		{
@@ -66,10 +67,10 @@ export const contactOperations: INodeProperties = {
 			name: 'Filter',
 			value: 'filter',
 			action: 'Filter contacts',
-			description: 'Find contacts matching conditions on their attributes, 15 per page',
+			description: 'Find contacts with an email, a phone number or an identifier matching conditions on their attributes, 15 per page',
 			routing: {
 				request: { method: 'POST', url: `${CONTACTS}/filter` },
-				send: { paginate: true },
+				send: { paginate: true, preSend: [sendDefaultSort] },
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
 			},
 		},
@@ -107,7 +108,7 @@ export const contactOperations: INodeProperties = {
 			description: 'List contacts that have an email, a phone number or an identifier, 15 per page',
 			routing: {
 				request: { method: 'GET', url: CONTACTS, arrayFormat: 'brackets' },
-				send: { paginate: true },
+				send: { paginate: true, preSend: [sendDefaultSort] },
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
 			},
 		},
@@ -118,7 +119,7 @@ export const contactOperations: INodeProperties = {
 			description: 'List the contacts online right now, such as visitors with the website chat open, 15 per page',
 			routing: {
 				request: { method: 'GET', url: `${CONTACTS}/active` },
-				send: { paginate: true },
+				send: { paginate: true, preSend: [sendDefaultSort] },
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
 			},
 		},
@@ -139,7 +140,7 @@ export const contactOperations: INodeProperties = {
 			value: 'merge',
 			action: 'Merge two contacts',
 			description:
-				'Move the conversations, labels and attributes of a duplicate into the contact to keep, then delete the duplicate. Cannot be undone.',
+				'Move the conversations, notes and inbox links of a duplicate into the contact to keep, fill its empty fields from the duplicate, then delete the duplicate. Labels are not moved: copy them first with Get Labels and Set Labels. Cannot be undone.',
 			routing: {
 				request: { method: 'POST', url: '/api/v1/accounts/{accountId}/actions/contact_merge' },
 				send: { preSend: [sendPickedId('baseContactId', 'base_contact_id'), sendPickedId('mergeeContactId', 'mergee_contact_id'), requireTwoContacts] },
@@ -149,10 +150,11 @@ export const contactOperations: INodeProperties = {
 			name: 'Search',
 			value: 'search',
 			action: 'Search contacts',
-			description: 'Find contacts whose name, email, phone number or identifier contains the text, 15 per page',
+			description:
+				'Find contacts whose name, email or phone number contains the text in any letter case, or whose identifier contains it with the same case, 15 per page',
 			routing: {
 				request: { method: 'GET', url: `${CONTACTS}/search` },
-				send: { paginate: true },
+				send: { paginate: true, preSend: [sendDefaultSort] },
 				// meta.count is the size of the page here, not a total: only has_more says whether to go on (docs/server-facts.md#contact-answers)
 				operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', hasMore: 'meta.has_more' }) },
 			},
@@ -161,7 +163,8 @@ export const contactOperations: INodeProperties = {
 			name: 'Set Labels',
 			value: 'setLabels',
 			action: 'Set labels of a contact',
-			description: 'Replace the contact’s labels with exactly these; labels the account does not have are ignored',
+			description:
+				'Replace the contact’s labels with exactly these titles. Chatwoot stores any title, even one the account has no label for, so check them with Label → Get Many first.',
 			routing: {
 				request: { method: 'POST', url: `${CONTACT}/labels` },
 				send: { preSend: [sendList('labels', 'body', 'labels')] },
@@ -199,7 +202,7 @@ const mergeeContactId = resourceLocatorField('mergeeContactId', 'Duplicate to Me
 	searchListMethod: 'searchContacts',
 	noun: 'a contact',
 	urlPattern: CONTACT_URL,
-	description: 'The contact whose conversations, labels and attributes move to the contact to keep; it is then deleted',
+	description: 'The contact whose conversations, notes and inbox links move to the contact to keep; it is then deleted with its labels',
 });
 
 const jsonHelp = (what: string) =>
@@ -335,6 +338,7 @@ const listOptions: INodeProperties = {
 				{ name: `${label} (Ascending)`, value: key },
 				{ name: `${label} (Descending)`, value: `-${key}` },
 			]),
+			description: 'Without a sort, newest created first, so that pages follow one another',
 			routing: { send: { type: 'query', property: 'sort' } },
 		},
 	],
@@ -344,13 +348,12 @@ const FILTER_OPERATORS = [
 	{ name: 'Contains', value: 'contains' },
 	{ name: 'Days Before', value: 'days_before', description: 'For dates: more than this many days ago' },
 	{ name: 'Does Not Contain', value: 'does_not_contain' },
-	{ name: 'Equal To', value: 'equal_to', description: 'Equal to one of the values' },
+	{ name: 'Equal To', value: 'equal_to', description: 'Equal to the value (one value)' },
 	{ name: 'Is Greater Than', value: 'is_greater_than', description: 'For dates and numbers' },
 	{ name: 'Is Less Than', value: 'is_less_than', description: 'For dates and numbers' },
 	{ name: 'Is Not Present', value: 'is_not_present', description: 'Has no value; Values is ignored' },
 	{ name: 'Is Present', value: 'is_present', description: 'Has any value; Values is ignored' },
-	{ name: 'Not Equal To', value: 'not_equal_to' },
-	{ name: 'Starts With', value: 'starts_with', description: 'For phone numbers' },
+	{ name: 'Not Equal To', value: 'not_equal_to', description: 'Not equal to the value (one value)' },
 ];
 
 const conditions: INodeProperties = {
@@ -389,7 +392,8 @@ const conditions: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. @example.com',
-					description: 'Value to compare with; several separated by commas',
+					description:
+						'Value to compare with. Contains and Does Not Contain take several, separated by commas (any of them, none of them); every other operator takes one.',
 				},
 				{
 					displayName: 'Then',
@@ -437,7 +441,7 @@ export const contactFields: INodeProperties[] = [
 			required: true,
 			default: '',
 			placeholder: 'e.g. alice@example.com',
-			description: 'Part of a name, email, phone number or identifier, or a contact’s exact ID',
+			description: 'Part of a name, email or phone number (any letter case) or of an identifier (same letter case)',
 			routing: { send: { type: 'query', property: 'q' } },
 		},
 	]),

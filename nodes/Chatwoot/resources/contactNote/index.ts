@@ -49,7 +49,7 @@ export const contactNoteOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a contact note',
-			description: 'Replace the text of a note',
+			description: 'Replace the text of a note; the token’s user becomes its author, in place of the one who wrote it',
 			routing: { request: { method: 'PATCH', url: NOTE } },
 		},
 	],

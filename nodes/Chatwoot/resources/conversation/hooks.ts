@@ -131,3 +131,32 @@ export async function conversationPages(
 	const strategy = qs.q !== undefined ? conversationPagesUntilShort : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
 	return await (strategy ?? conversationPagesUntilShort).call(this, requestData);
 }
+
+const ASSIGNED_ID: Record<string, { parameter: string; noun: string; effect: string }> = {
+	agent: { parameter: 'assigneeId', noun: 'agent', effect: 'Chatwoot has removed the conversation’s current assignee.' },
+	agentBot: { parameter: 'assigneeId', noun: 'agent bot', effect: 'The assignment was not changed.' },
+	team: { parameter: 'teamId', noun: 'team', effect: 'Chatwoot has removed the conversation’s team.' },
+};
+
+/**
+ * The assignment answer: the agent, bot or team now assigned. Chatwoot answers `null` when the
+ * ID it was given is not found (docs/server-facts.md#assignment-answer), so `null` is success only
+ * when the assignment was taken away on purpose.
+ */
+export async function assignmentOutput(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as unknown;
+	const empty = body === undefined || body === null || body === '' || (typeof body === 'object' && !Object.keys(body as object).length);
+	if (!empty) return items;
+	const picked = ASSIGNED_ID[this.getNodeParameter('assignTo', 'agent') as string];
+	if (!picked) return [{ json: { success: true } }];
+	const id = pickedId(this, picked.parameter);
+	return refuse(
+		this,
+		`Chatwoot found no ${picked.noun} with ID ${id}`,
+		`${picked.effect} Check the ID: pick the ${picked.noun} from the list, or list them with Get Many.`,
+	);
+}

@@ -7,7 +7,7 @@ import { sendAgentIds } from '../../helpers/preSend';
 import { sendList, sendTime } from '../../helpers/values';
 import { pickerIn, resourceLocatorField } from '../../fields';
 import { agentPicker, inboxPicker, teamPicker } from '../../pickers';
-import { conversationPages, countsOutput, CONVERSATIONS_PER_PAGE, labelsOutput, sendAssignment, sendFilterConditions, sendInitialMessageTemplate, sendPriority } from './hooks';
+import { assignmentOutput, conversationPages, countsOutput, CONVERSATIONS_PER_PAGE, labelsOutput, sendAssignment, sendFilterConditions, sendInitialMessageTemplate, sendPriority } from './hooks';
 import type { ResourceDescription } from '../types';
 import { resourceOption } from '../../fields';
 
@@ -29,7 +29,7 @@ export const conversationOperations: INodeProperties = {
 			value: 'addLabels',
 			action: 'Add labels to a conversation',
 			description:
-				'Set the labels of a conversation. Chatwoot replaces its whole label list with the labels you send: labels it has that you leave out are removed.',
+				'Set the labels of a conversation. Chatwoot replaces its whole label list with the labels you send: labels it has that you leave out are removed. Titles the account has no label for are stored too.',
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/labels` },
 				output: { postReceive: [labelsOutput] },
@@ -40,7 +40,7 @@ export const conversationOperations: INodeProperties = {
 			value: 'addParticipants',
 			action: 'Add participants to a conversation',
 			description:
-				'Make agents participants of a conversation, so that it shows under Participating for them; returns the agents that were not participants before',
+				'Make agents participants of a conversation, so that it shows under Participating for them. Returns the agents asked for that were not participants before; one without access to the inbox is listed but not added, so check with Get Participants.',
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/participants` },
 				send: { preSend: [sendAgentIds] },
@@ -50,11 +50,12 @@ export const conversationOperations: INodeProperties = {
 			name: 'Assign',
 			value: 'assign',
 			action: 'Assign a conversation',
-			description: 'Assign a conversation to an agent, an agent bot or a team, or take the assignment away',
+			description:
+				'Assign a conversation to an agent, an agent bot or a team, or take the assignment away. An ID Chatwoot does not find is an error; an unknown agent or team ID has already removed the current one.',
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/assignments` },
 				send: { preSend: [sendAssignment] },
-				output: { postReceive: [successWhenEmpty] },
+				output: { postReceive: [assignmentOutput] },
 			},
 		},
 		{
@@ -70,7 +71,8 @@ export const conversationOperations: INodeProperties = {
 			name: 'Change Status',
 			value: 'toggleStatus',
 			action: 'Change the status of a conversation',
-			description: 'Open, resolve, set pending or snooze a conversation',
+			description:
+				'Open, resolve, set pending or snooze a conversation. Opening it with an agent’s token (not an administrator’s) also assigns it to that agent, replacing any other assignee.',
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/toggle_status` },
 				output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload' } }] },
@@ -81,7 +83,7 @@ export const conversationOperations: INodeProperties = {
 			value: 'create',
 			action: 'Create a conversation',
 			description:
-				'Start a conversation with a contact in an inbox. If the inbox keeps one conversation per contact, Chatwoot returns the existing conversation instead of creating one.',
+				'Start a conversation with a contact in an inbox. If the inbox keeps one conversation per contact, Chatwoot returns the existing conversation instead of creating one (even a resolved one): then only the Initial Message is applied, added to it.',
 			routing: { request: { method: 'POST', url: CONVERSATIONS } },
 		},
 		{
@@ -161,11 +163,9 @@ export const conversationOperations: INodeProperties = {
 			name: 'Mark Unread',
 			value: 'markUnread',
 			action: 'Mark a conversation as unread',
-			description: 'Show the conversation as unread again, from the contact’s last message on',
-			routing: {
-				request: { method: 'POST', url: `${CONVERSATION}/unread` },
-				output: { postReceive: [successWhenEmpty] },
-			},
+			description:
+				'Show the conversation as unread again, from the contact’s last message on (all of it when the contact has sent none); returns the conversation',
+			routing: { request: { method: 'POST', url: `${CONVERSATION}/unread` } },
 		},
 		{
 			name: 'Mute',
@@ -308,7 +308,7 @@ const filters: INodeProperties = {
 			default: 'mention',
 			options: [
 				{ name: 'Mentioning Me', value: 'mention', description: 'Conversations where I am mentioned' },
-				{ name: 'Participating', value: 'participating', description: 'Conversations I take part in' },
+				{ name: 'Participating', value: 'participating', description: 'Conversations I take part in, in every inbox: the Inbox filter is not applied' },
 				{ name: 'Unattended', value: 'unattended', description: 'Conversations with unread messages' },
 			],
 			routing: { send: { type: 'query', property: 'conversation_type' } },
@@ -329,6 +329,8 @@ const filters: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Only conversations with a message containing this text; the status filter is then ignored',
+			// not on Get Counts: with a text Chatwoot counts the first page only (docs/server-facts.md#conversation-counts-with-text)
+			displayOptions: { show: { '/operation': ['getAll'] } },
 			routing: { send: { type: 'query', property: 'q' } },
 		},
 		{
@@ -426,8 +428,8 @@ const createFields: INodeProperties[] = [
 				name: 'snoozedUntil',
 				type: 'dateTime',
 				default: '',
-				description: 'When a snoozed conversation opens again',
-				routing: { send: { type: 'body', property: 'snoozed_until' } },
+				description: 'When a snoozed conversation opens again; sent as a UTC time, so a date without an offset is read in the workflow’s time zone',
+				routing: { send: { preSend: [sendTime('additionalFields.snoozedUntil', 'body', 'snoozed_until', { format: 'iso' })] } },
 			},
 			{
 				displayName: 'Source ID',
@@ -448,6 +450,8 @@ const createFields: INodeProperties[] = [
 					{ name: 'Resolved', value: 'resolved' },
 					{ name: 'Snoozed', value: 'snoozed' },
 				],
+				description:
+					'Not always kept: a blocked contact’s conversation starts resolved, and one in an inbox with an active agent bot starts pending',
 				routing: { send: { type: 'body', property: 'status' } },
 			},
 			pickerIn('additionalFields', teamPicker('The team the conversation is assigned to'), 'team_id'),

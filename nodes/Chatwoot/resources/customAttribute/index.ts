@@ -24,14 +24,15 @@ export const customAttributeOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a custom attribute',
-			description: 'Define a new custom attribute for contacts or conversations',
+			description: 'Define a new custom attribute for contacts or conversations; administrators only',
 			routing: { request: { method: 'POST', url: DEFINITIONS } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a custom attribute',
-			description: 'Delete the definition; values stored on records stay but are no longer shown',
+			description:
+				'Delete the definition; administrators only. Values stored on records stay but are no longer shown, and the field leaves the website widget’s pre-chat form.',
 			routing: { request: { method: 'DELETE', url: DEFINITION }, output: { postReceive: [successWhenEmpty] } },
 		},
 		{
@@ -51,7 +52,8 @@ export const customAttributeOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a custom attribute',
-			description: 'Change only the fields you set',
+			description:
+				'Change only the fields you set; administrators only. A new key does not move the values stored under the old one on contacts or conversations.',
 			routing: { request: { method: 'PATCH', url: DEFINITION } },
 		},
 	],

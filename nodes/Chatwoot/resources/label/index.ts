@@ -20,13 +20,14 @@ export const labelOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a label',
+			description: 'Create a label; administrators only',
 			routing: { request: { method: 'POST', url: LABELS } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a label',
-			description: 'Delete a label; conversations and contacts lose it',
+			description: 'Delete a label; administrators only. Conversations and contacts lose it in the background, not at once.',
 			routing: {
 				request: { method: 'DELETE', url: `${LABELS}/{labelId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -36,6 +37,7 @@ export const labelOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a label',
+			description: 'Get one label; administrators only (agents can use Get Many)',
 			routing: { request: { method: 'GET', url: `${LABELS}/{labelId}` } },
 		},
 		{
@@ -52,7 +54,8 @@ export const labelOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a label',
-			description: 'Change only the fields you set',
+			description:
+				'Change only the fields you set; administrators only. A new title reaches conversations and contacts in the background, so they keep the old one for a moment.',
 			routing: { request: { method: 'PATCH', url: `${LABELS}/{labelId}` } },
 		},
 	],

@@ -64,7 +64,8 @@ export const messageOperations: INodeProperties = {
 			name: 'Retry',
 			value: 'retry',
 			action: 'Retry sending a message',
-			description: 'Send a failed message to the channel again. A message that has not failed is returned unchanged.',
+			description:
+				'Queue a message to be sent to the channel again. Chatwoot does not check that it failed: any message is set to sent, loses all its content attributes (reply link, cards, email data, translations) and is sent again, so use it only for a message whose status is failed.',
 			routing: { request: { method: 'POST', url: `${MESSAGES}/{messageId}/retry` } },
 		},
 		{
@@ -83,11 +84,8 @@ export const messageOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a message',
 			description:
-				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes.',
-			routing: {
-				request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` },
-				output: { postReceive: [successWhenEmpty] },
-			},
+				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes. Returns the message; a change Chatwoot ignores (read back to delivered) returns it unchanged.',
+			routing: { request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` } },
 		},
 	],
 	default: 'create',
@@ -192,7 +190,8 @@ const createFields: INodeProperties[] = [
 				name: 'externalCreatedAt',
 				type: 'dateTime',
 				default: '',
-				description: 'When the message was really written, for messages imported from another system',
+				description:
+					'When the message was really written, for messages imported from another system. Chatwoot keeps it in content_attributes only: the message’s created_at and its place in the list stay the time of the request.',
 				routing: { send: { type: 'body', property: 'external_created_at' } },
 			},
 			{

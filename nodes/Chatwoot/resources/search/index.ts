@@ -31,14 +31,16 @@ export const globalSearchOperations: INodeProperties = {
 			name: 'Search Articles',
 			value: 'searchArticles',
 			action: 'Search help center articles',
-			description: 'Articles of the account’s help centers whose text matches, one item per article',
+			description:
+				'Articles of the account’s help centers whose title, description or text has words starting with the search words, best matches first, drafts and archived included; one item per article',
 			routing: searchOf('articles'),
 		},
 		{
 			name: 'Search Contacts',
 			value: 'searchContacts',
 			action: 'Search contacts',
-			description: 'Contacts whose name, email, phone number or identifier contain the text, most recently active first',
+			description:
+				'Contacts with an email, a phone number or an identifier whose name, email, phone number or identifier contain the text, most recently active first. A contact with a name only is not found here; Contact → Search finds it.',
 			routing: searchOf('contacts'),
 		},
 		{
@@ -62,7 +64,8 @@ export const globalSearchOperations: INodeProperties = {
 			name: 'Search Messages',
 			value: 'searchMessages',
 			action: 'Search messages',
-			description: 'Messages in inboxes the token’s user can see whose text matches, newest first',
+			description:
+				'Messages of the last 3 months in inboxes the token’s user can see whose text matches, newest first. How the text matches depends on the account’s search features.',
 			routing: searchOf('messages'),
 		},
 	],
@@ -78,7 +81,8 @@ export const globalSearchFields: INodeProperties[] = [
 			required: true,
 			default: '',
 			placeholder: 'e.g. refund',
-			description: 'Text to look for; Chatwoot matches parts of words and ignores case',
+			description:
+				'Text to look for, in any letter case. Conversations and contacts match parts of words; messages too by default, but whole words with the account’s GIN or advanced search; articles match words by their start.',
 			routing: { send: { type: 'query', property: 'q' } },
 		},
 	]),
