@@ -198,7 +198,7 @@ export function requestFailure(context: IExecuteSingleFunctions, error: unknown,
 	if (error instanceof ChatwootApiError || error instanceof NodeOperationError) return error;
 	const failure = error as Error & { code?: string };
 	const code = networkCode(failure);
-	if (code || /timeout|timed out|refused the connection|ECONN/i.test(failure?.message ?? '')) {
+	if (code || /timeout|timed out|refused the connection|connection was aborted|ECONN/i.test(failure?.message ?? '')) {
 		return chatwootNetworkError(context.getNode(), failure, context.getItemIndex(), timeoutMs);
 	}
 	return error;
