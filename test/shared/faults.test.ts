@@ -327,3 +327,12 @@ describe('a hung server fails the item instead of the workflow hanging', () => {
 		}
 	});
 });
+
+describe('a request the credential refuses to build is not called a network failure', () => {
+	test('the pickers say what the credential said, not "Could not reach Chatwoot"', async () => {
+		await expect(
+			searchList({ method: 'searchAgents', baseUrl: server.baseUrl, parameters: { resource: 'agent' }, credentials: { accountId: '' } }),
+		).rejects.toThrow('No account to work in');
+		expect(server.requests).toHaveLength(0);
+	});
+});

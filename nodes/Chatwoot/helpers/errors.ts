@@ -201,10 +201,10 @@ const TIMEOUT_CODES = ['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'];
 
 /** The error code of a failed request, looked for on the error and on what it wraps. */
 export function networkCode(error: unknown): string | undefined {
-	let cursor = error as { code?: unknown; cause?: unknown } | undefined;
+	let cursor = error as { code?: unknown; cause?: unknown; errorResponse?: unknown } | undefined;
 	for (let depth = 0; cursor && depth < 4; depth++) {
 		if (typeof cursor.code === 'string' && /^E[A-Z_]+$/.test(cursor.code)) return cursor.code;
-		cursor = cursor.cause as typeof cursor;
+		cursor = (cursor.cause ?? cursor.errorResponse) as typeof cursor;
 	}
 	return undefined;
 }
@@ -217,7 +217,7 @@ export function chatwootNetworkError(
 	timeoutMs?: number,
 ): NodeApiError {
 	const code = networkCode(error);
-	const timedOut = (code !== undefined && TIMEOUT_CODES.includes(code)) || /timeout|timed out/i.test(error.message ?? '');
+	const timedOut = (code !== undefined && TIMEOUT_CODES.includes(code)) || /timeout|timed out|connection was aborted/i.test(error.message ?? '');
 	if (timedOut) {
 		const after = timeoutMs ? ` within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` : '';
 		return new NodeApiError(node, { message: 'Chatwoot did not answer in time' }, {

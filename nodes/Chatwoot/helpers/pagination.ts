@@ -15,9 +15,18 @@ function at(body: unknown, path: string): unknown {
 }
 
 export interface PageStrategy {
-	/** `page=1,2,…` until a short page, the total (`total`) or `hasMore` false. */
+	/**
+	 * `page=1,2,…` until the server's own end signal: the total (`total`) reached, `hasMore` false,
+	 * or, where the page size is the server's fixed one, a short page; always on an empty page.
+	 */
 	type: 'page';
 	pageSize: number;
+	/**
+	 * False where a server setting chooses the page size (conversation lists read
+	 * CONVERSATION_RESULTS_PER_PAGE): a short page then says nothing, and only the total or an
+	 * empty page ends the loop.
+	 */
+	fixedPageSize?: boolean;
 	/** Where the records are in each answer: `payload`, `data.payload`, or '' for a bare array. */
 	records: string;
 	/** Where the total number of records is, when the server says it: ends the loop without an empty last page. */
@@ -31,6 +40,11 @@ export interface BeforeCursorStrategy {
 	type: 'before';
 	pageSize: number;
 	records: string;
+	/**
+	 * For Return All: walk forward from the first record with `after=<newest id so far>` instead,
+	 * oldest first, this many a page (the server gives up to 100 that way, 20 with `before`).
+	 */
+	afterPageSize?: number;
 }
 
 export type ListStrategy = PageStrategy | BeforeCursorStrategy;
@@ -65,11 +79,15 @@ export function paginate(strategy: ListStrategy) {
 			actions: step.actions.filter((action) => action !== limitItems),
 		}));
 
+		// Return All over a message list walks forward with `after`: five times fewer requests
+		const forward = strategy.type === 'before' && returnAll && strategy.afterPageSize !== undefined;
+		const pageSize = forward ? (strategy as BeforeCursorStrategy).afterPageSize! : strategy.pageSize;
 		let page = 1;
 		let cursor: unknown;
 		for (;;) {
 			const qs: IDataObject = { ...baseQs };
 			if (strategy.type === 'page') qs.page = page;
+			else if (forward) qs.after = cursor ?? 0;
 			else if (cursor !== undefined) qs.before = cursor;
 			const items = await sendRouted(this, requestData, { ...requestData.options, qs });
 			const records = recordsOf(items, strategy);
@@ -79,23 +97,32 @@ export function paginate(strategy: ListStrategy) {
 				seen.add(id);
 				return true;
 			});
-			if (strategy.type === 'before') {
+			if (strategy.type === 'before' && !forward) {
 				// each page is oldest-first: older pages go in front, so the result stays in time order
 				collected.unshift(...fresh);
 				cursor = records[0]?.id;
 			} else {
 				collected.push(...fresh);
+				cursor = records[records.length - 1]?.id;
 			}
-			if (collected.length >= limit || records.length < strategy.pageSize || fresh.length === 0) break;
-			if (strategy.type === 'page') {
-				const body = items[0]?.json;
-				const total = strategy.total ? Number(at(body, strategy.total)) : NaN;
-				if (Number.isFinite(total) && page * strategy.pageSize >= total) break;
-				if (strategy.hasMore && at(body, strategy.hasMore) === false) break;
-				page++;
+			if (collected.length >= limit || fresh.length === 0) break;
+			if (strategy.type !== 'page') {
+				if (records.length < pageSize) break;
+				continue;
 			}
+			const body = items[0]?.json;
+			const total = strategy.total ? Number(at(body, strategy.total)) : NaN;
+			if (Number.isFinite(total)) {
+				// the server's count of every match: short pages (a smaller page size) do not end it
+				if (seen.size >= total) break;
+			} else if (strategy.hasMore) {
+				if (at(body, strategy.hasMore) !== true) break;
+			} else if (strategy.fixedPageSize !== false && records.length < pageSize) {
+				break;
+			}
+			page++;
 		}
-		const kept = strategy.type === 'before' ? collected.slice(Math.max(0, collected.length - limit)) : collected.slice(0, limit);
+		const kept = strategy.type === 'before' && !forward ? collected.slice(Math.max(0, collected.length - limit)) : collected.slice(0, limit);
 		return kept.map((json) => ({ json }));
 	};
 }

@@ -193,15 +193,22 @@ export function prepareRequest(context: IExecuteSingleFunctions, options: HttpRe
 	return options;
 }
 
-/** A failure on the way (no answer, a timeout) as an error that says what to do, without the request's headers. */
-export function requestFailure(context: IExecuteSingleFunctions, error: unknown, timeoutMs?: number): unknown {
+/**
+ * A failure before any answer, as an error that says what to do without the request's headers: no
+ * connection or no answer in time (network), or the credential refusing to build the request (its
+ * own message, e.g. a token kind that cannot do this), which is not a network problem.
+ */
+export function requestFailure(node: INode, error: unknown, itemIndex: number | undefined, timeoutMs?: number): unknown {
 	if (error instanceof ChatwootApiError || error instanceof NodeOperationError) return error;
 	const failure = error as Error & { code?: string };
-	const code = networkCode(failure);
-	if (code || /timeout|timed out|refused the connection|ECONN/i.test(failure?.message ?? '')) {
-		return chatwootNetworkError(context.getNode(), failure, context.getItemIndex(), timeoutMs);
+	const message = failure?.message ?? '';
+	if (networkCode(failure) || /timeout|timed out|refused the connection|connection was aborted|ECONN|ENOTFOUND|socket/i.test(message)) {
+		return chatwootNetworkError(node, failure, itemIndex, timeoutMs);
 	}
-	return error;
+	return new NodeOperationError(node, message || 'The request could not be made', {
+		itemIndex,
+		description: 'Check the Chatwoot credential: its Base URL, Token Kind and Default Account ID.',
+	});
 }
 
 /**
@@ -217,7 +224,7 @@ export async function sendRouted(
 	try {
 		return await withRetries(String(options.method ?? 'GET'), policy, async () => await context.makeRoutingRequest({ ...requestData, options }));
 	} catch (error) {
-		throw requestFailure(context, error, options.timeout);
+		throw requestFailure(context.getNode(), error, context.getItemIndex(), options.timeout);
 	}
 }
 

@@ -12,8 +12,8 @@ import type {
 } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { chatwootApiError, chatwootNetworkError, chatwootNotJsonError, chatwootRedirectError } from '../helpers/errors';
-import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withRetries } from '../helpers/request';
+import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from '../helpers/errors';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from '../helpers/request';
 import { instanceRoot } from './instanceUrl';
 import { redact } from './secrets';
 
@@ -65,7 +65,7 @@ export async function chatwootApiRequest<T = unknown>(this: ChatwootContext, req
 				{ ...options },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			throw chatwootNetworkError(this.getNode(), error as Error, request.itemIndex, options.timeout);
+			throw requestFailure(this.getNode(), error, request.itemIndex, options.timeout);
 		}
 		if (answer.statusCode >= 300 && answer.statusCode < 400) {
 			const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL).catch(() => undefined);

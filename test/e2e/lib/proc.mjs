@@ -18,7 +18,7 @@ const tail = (text, lines = 60) => text.split('\n').slice(-lines).join('\n');
  * Rejects with a CommandError (carrying the same fields) on a non-zero exit unless `allowFailure`.
  * `logFile` receives everything the command prints, which keeps long npm output out of the console.
  */
-export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, allowFailure = false, input } = {}) {
+export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, allowFailure = false, input, echo = false } = {}) {
   const started = Date.now();
   const shown = [cmd, ...args].join(' ');
   if (logFile) appendFileSync(logFile, `\n$ ${shown}\n`);
@@ -34,6 +34,7 @@ export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, all
       else stderr += text;
       output += text;
       if (logFile) appendFileSync(logFile, text);
+      if (echo) process.stdout.write(text);
     };
     child.stdout.on('data', collect('out'));
     child.stderr.on('data', collect('err'));

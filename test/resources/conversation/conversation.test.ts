@@ -281,7 +281,7 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'search sends the text as q and gives the short search records, without a data wrapper',
-		parameters: { resource: 'conversation', operation: 'search', searchText: 'refund', returnAll: true },
+		parameters: { resource: 'conversation', operation: 'search', searchText: 'refund', returnAll: false, limit: 2 },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/search', query: { q: 'refund', page: '1' } },
 		reply: { body: { meta: { mine_count: 1, unassigned_count: 0, all_count: 2 }, payload: [found(42), found(43)] } },
 		output: [found(42), found(43)],
@@ -364,10 +364,15 @@ describe('Conversation', () => {
 });
 
 /** Answers a page-numbered list from `records`, `pageSize` a page, as Chatwoot does. */
-function pagedConversations(records: IDataObject[], shape: 'list' | 'filter', meta: (request: RecordedRequest) => IDataObject = () => ({ all_count: records.length })) {
+function pagedConversations(
+	records: IDataObject[],
+	shape: 'list' | 'filter',
+	meta: (request: RecordedRequest) => IDataObject = () => ({ all_count: records.length }),
+	pageSize = 25,
+) {
 	return (request: RecordedRequest) => {
 		const page = Number(request.query.page ?? 1);
-		const payload = records.slice((page - 1) * 25, page * 25);
+		const payload = records.slice((page - 1) * pageSize, page * pageSize);
 		return { body: shape === 'list' ? { data: { meta: meta(request), payload } } : { meta: meta(request), payload } };
 	};
 }
@@ -377,11 +382,32 @@ const many = (count: number) => Array.from({ length: count }, (_, index) => conv
 describe('conversation pagination (25 a page)', () => {
 	const pages = () => server.requests.map((request) => request.query.page);
 
-	test('Return All over 60 conversations: pages 1–3, the third one short, each record once', async () => {
+	test('Return All over 60 conversations: a short third page does not end the loop while the count says more; an empty page does', async () => {
 		server.on(pagedConversations(many(60), 'list', () => ({ all_count: 1000 })));
 		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'getAll', returnAll: true } });
-		expect(pages()).toEqual(['1', '2', '3']);
+		expect(pages()).toEqual(['1', '2', '3', '4']);
 		expect(result.output.map((item) => item.id)).toEqual(many(60).map((item) => item.id));
+	});
+
+	test('a server that pages 10 at a time (CONVERSATION_RESULTS_PER_PAGE=10): every one of 35 conversations, ended by the count', async () => {
+		server.on(pagedConversations(many(35), 'list', () => ({ all_count: 35 }), 10));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'getAll', returnAll: true } });
+		expect(pages()).toEqual(['1', '2', '3', '4']);
+		expect(result.output.map((item) => item.id)).toEqual(many(35).map((item) => item.id));
+	});
+
+	test('a server that pages 10 at a time: Limit 25 is exact', async () => {
+		server.on(pagedConversations(many(35), 'list', () => ({ all_count: 35 }), 10));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'getAll', returnAll: false, limit: 25 } });
+		expect(pages()).toEqual(['1', '2', '3']);
+		expect(result.output).toHaveLength(25);
+	});
+
+	test('filter: the server’s meta.all_count ends the loop, without an empty last page', async () => {
+		server.on(pagedConversations(many(75), 'filter'));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'conversation', operation: 'filter', returnAll: true, conditions: JSON.stringify([{ attribute_key: 'status', filter_operator: 'equal_to', values: ['open'] }]) } });
+		expect(pages()).toEqual(['1', '2', '3']);
+		expect(result.output).toHaveLength(75);
 	});
 
 	test('the total ends the loop: 50 conversations take 2 requests, not an empty third', async () => {
@@ -450,7 +476,7 @@ describe('conversation pagination (25 a page)', () => {
 });
 
 describe('conversation search pagination (25 a page, counts of one page)', () => {
-	test('Return All goes on until a short page: the counts of a text search cover the current page only', async () => {
+	test('Return All goes on until an empty page: the counts of a text search cover the current page only, and the page size is a server setting', async () => {
 		server.on(pagedConversations(many(60), 'filter', () => ({ mine_count: 0, unassigned_count: 25, all_count: 25 })));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
@@ -460,6 +486,7 @@ describe('conversation search pagination (25 a page, counts of one page)', () =>
 			['/api/v1/accounts/1/conversations/search', 'order', '1'],
 			['/api/v1/accounts/1/conversations/search', 'order', '2'],
 			['/api/v1/accounts/1/conversations/search', 'order', '3'],
+			['/api/v1/accounts/1/conversations/search', 'order', '4'],
 		]);
 		expect(result.output.map((item) => item.id)).toEqual(many(60).map((item) => item.id));
 	});

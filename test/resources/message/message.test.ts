@@ -162,28 +162,57 @@ describe('Message', () => {
 	expectEveryOperationCovered('message', cases);
 });
 
-/** Messages 1…count answered as Chatwoot does: the 20 latest, or the 20 before `before`, oldest first (docs/server-facts.md#message-list-order). */
+/**
+ * Messages 1…count answered as Chatwoot does: the 20 latest, or the 20 before `before`, or the
+ * 100 after `after`, oldest first (docs/server-facts.md#message-list-order).
+ */
 function history(count: number) {
 	return (request: RecordedRequest) => {
+		if (request.query.after !== undefined) {
+			const after = Number(request.query.after);
+			return { body: { meta, payload: ids(after + 1, Math.min(count, after + 100)).map((id) => message(id)) } };
+		}
 		const before = request.query.before === undefined ? count + 1 : Number(request.query.before);
-		const ids = Array.from({ length: Math.min(20, before - 1) }, (_, index) => before - Math.min(20, before - 1) + index);
-		return { body: { meta, payload: ids.map((id) => message(id)) } };
+		const page = Array.from({ length: Math.min(20, before - 1) }, (_, index) => before - Math.min(20, before - 1) + index);
+		return { body: { meta, payload: page.map((id) => message(id)) } };
 	};
 }
 
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
-describe('message pagination (20 a page, walking back with before)', () => {
+describe('message pagination (Return All: 100 a page forward with after; Limit: 20 a page back with before)', () => {
 	const cursors = () => server.requests.map((request) => request.query.before);
+	const afterCursors = () => server.requests.map((request) => request.query.after);
 
-	test('Return All over 45 messages: 3 requests, each message once, in time order (docs/server-facts.md#message-list-order)', async () => {
+	test('Return All over 45 messages: one request from the first message on, each message once, in time order (docs/server-facts.md#message-list-order)', async () => {
 		server.on(history(45));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
 		});
-		expect(cursors()).toEqual([undefined, '26', '6']);
+		expect(afterCursors()).toEqual(['0']);
+		expect(cursors()).toEqual([undefined]);
 		expect(result.output.map((item) => item.id)).toEqual(ids(1, 45));
+	});
+
+	test('Return All over 250 messages: 3 requests of up to 100 (walking back 20 at a time would take 13)', async () => {
+		server.on(history(250));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+		});
+		expect(afterCursors()).toEqual(['0', '100', '200']);
+		expect(result.output.map((item) => item.id)).toEqual(ids(1, 250));
+	});
+
+	test('Return All over exactly 200 messages: the empty third page ends the loop', async () => {
+		server.on(history(200));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+		});
+		expect(afterCursors()).toEqual(['0', '100', '200']);
+		expect(result.output).toHaveLength(200);
 	});
 
 	test('Limit 25 takes 2 requests and keeps the 25 most recent, oldest first', async () => {
@@ -206,11 +235,11 @@ describe('message pagination (20 a page, walking back with before)', () => {
 		expect(result.output.map((item) => item.id)).toEqual(ids(41, 45));
 	});
 
-	test('exactly 40 messages: the empty third page ends the loop', async () => {
+	test('Limit 40 of exactly 40 messages: the empty third page ends the walk back', async () => {
 		server.on(history(40));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: false, limit: 41 },
 		});
 		expect(cursors()).toEqual([undefined, '21', '1']);
 		expect(result.output.map((item) => item.id)).toEqual(ids(1, 40));

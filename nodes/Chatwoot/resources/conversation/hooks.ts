@@ -105,7 +105,8 @@ export async function countsOutput(
 /**
  * The list counts conversations before it applies the assignee filter, so the total that ends
  * the loop is the count matching that filter. A text search (`q`) makes the counts cover one
- * page only; then only a short page ends the loop.
+ * page only; then only an empty page ends the loop, as the page size is a server setting
+ * (CONVERSATION_RESULTS_PER_PAGE, 25 unless changed) and a short page proves nothing.
  */
 const TOTAL_FOR_ASSIGNEE: Record<string, string> = {
 	all: 'data.meta.all_count',
@@ -117,19 +118,19 @@ const TOTAL_FOR_ASSIGNEE: Record<string, string> = {
 const conversationPagesByTotal = Object.fromEntries(
 	Object.entries(TOTAL_FOR_ASSIGNEE).map(([assigneeType, total]) => [
 		assigneeType,
-		paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'data.payload', total }),
+		paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'data.payload', total }),
 	]),
 );
 
-const conversationPagesUntilShort = paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'data.payload' });
+const conversationPagesUntilEmpty = paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'data.payload' });
 
 export async function conversationPages(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const qs = (requestData.options.qs ?? {}) as IDataObject;
-	const strategy = qs.q !== undefined ? conversationPagesUntilShort : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
-	return await (strategy ?? conversationPagesUntilShort).call(this, requestData);
+	const strategy = qs.q !== undefined ? conversationPagesUntilEmpty : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
+	return await (strategy ?? conversationPagesUntilEmpty).call(this, requestData);
 }
 
 const ASSIGNED_ID: Record<string, { parameter: string; noun: string; effect: string }> = {

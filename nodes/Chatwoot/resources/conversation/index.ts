@@ -105,7 +105,8 @@ export const conversationOperations: INodeProperties = {
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATIONS}/filter` },
 				send: { paginate: true, preSend: [sendFilterConditions('conditions')] },
-				operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'payload' }) },
+				// the filter pages 25 at a time whatever the server setting, and counts every match
+				operations: { pagination: paginate({ type: 'page', pageSize: 25, records: 'payload', total: 'meta.all_count' }) },
 			},
 		},
 		{
@@ -197,8 +198,9 @@ export const conversationOperations: INodeProperties = {
 			routing: {
 				request: { method: 'GET', url: `${CONVERSATIONS}/search` },
 				send: { paginate: true },
-				// the counts of a text search cover the current page only: a short page is the only end
-				operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, records: 'payload' }) },
+				// the counts of a text search cover the current page only, and the page size is a server
+				// setting: only an empty page ends the loop
+				operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'payload' }) },
 			},
 		},
 		{

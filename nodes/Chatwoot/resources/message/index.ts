@@ -57,7 +57,7 @@ export const messageOperations: INodeProperties = {
 			routing: {
 				request: { method: 'GET', url: MESSAGES },
 				send: { paginate: true },
-				operations: { pagination: paginate({ type: 'before', pageSize: MESSAGES_PER_PAGE, records: 'payload' }) },
+				operations: { pagination: paginate({ type: 'before', pageSize: MESSAGES_PER_PAGE, afterPageSize: 100, records: 'payload' }) },
 			},
 		},
 		{
