@@ -1,7 +1,7 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { chatwootConnectionTest } from './methods/credentialTest';
 import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
 import * as automation from './resources/application/automation';
@@ -46,9 +46,9 @@ export class Chatwoot implements INodeType {
 		description: 'Manage Chatwoot accounts, users, conversations, contacts and messages',
 		defaults: { name: 'Chatwoot' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
-		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true, testedBy: 'chatwootConnectionTest' }],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
 			json: true,
@@ -79,7 +79,6 @@ export class Chatwoot implements INodeType {
 	};
 
 	methods = {
-		credentialTest: { chatwootConnectionTest },
 		listSearch,
 	};
 }

@@ -1,4 +1,5 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { searchInboxes } from '../Chatwoot/resources/application/inboxes/search';
@@ -18,11 +19,12 @@ export class ChatwootPollTrigger implements INodeType {
 		icon: { light: 'file:../Chatwoot/chatwoot.svg', dark: 'file:../Chatwoot/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow on new Chatwoot conversations and messages, asking Chatwoot on a schedule',
 		defaults: { name: 'Chatwoot Poll Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		properties: [
 			{

@@ -1,4 +1,5 @@
-import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { searchInboxes } from '../Chatwoot/resources/application/inboxes/search';
@@ -16,10 +17,11 @@ export class ChatwootTrigger implements INodeType {
 		icon: { light: 'file:../Chatwoot/chatwoot.svg', dark: 'file:../Chatwoot/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when Chatwoot posts an event of the account',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
@@ -69,9 +71,15 @@ export class ChatwootTrigger implements INodeType {
 
 	webhookMethods = {
 		default: {
-			checkExists: webhookExists,
-			create: createWebhook,
-			delete: deleteWebhook,
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhookExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhook.call(this);
+			},
 		},
 	};
 
