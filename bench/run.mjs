@@ -168,7 +168,7 @@ function workflow(urls, [cwCred, headerCred]) {
       {
         id: 'b0000000-0000-4000-8000-000000000004',
         name: CHATWOOT,
-        type: 'n8n-nodes-chatwoot.chatwoot',
+        type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot',
         typeVersion: 1,
         position: [650, cwY],
         parameters: { resource: 'platformUser', operation: 'get', userId: USER_ID },
@@ -331,7 +331,7 @@ function shortUrl(url) {
  * counts as routing, a crypto call under the credentials helper as credential resolution.
  */
 const CLASSIFIERS = [
-  ['the Chatwoot package itself', (u) => /^(n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u)],
+  ['the Chatwoot package itself', (u) => /^(@n8n-nodes-chatwoot\/n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u)],
   ['expression evaluation', (u) => /^@n8n\/(expression-runtime|tournament)\/|^isolated-vm\/|^riot-tmpl\/|^n8n-workflow\/dist\/cjs\/(expression|workflow-expression|workflow-data-proxy|extensions\/)/.test(u)],
   ['credential resolution', (u) => /credential|^n8n-core\/dist\/encryption\/|^crypto-js\//i.test(u)],
   ['node parameters / displayOptions', (u) => /^n8n-workflow\/dist\/cjs\/node-(helpers|parameters)|node-execution-context\/utils\/.*parameter/i.test(u)],

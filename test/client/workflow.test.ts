@@ -17,7 +17,7 @@ const dir = path.resolve(__dirname, '../e2e/workflows');
 const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 const workflow = read('client.json') as { nodes: Array<{ name: string; type: string; parameters: INodeParameters }> };
 const expected = read('client.expect.json') as { nodes: Record<string, { items: number; json: IDataObject }> };
-const chatwootNodes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-chatwoot.chatwoot');
+const chatwootNodes = workflow.nodes.filter((node) => node.type === '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot');
 
 const GROUP = ['clientInbox', 'clientContact', 'clientConversation', 'clientMessage', 'csatSurvey', 'csatSurveyResponse'];
 

@@ -13,7 +13,7 @@ import { N8N_VERSIONS, REPO_ROOT } from './lib/paths.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
 
 const WORKFLOWS = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
-const NODE_TYPE = 'n8n-nodes-chatwoot.chatwoot';
+const NODE_TYPE = '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot';
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 

@@ -19,7 +19,7 @@ import { DirectoryLoader, ExecuteContext, ExecutionLifecycleHooks, LoadOptionsCo
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
 
-export const NODE_TYPE = 'n8n-nodes-chatwoot.chatwoot';
+export const NODE_TYPE = '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot';
 export const TOKEN = 'test-token-7f3a9c1e5b2d';
 
 const quiet = () => {};
