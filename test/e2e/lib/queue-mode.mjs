@@ -8,7 +8,7 @@
 // workers, and the Chatwoot Trigger registered once by the main, its signed deliveries run by a worker.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -208,8 +208,25 @@ export function behindWebhook(workflow, webhookPath) {
 
 const WORKFLOWS = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-/** The workflows run on the workers: the Platform API, contacts (with files), conversations, and the server faults. */
-export const QUEUE_WORKFLOWS = ['platform', 'contacts', 'conversations', 'failure-faults'];
+/**
+ * The workflows run on the workers, by workflow ID (file names may change): the Platform API,
+ * contacts (with files), conversations, and the server faults. Labels are for the log.
+ */
+export const QUEUE_WORKFLOWS = { platform: 'cwPlatformAll01', contacts: 'cwContacts01', conversations: 'cwConversations01', 'failure-faults': 'cwFailFaults0001' };
+
+/** Each queue workflow's file in test/e2e/workflows/ (searched by workflow ID) and its expectations. */
+function queueWorkflowFiles() {
+  const byId = new Map();
+  for (const file of readdirSync(WORKFLOWS, { recursive: true })) {
+    if (!String(file).endsWith('.json') || String(file).endsWith('.expect.json')) continue;
+    byId.set(readJson(path.join(WORKFLOWS, String(file))).id, path.join(WORKFLOWS, String(file)));
+  }
+  return Object.entries(QUEUE_WORKFLOWS).map(([name, id]) => {
+    const file = byId.get(id);
+    if (!file) throw new Error(`no workflow with id ${id} (${name}) in test/e2e/workflows/`);
+    return { name, file, expectFile: file.replace(/\.json$/, '.expect.json') };
+  });
+}
 
 /**
  * The active trigger workflow with n8n's Remove Duplicates node between the trigger and the action,
@@ -255,10 +272,9 @@ export async function checkQueueMode({ version, tarball, mock, credentials, chec
   try {
     await cluster.start(tarball);
     const triggerWorkflow = withRemoveDuplicates(readJson(path.join(REPO_ROOT, 'test', 'e2e', 'active', 'webhook-trigger.json')));
-    const workflows = QUEUE_WORKFLOWS.map((name) => {
-      const workflow = readJson(path.join(WORKFLOWS, `${name}.json`));
-      return { name, workflow: behindWebhook(workflow, `queue-${name}`), expected: readJson(path.join(WORKFLOWS, `${name}.expect.json`)) };
-    });
+    const workflows = queueWorkflowFiles().map(({ name, file, expectFile }) => ({
+      name, workflow: behindWebhook(readJson(file), `queue-${name}`), expected: readJson(expectFile),
+    }));
     let t = Date.now();
     await cluster.n8n.importCredentials(credentials);
     await cluster.importWorkflows([...workflows.map((w) => w.workflow), triggerWorkflow]);
