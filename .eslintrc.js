@@ -34,7 +34,8 @@ module.exports = {
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/nodes'],
 			rules: {
-				// the rules predate NodeConnectionTypes and only accept the string 'main'; n8n-nodes-starter turns them off too
+				// n8n's verification (@n8n/eslint-plugin-community-nodes) asks for NodeConnectionTypes.Main
+				// instead of the string 'main' these two rules insist on; its scan turns them off as well
 				'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 				'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			},

@@ -12,8 +12,15 @@
 //   --keep            keep the temporary n8n user folder and profiles
 //   --tarball FILE    benchmark this packed build of the package instead of building and packing the work tree
 //   --analyse FILE    only print the analysis of a .cpuprofile kept from an earlier --profile --keep run
+//   --queue           instead: n8n in queue mode (PostgreSQL, Redis, a main, a webhook process, workers).
+//                     Throughput of the Chatwoot node with --queue-items (default 2000) split over
+//                     --queue-executions (default 20) on 1 and then 2 workers (--concurrency, default 10),
+//                     reported as items/s and the ratio; then the peak resident memory of a fresh worker
+//                     during a Return All over 10,000 contacts (15 a page) against the HTTP Request node's
+//                     page loop over the same list. Writes artifacts/bench-queue.json.
 // Writes artifacts/bench.json. Only 127.0.0.1 is contacted, apart from npm fetching the comparison package.
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +30,7 @@ import { N8n } from '../test/e2e/lib/n8n.mjs';
 import { packPackage } from '../test/e2e/lib/pack.mjs';
 import { N8N_V2, REPO_ROOT } from '../test/e2e/lib/paths.mjs';
 import { freePort, run } from '../test/e2e/lib/proc.mjs';
+import { eventually, QueueCluster } from '../test/e2e/lib/queue-mode.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -34,6 +42,10 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     analyse: { type: 'string' },
     tarball: { type: 'string' },
+    queue: { type: 'boolean', default: false },
+    'queue-items': { type: 'string', default: '2000' },
+    'queue-executions': { type: 'string', default: '20' },
+    concurrency: { type: 'string', default: '10' },
   },
 });
 const ITEMS = Number(args.items);
@@ -52,6 +64,7 @@ const BAR = 1.15;
 const CHATWOOT = 'Chatwoot: get user';
 const HTTP = 'HTTP Request: get user';
 const ARTIFACT = path.join(REPO_ROOT, 'artifacts', 'bench.json');
+const QUEUE_ARTIFACT = path.join(REPO_ROOT, 'artifacts', 'bench-queue.json');
 const CACHE = path.join(REPO_ROOT, '.cache', 'bench');
 
 const log = (text) => console.log(`[bench] ${text}`);
@@ -168,7 +181,7 @@ function workflow(urls, [cwCred, headerCred]) {
       {
         id: 'b0000000-0000-4000-8000-000000000004',
         name: CHATWOOT,
-        type: 'n8n-nodes-chatwoot.chatwoot',
+        type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot',
         typeVersion: 1,
         position: [650, cwY],
         parameters: { resource: 'platformUser', operation: 'get', userId: USER_ID },
@@ -331,7 +344,7 @@ function shortUrl(url) {
  * counts as routing, a crypto call under the credentials helper as credential resolution.
  */
 const CLASSIFIERS = [
-  ['the Chatwoot package itself', (u) => /^(n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u)],
+  ['the Chatwoot package itself', (u) => /^(@n8n-nodes-chatwoot\/n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u)],
   ['expression evaluation', (u) => /^@n8n\/(expression-runtime|tournament)\/|^isolated-vm\/|^riot-tmpl\/|^n8n-workflow\/dist\/cjs\/(expression|workflow-expression|workflow-data-proxy|extensions\/)/.test(u)],
   ['credential resolution', (u) => /credential|^n8n-core\/dist\/encryption\/|^crypto-js\//i.test(u)],
   ['node parameters / displayOptions', (u) => /^n8n-workflow\/dist\/cjs\/node-(helpers|parameters)|node-execution-context\/utils\/.*parameter/i.test(u)],
@@ -481,7 +494,263 @@ function printProfile(p) {
 const mb = (bytes) => (bytes === undefined ? '-' : `${(bytes / 1024 / 1024).toFixed(2)} MB`);
 const kb = (bytes) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)} kB`);
 
+// ---------------------------------------------------------------------------------------------
+// --queue: n8n in queue mode (PostgreSQL, Redis, a main, a webhook process, workers). Throughput of
+// the Chatwoot node over 1 and then 2 workers, and a worker's peak memory during a Return All.
+
+const CONTACTS_TOTAL = 10_000;
+const CONTACTS_PAGE = 15;
+
+function contactRecord(id) {
+  return {
+    id,
+    name: `Contact ${id}`,
+    email: `contact${id}@example.com`,
+    phone_number: `+1555${String(id).padStart(7, '0')}`,
+    identifier: `crm-${id}`,
+    thumbnail: '',
+    availability_status: 'offline',
+    blocked: false,
+    additional_attributes: { city: 'Lisbon', country: 'Portugal', company_name: 'Acme', description: 'A contact made up for the benchmark' },
+    custom_attributes: { plan: 'pro', seats: id % 50 },
+    last_activity_at: 1_700_000_000 + id,
+    created_at: 1_690_000_000 + id,
+    contact_inboxes: [],
+  };
+}
+
+/** The queue benchmark's local Chatwoot: the platform user (throughput) and 10,000 contacts, 15 a page with meta.count. */
+async function startQueueServer() {
+  const counts = { user: 0, contacts: 0, refused: 0 };
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const url = new URL(req.url, 'http://x');
+      if (req.headers['api-access-token'] !== TOKEN) {
+        counts.refused += 1;
+        res.writeHead(401, { 'content-type': 'application/json' });
+        return res.end('{"error":"Invalid Access Token"}');
+      }
+      let body;
+      if (url.pathname === USER_PATH) {
+        counts.user += 1;
+        body = USER;
+      } else if (url.pathname === '/api/v1/accounts/1/contacts') {
+        counts.contacts += 1;
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+        const first = (page - 1) * CONTACTS_PAGE + 1;
+        const payload = [];
+        for (let id = first; id < first + CONTACTS_PAGE && id <= CONTACTS_TOTAL; id++) payload.push(contactRecord(id));
+        body = JSON.stringify({ meta: { count: CONTACTS_TOTAL, current_page: page }, payload });
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        return res.end('{"error":"not found"}');
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    counts: () => ({ ...counts }),
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+const webhookNode = (pathName) => ({
+  id: `q-${pathName}-hook`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: randomUUID(),
+  parameters: { httpMethod: 'POST', path: pathName, responseMode: 'onReceived', options: {} },
+});
+const chain = (...names) => Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+
+function queueWorkflows(url, perExecution) {
+  const platform = { chatwootAccessTokenApi: { id: 'benchCwPlatform1', name: 'Chatwoot platform (bench)' } };
+  const user = { chatwootAccessTokenApi: { id: 'benchCwUser1', name: 'Chatwoot user (bench)' } };
+  return {
+    items: {
+      id: 'benchQueueItems1', name: 'Bench queue: Chatwoot get user per item', settings: { executionOrder: 'v1' },
+      nodes: [
+        webhookNode('bench-items'),
+        { id: 'q-items-make', name: 'Make items', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: `={{ { "items": Array.from({ length: ${perExecution} }, (_, i) => ({ n: i })) } }}`, options: {} } },
+        { id: 'q-items-split', name: 'Split items', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'items', options: {} } },
+        { id: 'q-items-cw', name: CHATWOOT, type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot', typeVersion: 1, position: [600, 0], parameters: { resource: 'platformUser', operation: 'get', userId: USER_ID }, credentials: platform },
+      ],
+      connections: chain('Webhook', 'Make items', 'Split items', CHATWOOT),
+    },
+    chatwootAll: {
+      id: 'benchQueueCwAll1', name: 'Bench queue: Chatwoot Return All contacts', settings: { executionOrder: 'v1' },
+      nodes: [
+        webhookNode('bench-cw-all'),
+        { id: 'q-cw-all', name: 'Get many contacts', type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot', typeVersion: 1, position: [200, 0], parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: {} }, credentials: user },
+      ],
+      connections: chain('Webhook', 'Get many contacts'),
+    },
+    httpAll: {
+      id: 'benchQueueHttpAll1', name: 'Bench queue: HTTP Request page loop over contacts', settings: { executionOrder: 'v1' },
+      nodes: [
+        webhookNode('bench-http-all'),
+        {
+          id: 'q-http-all', name: 'HTTP Request: contacts', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [200, 0],
+          parameters: {
+            method: 'GET', url: `${url}/api/v1/accounts/1/contacts`, authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth',
+            options: {
+              pagination: {
+                pagination: {
+                  parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
+                  paginationCompleteWhen: 'other',
+                  completeExpression: `={{ $response.body.payload.length < ${CONTACTS_PAGE} }}`,
+                },
+              },
+            },
+          },
+          credentials: { httpHeaderAuth: { id: 'benchHeaderAuth1', name: 'Api-Access-Token header (bench)' } },
+        },
+      ],
+      connections: chain('Webhook', 'HTTP Request: contacts'),
+    },
+  };
+}
+
+/** Resident and peak resident memory of a process, in bytes, from /proc. */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kbOf = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kbOf('VmRSS'), peak: kbOf('VmHWM') };
+  } catch {
+    return { rss: 0, peak: 0 };
+  }
+}
+
+/** POSTs to a production webhook `count` times at once; resolves when the webhook process has taken them all. */
+async function fire(cluster, pathName, count) {
+  const answers = await Promise.all(Array.from({ length: count }, () => fetch(`http://127.0.0.1:${cluster.webhookPort}/webhook/${pathName}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })));
+  const bad = answers.filter((a) => !a.ok);
+  if (bad.length) throw new Error(`the webhook process answered ${bad.map((a) => a.status).join(', ')} for ${pathName}`);
+}
+
+/** Waits until `count` executions after `skip` are done; returns them. */
+async function finished(cluster, workflowId, skip, count, timeoutMs = 15 * 60_000) {
+  let runs = [];
+  const ok = await eventually(async () => (runs = (await cluster.executions(workflowId)).slice(skip)).filter((e) => e.done).length >= count, timeoutMs, 250);
+  if (!ok) throw new Error(`${runs.filter((e) => e.done).length} of ${count} executions of ${workflowId} finished in time`);
+  const failed = runs.filter((e) => e.status !== 'success');
+  if (failed.length) throw new Error(`${failed.length} executions of ${workflowId} ended ${[...new Set(failed.map((e) => e.status))].join(', ')}`);
+  return runs;
+}
+
+async function queueBench() {
+  const started = Date.now();
+  const items = Number(args['queue-items']);
+  const executions = Number(args['queue-executions']);
+  if (!Number.isInteger(items / executions) || items < executions) throw new Error(`--queue-items (${items}) must split evenly over --queue-executions (${executions})`);
+  const perExecution = items / executions;
+  const concurrency = Number(args.concurrency);
+  const server = await startQueueServer();
+  const cluster = new QueueCluster({ version: VERSION, log: (line) => log(`  ${line}`) });
+  let packDir;
+  const result = { mode: 'queue', n8nVersion: VERSION, date: new Date().toISOString(), cores: os.cpus().length };
+  try {
+    let ours = args.tarball && path.resolve(args.tarball);
+    if (!ours) {
+      log('building and packing the package');
+      ours = await packPackage();
+      packDir = path.dirname(ours);
+    }
+    log('starting PostgreSQL and Redis, installing the package for the main, the webhook process and the workers');
+    await cluster.start(ours);
+    await cluster.n8n.importCredentials([
+      ...credentials({ chatwoot: server.url, http: server.url }),
+      { id: 'benchCwUser1', name: 'Chatwoot user (bench)', type: 'chatwootAccessTokenApi', data: { baseUrl: server.url, tokenType: 'user', accessToken: TOKEN, accountId: 1 } },
+    ]);
+    const wfs = queueWorkflows(server.url, perExecution);
+    await cluster.importWorkflows(Object.values(wfs));
+    await cluster.spawn('main', 'start');
+    for (const wf of Object.values(wfs)) await cluster.activate(wf.id);
+    await Promise.all([cluster.spawn('webhook-1', 'webhook'), cluster.spawn('worker-1', 'worker', { concurrency })]);
+
+    // throughput: the same items over one worker, then two
+    result.throughput = { items, executions, itemsPerExecution: perExecution, concurrencyPerWorker: concurrency, runs: [] };
+    for (const workers of [1, 2]) {
+      if (workers === 2) await cluster.spawn('worker-2', 'worker', { concurrency });
+      // warm-up: each worker has run the node once before the clock starts
+      let skip = (await cluster.executions(wfs.items.id)).length;
+      await fire(cluster, 'bench-items', 2 * workers);
+      await finished(cluster, wfs.items.id, skip, 2 * workers);
+      skip = (await cluster.executions(wfs.items.id)).length;
+      const before = server.counts().user;
+      const t0 = Date.now();
+      await fire(cluster, 'bench-items', executions);
+      const runs = await finished(cluster, wfs.items.id, skip, executions);
+      const ms = Date.now() - t0;
+      const lastStop = Math.max(...runs.map((e) => Date.parse(e.stoppedAt)));
+      const spanMs = Number.isFinite(lastStop) ? lastStop - t0 : ms;
+      const requests = server.counts().user - before;
+      const ranBy = cluster.ranBy();
+      const byWorker = {};
+      for (const run of runs) byWorker[ranBy[run.id] ?? 'none'] = (byWorker[ranBy[run.id] ?? 'none'] ?? 0) + 1;
+      const run = { workers, ms: spanMs, itemsPerSecond: items / (spanMs / 1000), requests, byWorker };
+      if (requests !== items) throw new Error(`${workers} worker(s): the server saw ${requests} requests for ${items} items`);
+      result.throughput.runs.push(run);
+      log(`${items} items in ${executions} executions on ${workers} worker(s): ${(spanMs / 1000).toFixed(1)} s, ${run.itemsPerSecond.toFixed(1)} items/s, executions by ${JSON.stringify(byWorker)}`);
+    }
+    const [one, two] = result.throughput.runs;
+    result.throughput.ratio = two.itemsPerSecond / one.itemsPerSecond;
+    await Promise.all([cluster.stop('worker-1'), cluster.stop('worker-2')]);
+
+    // memory: a fresh worker per workflow, peak resident memory (VmHWM) over the one execution
+    result.memory = { contacts: CONTACTS_TOTAL, pageSize: CONTACTS_PAGE, runs: [] };
+    for (const [label, wf, pathName] of [['Chatwoot node, Return All', wfs.chatwootAll, 'bench-cw-all'], ['HTTP Request node, page loop', wfs.httpAll, 'bench-http-all']]) {
+      const worker = await cluster.spawn('worker-mem', 'worker', { concurrency: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const idle = memoryOf(worker.pid);
+      const skip = (await cluster.executions(wf.id)).length;
+      const before = server.counts().contacts;
+      const t0 = Date.now();
+      await fire(cluster, pathName, 1);
+      const [run] = await finished(cluster, wf.id, skip, 1);
+      const ms = Date.now() - t0;
+      const after = memoryOf(worker.pid);
+      const execution = await cluster.execution(run.id);
+      const out = Object.values(execution.data.resultData.runData).at(-1)[0].data.main[0];
+      const records = out.reduce((n, item) => n + (Array.isArray(item.json.payload) ? item.json.payload.length : 1), 0);
+      if (records !== CONTACTS_TOTAL) throw new Error(`${label}: ${records} contacts returned, expected ${CONTACTS_TOTAL}`);
+      const entry = { label, idleRssBytes: idle.rss, peakRssBytes: after.peak, startupPeakBytes: idle.peak, requests: server.counts().contacts - before, outputItems: out.length, ms };
+      result.memory.runs.push(entry);
+      log(`${label}: ${records} contacts in ${entry.outputItems} items, ${entry.requests} requests, ${(ms / 1000).toFixed(1)} s; worker RSS idle ${mb(idle.rss)}, peak ${mb(after.peak)}`);
+      await cluster.stop('worker-mem');
+    }
+  } finally {
+    await cluster.stopAll({ keep: args.keep });
+    await server.stop();
+    if (packDir) rmSync(packDir, { recursive: true, force: true });
+    if (args.keep) log(`kept ${cluster.folder}`);
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  mkdirSync(path.dirname(QUEUE_ARTIFACT), { recursive: true });
+  writeFileSync(QUEUE_ARTIFACT, `${JSON.stringify(result, null, 2)}\n`);
+  const t = result.throughput;
+  console.log(`\nn8n ${VERSION} in queue mode (PostgreSQL, Redis, main, webhook process), ${result.cores} cores; ${t.items} items in ${t.executions} executions of ${t.itemsPerExecution}, worker concurrency ${t.concurrencyPerWorker}`);
+  console.log(`${'workers'.padEnd(8)} ${'seconds'.padStart(8)} ${'items/s'.padStart(8)}  executions per worker`);
+  for (const r of t.runs) console.log(`${String(r.workers).padEnd(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.itemsPerSecond.toFixed(1).padStart(8)}  ${JSON.stringify(r.byWorker)}`);
+  console.log(`ratio 2 workers / 1 worker: ${t.ratio.toFixed(2)}`);
+  console.log(`\nReturn All over ${CONTACTS_TOTAL} contacts (${CONTACTS_PAGE} a page), one execution on a fresh worker`);
+  console.log(`${'node'.padEnd(30)} ${'requests'.padStart(8)} ${'seconds'.padStart(8)} ${'idle RSS'.padStart(10)} ${'peak RSS'.padStart(10)}`);
+  for (const r of result.memory.runs) console.log(`${r.label.padEnd(30)} ${String(r.requests).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${mb(r.idleRssBytes).padStart(10)} ${mb(r.peakRssBytes).padStart(10)}`);
+  console.log(`\nwritten: ${path.relative(REPO_ROOT, QUEUE_ARTIFACT)}`);
+}
+
 async function main() {
+  if (args.queue) {
+    await queueBench();
+    return;
+  }
   if (args.analyse) {
     printProfile({ file: args.analyse, ...analyseProfile(JSON.parse(readFileSync(args.analyse, 'utf8'))) });
     return;

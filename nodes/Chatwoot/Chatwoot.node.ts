@@ -2,7 +2,6 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { chatwootConnectionTest } from './methods/credentialTest';
 import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
 import { description as account } from './resources/account';
@@ -114,7 +113,7 @@ export class Chatwoot implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true, testedBy: 'chatwootConnectionTest' }],
+		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
 			json: true,
@@ -135,7 +134,6 @@ export class Chatwoot implements INodeType {
 	};
 
 	methods = {
-		credentialTest: { chatwootConnectionTest },
 		listSearch,
 	};
 }

@@ -19,6 +19,7 @@ export class ChatwootPollTrigger implements INodeType {
 		icon: { light: 'file:../Chatwoot/chatwoot.svg', dark: 'file:../Chatwoot/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow on new Chatwoot conversations and messages, asking Chatwoot on a schedule',
 		defaults: { name: 'Chatwoot Poll Trigger' },
 		polling: true,

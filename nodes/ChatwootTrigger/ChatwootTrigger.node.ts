@@ -1,4 +1,4 @@
-import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
@@ -17,6 +17,7 @@ export class ChatwootTrigger implements INodeType {
 		icon: { light: 'file:../Chatwoot/chatwoot.svg', dark: 'file:../Chatwoot/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description: 'Starts the workflow when Chatwoot posts an event of the account',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
@@ -70,9 +71,15 @@ export class ChatwootTrigger implements INodeType {
 
 	webhookMethods = {
 		default: {
-			checkExists: webhookExists,
-			create: createWebhook,
-			delete: deleteWebhook,
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhookExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhook.call(this);
+			},
 		},
 	};
 

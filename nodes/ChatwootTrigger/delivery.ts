@@ -64,7 +64,10 @@ async function rawBodyOf(context: IWebhookFunctions): Promise<Buffer | string> {
 /**
  * Delivery IDs this n8n process accepted, per trigger. n8n stores a trigger's static data only when
  * the execution a delivery started has ended, so a repeat that arrives before then would find the
- * stored list without its ID; the stored list still catches repeats after a restart.
+ * stored list without its ID. The stored list catches repeats after a restart in n8n 1.x only: n8n
+ * 2.41 does not write the static data a webhook trigger changes while starting an execution (its
+ * workflow runner builds a second workflow object on the same data, which resets the changed flag),
+ * so there a repeat sent after a restart, or to another process, runs again.
  */
 const acceptedHere = new Map<string, string[]>();
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs everything the end-to-end tests need into .cache/e2e/, once per pinned version.
-// Usage: node test/e2e/install.mjs [--force] [piece ...]   (pieces: node-24 tools n8n-<version> chromium)
+// Usage: node test/e2e/install.mjs [--force] [piece ...]   (pieces: node-24 tools n8n-<version> chromium redis-postgres)
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -8,6 +8,7 @@ import {
   NODE24_SPEC, REPO_ROOT, TOOLS_DIR, TOOL_VERSIONS, n8nBin, n8nDir, pathFor,
 } from './lib/paths.mjs';
 import { run, seconds, withoutNpmRunEnv } from './lib/proc.mjs';
+import { postgresBinDir, REDIS_SERVER } from './lib/services.mjs';
 
 const LOG_DIR = path.join(CACHE_DIR, 'logs');
 const NPM_QUIET = ['--no-audit', '--no-fund', '--no-update-notifier'];
@@ -105,6 +106,24 @@ const pieces = [
       await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { env, logFile: log, timeoutMs: 20 * 60_000 });
       const { stdout } = await run(CHROMIUM_PATH, ['--version'], { logFile: log });
       step('chromium', stdout.trim());
+    },
+  },
+  {
+    // n8n's queue mode needs Redis and PostgreSQL; the test starts its own on loopback ports and stops them
+    name: 'redis-postgres',
+    dir: null, // apt owns them; the binaries are the marker
+    spec: 'debian redis-server postgresql',
+    isInstalled: () => existsSync(REDIS_SERVER) && postgresBinDir() !== undefined,
+    async install(log) {
+      if (process.getuid?.() !== 0) throw new Error(`${REDIS_SERVER} or PostgreSQL is missing and installing them with apt-get needs root`);
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      await run('apt-get', ['update'], { env, logFile: log });
+      await run('apt-get', ['install', '-y', '--no-install-recommends', 'redis-server', 'postgresql'], { env, logFile: log, timeoutMs: 20 * 60_000 });
+      const { stdout } = await run(REDIS_SERVER, ['--version'], { logFile: log });
+      const bin = postgresBinDir();
+      if (!bin) throw new Error('postgresql installed, but no initdb under /usr/lib/postgresql/<major>/bin');
+      const { stdout: pg } = await run(path.join(bin, 'postgres'), ['--version'], { logFile: log });
+      step('redis-postgres', `${stdout.trim()}; ${pg.trim()}`);
     },
   },
 ];

@@ -1,6 +1,7 @@
 // End-to-end: the packed package inside real n8n 2.x and 1.x, every workflow in test/e2e/workflows
 // executed headlessly against the local Chatwoot mock, which validates each request against openapi/;
-// then the trigger nodes in active workflows of a running n8n (lib/active-triggers.mjs).
+// then the trigger nodes in active workflows of a running n8n (lib/active-triggers.mjs), and for n8n 2.x
+// the package in queue mode: PostgreSQL, Redis, a main, two workers and a webhook process (lib/queue-mode.mjs).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +10,12 @@ import { checkActiveTriggers } from './lib/active-triggers.mjs';
 import { MOCK_TOKEN, startChatwootMock } from './lib/chatwoot-mock.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { packFromRegistry, packPackage } from './lib/pack.mjs';
-import { N8N_VERSIONS, REPO_ROOT } from './lib/paths.mjs';
+import { N8N_VERSIONS, n8nMajor, REPO_ROOT } from './lib/paths.mjs';
+import { checkQueueMode } from './lib/queue-mode.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
 
 const WORKFLOWS = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
-const NODE_TYPE = 'n8n-nodes-chatwoot.chatwoot';
+const NODE_TYPE = '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot';
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -110,6 +112,8 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const selectedWorkflows = () => workflowFiles().filter((file) => only === undefined || file.includes(only));
 /** The active-trigger check is selected as `--only active-triggers` (or any part of that). */
 const ACTIVE_CHECK = 'active-triggers';
+/** The queue-mode check (n8n 2.x only) is selected as `--only queue-mode`. */
+const QUEUE_CHECK = 'queue-mode';
 /** `E2E_VERSION=<n8n version>` runs against that one pinned version only. */
 const versions = process.env.E2E_VERSION ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION) : N8N_VERSIONS;
 
@@ -174,6 +178,16 @@ async function main() {
           const problems = await checkActiveTriggers(new N8n({ version, userFolder, port: await freePort() }), mock, (line) => console.log(`[n8n ${version}] ${line}`));
           results.push({ version, file: ACTIVE_CHECK, problems });
           console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${ACTIVE_CHECK} (${seconds(Date.now() - t)})`);
+          for (const problem of problems) console.log(`      ${problem}`);
+        }
+        if (n8nMajor(version) >= 2 && (only === undefined || QUEUE_CHECK.includes(only))) {
+          t = Date.now();
+          console.log(`[n8n ${version}] ${QUEUE_CHECK}: main, two workers and a webhook process on PostgreSQL and Redis`);
+          const { problems } = await checkQueueMode({
+            version, tarball, mock, credentials: credentialsFor(mock.url), check, log: (line) => console.log(`[n8n ${version}] ${line}`),
+          });
+          results.push({ version, file: QUEUE_CHECK, problems });
+          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${QUEUE_CHECK} (${seconds(Date.now() - t)})`);
           for (const problem of problems) console.log(`      ${problem}`);
         }
       } finally {

@@ -13,13 +13,13 @@ import type {
 	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
-import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { createEmptyRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
+import { DirectoryLoader, ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
 
-export const NODE_TYPE = 'n8n-nodes-chatwoot.chatwoot';
+export const NODE_TYPE = '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot';
 export const TOKEN = 'test-token-7f3a9c1e5b2d';
 
 const quiet = () => {};
@@ -200,4 +200,77 @@ export async function searchList(options: {
 	const search = (nodeType.methods?.listSearch ?? {})[options.method];
 	if (!search) throw new Error(`no list search ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
+}
+
+export interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+/**
+ * Runs the credential's declarative `test` the way n8n's credentials tester does (n8n 2.41,
+ * packages/cli credentials-tester.service runRequestTest): the request as the routing of a
+ * one-property node, through n8n-core's RoutingNode and the credential's `authenticate`, then the
+ * `responseCode` rules on a failed answer and the `responseSuccessBody` rules on a served one.
+ */
+export async function runCredentialTest(data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+	const test = credentialType.test;
+	if (!test) throw new Error('the credential has no test');
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'test.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [credentialType.name]: { id: '1', name: 'Chatwoot' } },
+	};
+	const testNodeType: INodeType = {
+		description: {
+			displayName: 'Temp',
+			name: 'test.noOp',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: credentialType.name, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' }],
+		},
+	};
+	const types: INodeTypes = { getByName: () => testNodeType, getByNameAndVersion: () => testNodeType, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper(data),
+		currentNodeParameters: node.parameters,
+		restApiUrl: 'http://127.0.0.1/rest',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const inputData = { main: [[{ json: {} }]] };
+	const executeData: IExecuteData = { node, data: {}, source: null };
+	const context = new ExecuteContext(workflow, node, additionalData, 'internal', createEmptyRunExecutionData(), 0, [], inputData, executeData, []);
+	const credentials = { id: '1', name: 'Chatwoot', type: credentialType.name, data };
+	const rules = (test.rules ?? []) as Array<{ type: string; properties: { key?: string; value: unknown; message: string } }>;
+	let response: INodeExecutionData[][] | null | undefined;
+	try {
+		response = await new RoutingNode(context, testNodeType, credentials).runNode();
+	} catch (caught) {
+		const error = caught as Error & { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		if (error.cause?.response) {
+			const { status, statusText } = error.cause.response;
+			const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === status);
+			if (rule) return { status: 'Error', message: rule.properties.message };
+			return { status: 'Error', message: statusText || `Received HTTP status code: ${status}` };
+		}
+		if (error.cause?.code) return { status: 'Error', message: error.cause.code };
+		return { status: 'Error', message: error.message };
+	}
+	const body = (response?.[0]?.[0]?.json ?? {}) as IDataObject;
+	for (const rule of rules) {
+		if (rule.type === 'responseSuccessBody' && body[rule.properties.key ?? ''] === rule.properties.value) {
+			return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -19,7 +19,7 @@ const GROUP = ['clientInbox', 'clientContact', 'clientConversation', 'clientMess
 /** The e2e workflows of these resources, one file per resource, read as one workflow. */
 const workflow = { nodes: GROUP.flatMap((resource) => read(`${resource}.json`).nodes) } as { nodes: Array<{ name: string; type: string; parameters: INodeParameters }> };
 const expected = { nodes: Object.assign({}, ...GROUP.map((resource) => read(`${resource}.expect.json`).nodes)) } as { nodes: Record<string, { items: number; json: IDataObject }> };
-const chatwootNodes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-chatwoot.chatwoot');
+const chatwootNodes = workflow.nodes.filter((node) => node.type === '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot');
 
 /** Partial deep match, as test/e2e/run.mjs checks expectations. */
 function matches(actual: unknown, wanted: unknown): boolean {

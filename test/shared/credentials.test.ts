@@ -1,9 +1,8 @@
-import type { ICredentialsDecrypted, IHttpRequestOptions } from 'n8n-workflow';
-import { CredentialTestContext } from 'n8n-core';
+import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
-import { chatwootConnectionTest } from '../../nodes/Chatwoot/methods/credentialTest';
 import { instanceRoot } from '../../nodes/Chatwoot/transport/instanceUrl';
+import { runCredentialTest } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 
 describe('the Base URL users paste resolves to the instance root', () => {
@@ -55,43 +54,42 @@ describe('authenticate', () => {
 	});
 });
 
-describe('the credential test checks the token the way its kind allows', () => {
+describe('the credential test checks the token the way its kind allows (run as n8n runs a declarative test)', () => {
 	const server = new Recorder();
 	beforeAll(async () => server.start());
 	afterAll(async () => server.stop());
 	beforeEach(() => server.reset());
 
 	const test_ = async (data: object) =>
-		await chatwootConnectionTest.call(new CredentialTestContext(), {
-			id: '1',
-			name: 'Chatwoot',
-			type: 'chatwootAccessTokenApi',
-			data: { baseUrl: `${server.baseUrl}/app/accounts/1/dashboard`, accessToken: 'good', ...data },
-		} as ICredentialsDecrypted);
+		await runCredentialTest({ baseUrl: `${server.baseUrl}/app/accounts/1/dashboard`, accessToken: 'good', ...data });
 
 	const tokenCheck = () =>
 		server.on((request) =>
 			request.headers['api-access-token'] === 'good' ? undefined : { status: 401, body: { error: 'Invalid Access Token' } },
 		);
 
+	test('the test lives on the credential and picks its path by Token Kind', () => {
+		expect(new ChatwootApi().test?.request.url).toContain('$credentials.tokenType');
+	});
+
 	test('a user token calls the profile and passes', async () => {
 		server.reply('GET', '/api/v1/profile', { body: { id: 1, accounts: [{ id: 1, name: 'Acme' }] } });
 		tokenCheck();
-		await expect(test_({ tokenType: 'user', accountId: 1 })).resolves.toEqual({ status: 'OK', message: 'Connection successful' });
+		await expect(test_({ tokenType: 'user', accountId: 1 })).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/profile']);
+		expect(server.requests[0].headers['api-access-token']).toBe('good');
 	});
 
 	test('a wrong token fails, saying the token was refused', async () => {
 		tokenCheck();
 		const result = await test_({ tokenType: 'user', accessToken: 'wrong', accountId: 1 });
-		expect(result.status).toBe('Error');
-		expect(result.message).toBe('Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.');
+		expect(result).toEqual({ status: 'Error', message: 'Chatwoot refused the access token. Check the token and that Token Kind matches it.' });
 	});
 
-	test('a user outside the default account fails, listing the accounts it has', async () => {
-		server.reply('GET', '/api/v1/profile', { body: { id: 1, accounts: [{ id: 2, name: 'Beta' }] } });
+	test('a Base URL that is not Chatwoot fails on its 404', async () => {
+		server.reply('GET', '/api/v1/profile', { status: 404, body: 'not here' });
 		const result = await test_({ tokenType: 'user', accountId: 1 });
-		expect(result).toEqual({ status: 'Error', message: 'The token works, but its user is not in account 1. Its accounts: 2 (Beta).' });
+		expect(result).toEqual({ status: 'Error', message: 'Chatwoot answered 404 (not found). Check the Base URL.' });
 	});
 
 	test('a platform app token lists agent bots', async () => {
@@ -99,24 +97,31 @@ describe('the credential test checks the token the way its kind allows', () => {
 		tokenCheck();
 		await expect(test_({ tokenType: 'platformApp' })).resolves.toMatchObject({ status: 'OK' });
 		expect(server.requests.map((request) => request.path)).toEqual(['/platform/api/v1/agent_bots']);
-	});
-
-	test('an agent bot token passes when the conversation lookup is reached', async () => {
-		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 404, body: { error: 'Resource could not be found' } });
-		tokenCheck();
-		await expect(test_({ tokenType: 'agentBot', accountId: 1 })).resolves.toMatchObject({ status: 'OK' });
-		const refused = await test_({ tokenType: 'agentBot', accountId: 1, accessToken: 'wrong' });
+		const refused = await test_({ tokenType: 'platformApp', accessToken: 'wrong' });
 		expect(refused.status).toBe('Error');
 	});
 
-	test('an unreachable address fails with the address to check', async () => {
-		const result = await chatwootConnectionTest.call(new CredentialTestContext(), {
-			id: '1',
-			name: 'Chatwoot',
-			type: 'chatwootAccessTokenApi',
-			data: { baseUrl: 'http://127.0.0.1:9', accessToken: 'good', tokenType: 'user' },
-		} as ICredentialsDecrypted);
+	test('an agent bot token passes when the conversation lookup is reached, and fails when refused', async () => {
+		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 404, body: { error: 'Resource could not be found' } });
+		tokenCheck();
+		await expect(test_({ tokenType: 'agentBot', accountId: 1 })).resolves.toMatchObject({ status: 'OK' });
+		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/accounts/1/conversations/0']);
+		const refused = await test_({ tokenType: 'agentBot', accountId: 1, accessToken: 'wrong' });
+		expect(refused).toEqual({
+			status: 'Error',
+			message: 'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.',
+		});
+	});
+
+	test('a user token used as an agent bot token is told the kind does not match', async () => {
+		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 401, body: { error: 'Access to this endpoint is not authorized for bots' } });
+		const result = await test_({ tokenType: 'agentBot', accountId: 1 });
+		expect(result.message).toContain('Check that Token Kind matches the token');
+	});
+
+	test('an unreachable address fails', async () => {
+		const result = await runCredentialTest({ baseUrl: 'http://127.0.0.1:9', accessToken: 'good', tokenType: 'user' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toContain('Could not reach Chatwoot at http://127.0.0.1:9');
+		expect(result.message).toMatch(/ECONNREFUSED/);
 	});
 });

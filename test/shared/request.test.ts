@@ -10,7 +10,7 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const node = { name: 'Chatwoot', type: 'n8n-nodes-chatwoot.chatwoot' } as INode;
+const node = { name: 'Chatwoot', type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot' } as INode;
 const credential = new ChatwootApi();
 
 /** A context whose authenticated request applies the real credential and sends with axios, as n8n does. */

@@ -16,7 +16,7 @@ export const TOKEN = 'trigger-test-token';
 export const WEBHOOK_URL = 'https://n8n.example.test/webhook/5f1c2e0a/webhook';
 
 const credential = new ChatwootApi();
-const node = { name: 'Chatwoot Trigger', type: 'n8n-nodes-chatwoot.chatwootTrigger', typeVersion: 1 } as INode;
+const node = { name: 'Chatwoot Trigger', type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwootTrigger', typeVersion: 1 } as INode;
 
 /** `options.verifySignature`-style lookup with n8n's fallback, and `extractValue` for pickers. */
 function parameterReader(parameters: IDataObject) {

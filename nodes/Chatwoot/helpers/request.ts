@@ -78,18 +78,22 @@ export function retryDecision(
 export async function withRetries<T>(method: string, policy: RetryPolicy, send: () => Promise<T>): Promise<T> {
 	let waited = 0;
 	for (let tries = 1; ; tries++) {
+		let failure: unknown;
 		try {
 			return await send();
 		} catch (error) {
-			if (!(error instanceof ChatwootApiError)) throw error;
-			const decision = retryDecision(policy, method, error, tries, waited);
-			if ('giveUp' in decision) {
-				if (decision.giveUp) error.description = `${decision.giveUp} ${error.description ?? ''}`.trim();
-				throw error;
-			}
-			await sleep(decision.waitSeconds * 1000);
-			waited += decision.waitSeconds;
+			failure = error;
 		}
+		// Chatwoot's answers arrive as ChatwootApiError (a NodeApiError); anything else is already an
+		// n8n error from the routing layer or the node's own checks, and passes unchanged
+		if (!(failure instanceof ChatwootApiError)) throw failure;
+		const decision = retryDecision(policy, method, failure, tries, waited);
+		if ('giveUp' in decision) {
+			if (decision.giveUp) failure.description = `${decision.giveUp} ${failure.description ?? ''}`.trim();
+			throw failure;
+		}
+		await sleep(decision.waitSeconds * 1000);
+		waited += decision.waitSeconds;
 	}
 }
 
