@@ -71,7 +71,8 @@ function bodyNames(schema: Schema | undefined, prefix = '', depth = 0): string[]
 	if (!resolved) return [];
 	const parts = [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])];
 	const own = Object.entries(resolved.properties ?? {}).flatMap(([key, value]) => {
-		const name = `${prefix}${key}`;
+		// `attachments[]` is how a form names the list Rails reads as `attachments`
+		const name = `${prefix}${key.replace(/\[\]$/, '')}`;
 		const inner = resolve(value);
 		const nested = depth === 0 && inner?.properties && !inner.additionalProperties ? bodyNames(inner, `${name}.`, depth + 1) : [];
 		return [name, ...nested];

@@ -328,7 +328,7 @@ export async function checkQueueMode({ version, tarball, mock, credentials, chec
     const platform = workflows[0];
     const burstBefore = (await cluster.executions(platform.workflow.id)).length;
     const burst = 6;
-    await Promise.all(Array.from({ length: burst }, () => fetch(`http://127.0.0.1:${cluster.webhookPort}/webhook/queue-platform`, { method: 'POST', body: '{}' }).then((r) => r.text())));
+    await Promise.all(Array.from({ length: burst }, () => fetch(`http://127.0.0.1:${cluster.webhookPort}/webhook/queue-${platform.name}`, { method: 'POST', body: '{}' }).then((r) => r.text())));
     let burstRuns = [];
     await eventually(async () => (burstRuns = (await cluster.executions(platform.workflow.id)).slice(burstBefore)).filter((e) => e.done).length === burst, 120_000, 500);
     const byWorker = {};
