@@ -1,0 +1,10 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { CONTACT, payload } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a contact',
+	routing: { request: { method: 'GET', url: CONTACT }, output: { postReceive: [payload] } },
+};

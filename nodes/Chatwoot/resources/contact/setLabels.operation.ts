@@ -1,0 +1,30 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { sendList } from '../../helpers/values';
+import { labelList } from './hooks';
+import { CONTACT, RESOURCE } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Set Labels',
+	value: 'setLabels',
+	action: 'Set labels of a contact',
+	description:
+		'Replace the contact’s labels with exactly these titles. Chatwoot stores any title, even one the account has no label for, so check them with Label → Get Many first.',
+	routing: {
+		request: { method: 'POST', url: `${CONTACT}/labels` },
+		send: { preSend: [sendList('labels', 'body', 'labels')] },
+		output: { postReceive: [labelList] },
+	},
+};
+
+export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setLabels'] } }, [
+	{
+		displayName: 'Labels',
+		name: 'labels',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. vip, billing',
+		description: 'Label titles separated by commas, or a list mapped from an earlier node. The contact ends up with exactly these; empty removes all.',
+	},
+]);

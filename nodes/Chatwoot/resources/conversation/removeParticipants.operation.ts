@@ -1,0 +1,16 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { successWhenEmpty } from '../../helpers/hooks';
+import { sendAgentIds } from '../../helpers/preSend';
+import { CONVERSATION } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Remove Participants',
+	value: 'removeParticipants',
+	action: 'Remove participants from a conversation',
+	routing: {
+		request: { method: 'DELETE', url: `${CONVERSATION}/participants` },
+		send: { preSend: [sendAgentIds] },
+		output: { postReceive: [successWhenEmpty] },
+	},
+};

@@ -1,0 +1,15 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { sendAgentIds } from '../../helpers/preSend';
+import { CONVERSATION } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Participants',
+	value: 'updateParticipants',
+	action: 'Set the participants of a conversation',
+	description: 'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
+	routing: {
+		request: { method: 'PATCH', url: `${CONVERSATION}/participants` },
+		send: { preSend: [sendAgentIds] },
+	},
+};
