@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
+import { checkResponse, fillPathParameters } from './helpers/hooks';
 import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
 import { description as account } from './resources/account';
@@ -98,6 +99,9 @@ const resource: INodeProperties = {
 	noDataExpression: true,
 	options: byName(resources.map((entry) => entry.option)),
 	default: 'platformUser',
+	// n8n applies this before any option's routing, for every operation: placeholders are filled
+	// first, every request goes through `sendRequest`, failures become errors before any unwrapping
+	routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
 };
 
 export class Chatwoot implements INodeType {

@@ -1,20 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
+import { limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
-/**
- * A resource option. Its routing runs first for every operation of the resource: it fills the
- * path's `{parameter}` placeholders, sends every request through the node's request operation
- * (`paginate` on, so that `sendRequest` or a list's `paginate` prepares, sends and retries it),
- * and turns each failed response into a clear error before any unwrapping.
- */
+/** An entry of the Resource list; the routing every operation shares sits on the Resource property. */
 export function resourceOption(name: string, value: string, description: string): INodePropertyOptions {
-	return {
-		name,
-		value,
-		description,
-		routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
-	};
+	return { name, value, description };
 }
 
 /** The `operation` property of one resource: its options in alphabetical order of their names. */
