@@ -8,7 +8,7 @@ import { MESSAGES } from '../../clientApi';
 import { sendSubmittedValues } from './hooks';
 import type { ResourceDescription } from '../types';
 import { contactIdentifierField, conversationIdField, inboxIdentifierField } from '../../clientApi';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'clientMessage';
 
@@ -126,6 +126,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Client Message', 'clientMessage', 'Messages of a contact’s conversation in an API inbox (Client API)'),
 	operations: clientMessageOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll'], { paged: true }),
 		...updateDisplayOptions({ show: { resource: ['clientMessage'] } }, [inboxIdentifierField, contactIdentifierField, conversationIdField]),
 		...clientMessageFields,
 	],

@@ -9,7 +9,7 @@ import { numericIdField } from '../../fields';
 import { conversationIdField } from '../conversation';
 import { MESSAGES_PER_PAGE, sendText, translationOutput } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'message';
 const MESSAGES = '/api/v1/accounts/{accountId}/conversations/{conversationId}/messages';
@@ -307,5 +307,5 @@ export const messageFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Message', 'message', 'Messages and private notes in a conversation'),
 	operations: messageOperations,
-	fields: messageFields,
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...messageFields],
 };

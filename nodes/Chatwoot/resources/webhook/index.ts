@@ -5,7 +5,7 @@ import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
 import { inboxPicker } from '../../pickers';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';
@@ -148,5 +148,5 @@ export const webhookFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Webhook', 'webhook', 'URLs Chatwoot posts the events of the account to'),
 	operations: webhookOperations,
-	fields: webhookFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...webhookFields],
 };
