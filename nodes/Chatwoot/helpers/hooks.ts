@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../transport/instanceUrl';
-import { redact } from '../transport/secrets';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../shared/instanceUrl';
+import { redact } from '../../shared/secrets';
 import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, itemError, parameterLabel, refuse } from './errors';
 import { idProblem } from './request';
 import { bodyOf, fieldLabel, queryOf, setPath } from './values';
