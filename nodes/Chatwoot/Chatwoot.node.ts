@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
+import { checkResponse, fillPathParameters } from './helpers/hooks';
 import { sendRequest } from './helpers/request';
 import { listSearch } from './methods/listSearch';
 import { description as account } from './resources/account';
@@ -45,7 +46,7 @@ import { description as team } from './resources/team';
 import { description as webhook } from './resources/webhook';
 import { description as whatsappTemplate } from './resources/whatsappTemplate';
 import type { ResourceDescription } from './resources/types';
-import { accountIdField, byName, limitField, requestOptionsField, returnAllField } from './fields';
+import { accountIdField, byName, listFields, requestOptionsField } from './fields';
 
 /** Every resource of the node, one folder each under resources/: the one place a resource is registered. */
 const resources: ResourceDescription[] = [
@@ -98,6 +99,9 @@ const resource: INodeProperties = {
 	noDataExpression: true,
 	options: byName(resources.map((entry) => entry.option)),
 	default: 'platformUser',
+	// n8n applies this before any option's routing, for every operation: placeholders are filled
+	// first, every request goes through `sendRequest`, failures become errors before any unwrapping
+	routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
 };
 
 export class Chatwoot implements INodeType {
@@ -126,8 +130,10 @@ export class Chatwoot implements INodeType {
 			resource,
 			...resources.map((entry) => entry.operations),
 			accountIdField,
-			returnAllField,
-			limitField,
+			// the lists of the resources whose own files do not declare them
+			...listFields('contact', ['filter', 'getAll', 'getOnline', 'search'], { paged: true }),
+			...listFields('conversation', ['filter', 'getAll', 'search'], { paged: true }),
+			...listFields('inbox', ['getAll']),
 			requestOptionsField,
 			...resources.flatMap((entry) => entry.fields),
 		],

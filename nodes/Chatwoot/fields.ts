@@ -1,20 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { checkResponse, fillPathParameters, limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
+import { limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
-/**
- * A resource option. Its routing runs first for every operation of the resource: it fills the
- * path's `{parameter}` placeholders, sends every request through the node's request operation
- * (`paginate` on, so that `sendRequest` or a list's `paginate` prepares, sends and retries it),
- * and turns each failed response into a clear error before any unwrapping.
- */
+/** An entry of the Resource list; the routing every operation shares sits on the Resource property. */
 export function resourceOption(name: string, value: string, description: string): INodePropertyOptions {
-	return {
-		name,
-		value,
-		description,
-		routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
-	};
+	return { name, value, description };
 }
 
 /** The `operation` property of one resource: its options in alphabetical order of their names. */
@@ -30,37 +20,32 @@ export function operationsOf(resource: string, options: INodePropertyOptions[], 
 	};
 }
 
-/** List operations: every one of them offers Return All and Limit. */
-export const LIST_OPERATIONS = [
-	'filter',
-	'getAll',
-	'getOnline',
-	'search',
-	'searchArticles',
-	'searchContacts',
-	'searchConversations',
-	'searchMessages',
-];
-
-export const returnAllField: INodeProperties = {
-	displayName: 'Return All',
-	name: 'returnAll',
-	type: 'boolean',
-	default: false,
-	displayOptions: { show: { operation: LIST_OPERATIONS } },
-	description: 'Whether to return all results or only up to a given limit',
-};
-
-export const limitField: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	default: 50,
-	typeOptions: { minValue: 1 },
-	displayOptions: { show: { operation: LIST_OPERATIONS, returnAll: [false] } },
-	description: 'Max number of results to return',
-	routing: { output: { postReceive: [limitItems] } },
-};
+/**
+ * Return All and Limit of a resource's list operations. `paged` ones page through `paginate`, which
+ * applies the limit over all pages itself; the others keep the first `limit` items of one answer.
+ */
+export function listFields(resource: string, operations: string[], { paged = false } = {}): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			displayOptions: { show: { resource: [resource], operation: operations } },
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			displayOptions: { show: { resource: [resource], operation: operations, returnAll: [false] } },
+			description: 'Max number of results to return',
+			...(paged ? {} : { routing: { output: { postReceive: [limitItems] } } }),
+		},
+	];
+}
 
 /** A required numeric ID. Written in one place so that it can become a searchable picker. */
 export function numericIdField(

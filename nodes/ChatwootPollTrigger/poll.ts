@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../Chatwoot/transport';
-import { accountPath } from '../Chatwoot/transport/instanceUrl';
+import { accountPath } from '../shared/instanceUrl';
 import { inboxIdOf, messageKind, messagePasses, type MessageFilters } from '../ChatwootTrigger/filters';
 import { advance, type Cursor, LOOKBACK_SECONDS, seconds, type Stamped, windowStart } from './cursor';
 

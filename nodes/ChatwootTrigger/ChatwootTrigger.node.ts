@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { searchInboxes } from '../Chatwoot/methods/listSearch/inbox';
-import { WEBHOOK_EVENTS } from '../Chatwoot/resources/webhook';
+import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { receiveDelivery } from './delivery';
 import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from './filters';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';

@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflo
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../Chatwoot/transport';
-import { accountPath } from '../Chatwoot/transport/instanceUrl';
+import { accountPath } from '../shared/instanceUrl';
 import { inboxIdOf } from './filters';
 
 /** What the trigger keeps in the node's static data between activation and deliveries. */

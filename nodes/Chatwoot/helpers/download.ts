@@ -6,9 +6,9 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../transport';
+import { itemError } from './errors';
 import { fillPathParameters } from './hooks';
 
 /** Attachments per page of `GET …/conversations/{conversationId}/attachments`, newest first. */
@@ -111,16 +111,15 @@ async function download(context: IExecuteSingleFunctions, record: IDataObject, p
 		// the plain helper: data_url is usually a storage or CDN address, which must never receive the Chatwoot token
 		response = (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw new NodeOperationError(context.getNode(), `Could not download ${what} (item ${itemIndex})`, {
-			itemIndex,
-			description: `n8n could not reach ${url}: ${(error as Error).message}`,
-		});
+		throw itemError(context.getNode(), itemIndex, `Could not download ${what}`, `n8n could not reach ${url}: ${(error as Error).message}`);
 	}
 	if (response.statusCode >= 400) {
-		throw new NodeOperationError(context.getNode(), `Could not download ${what}: the file address answered ${response.statusCode} (item ${itemIndex})`, {
+		throw itemError(
+			context.getNode(),
 			itemIndex,
-			description: `Chatwoot gave ${url} as the file's address (data_url). Check that n8n can reach the storage it points to, and that the file still exists.`,
-		});
+			`Could not download ${what}: the file address answered ${response.statusCode}`,
+			`Chatwoot gave ${url} as the file's address (data_url). Check that n8n can reach the storage it points to, and that the file still exists.`,
+		);
 	}
 	const headers = (response.headers ?? {}) as IDataObject;
 	const contentType = headerText(headers, 'content-type').split(';')[0].trim().toLowerCase();

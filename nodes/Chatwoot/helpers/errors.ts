@@ -1,7 +1,27 @@
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { redact } from '../transport/secrets';
+import { redact } from '../../shared/secrets';
+
+/**
+ * An error of one input item, its number in the message: after `message`, or, with `detail`,
+ * between the message and the detail. `numbered: false` is for a message that names the item itself.
+ */
+export function itemError(
+	node: INode,
+	itemIndex: number,
+	message: string,
+	description: string,
+	{ detail, numbered = true }: { detail?: string; numbered?: boolean } = {},
+): NodeOperationError {
+	const text = numbered ? `${message} (item ${itemIndex})${detail === undefined ? '' : `: ${detail}`}` : message;
+	return new NodeOperationError(node, text, { itemIndex, description });
+}
+
+/** Refuses the current item of a hook with `itemError`. */
+export function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
+	throw itemError(context.getNode(), context.getItemIndex(), message, description);
+}
 
 export interface FailedResponse {
 	statusCode: number;

@@ -6,14 +6,13 @@ import type {
 	INodeExecutionData,
 	INodeParameterResourceLocator,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../transport/instanceUrl';
-import { redact } from '../transport/secrets';
-import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, parameterLabel } from './errors';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../shared/instanceUrl';
+import { redact } from '../../shared/secrets';
+import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, itemError, parameterLabel, refuse } from './errors';
 import { idProblem } from './request';
-import { bodyOf, fieldLabel, queryOf, refuse, setPath } from './values';
+import { bodyOf, fieldLabel, queryOf, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
 function configuredIds(context: IExecuteSingleFunctions): string[] {
@@ -152,12 +151,9 @@ export function checkPassword(parameterPath: string) {
 		if (password === '') return requestOptions;
 		const problems = passwordProblems(password);
 		if (problems.length) {
-			const itemIndex = this.getItemIndex();
-			throw new NodeOperationError(
-				this.getNode(),
-				`Password does not meet Chatwoot's policy (item ${itemIndex}): ${problems.join(', ')}`,
-				{ itemIndex, description: `Chatwoot requires ${PASSWORD_RULE}.` },
-			);
+			throw itemError(this.getNode(), this.getItemIndex(), "Password does not meet Chatwoot's policy", `Chatwoot requires ${PASSWORD_RULE}.`, {
+				detail: problems.join(', '),
+			});
 		}
 		return requestOptions;
 	};
@@ -181,27 +177,28 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 		const label = parameterLabel(name);
 		if (text === '' || text === '0') {
 			if (placeholder === ACCOUNT_PLACEHOLDER) return placeholder;
-			throw new NodeOperationError(this.getNode(), `${label} is required (item ${itemIndex})`, {
-				itemIndex,
-				description: `Set ${label}, or map it from an earlier node.`,
-			});
+			throw itemError(this.getNode(), itemIndex, `${label} is required`, `Set ${label}, or map it from an earlier node.`);
 		}
 		if (TEXT_PLACEHOLDER.test(name)) {
 			// slugs and identifiers are encoded; a dot segment would move the path, so it is refused
 			if (/^\.{1,2}$/.test(text) || /[\u0000-\u001f]/.test(text)) {
-				throw new NodeOperationError(this.getNode(), `${label} is not valid, got ${JSON.stringify(text)} (item ${itemIndex})`, {
+				throw itemError(
+					this.getNode(),
 					itemIndex,
-					description: `Set ${label} to the value Chatwoot shows for it, or map it from an earlier node.`,
-				});
+					`${label} is not valid, got ${JSON.stringify(text)}`,
+					`Set ${label} to the value Chatwoot shows for it, or map it from an earlier node.`,
+				);
 			}
 			return encodeURIComponent(text);
 		}
 		const problem = idProblem(typeof value === 'number' ? value : text);
 		if (problem) {
-			throw new NodeOperationError(this.getNode(), `${label} ${problem}, got ${JSON.stringify(typeof value === 'number' ? value : text)} (item ${itemIndex})`, {
+			throw itemError(
+				this.getNode(),
 				itemIndex,
-				description: `${label} is the record's numeric ID, such as 42. Pick the record from the list, or map its ID from an earlier node.`,
-			});
+				`${label} ${problem}, got ${JSON.stringify(typeof value === 'number' ? value : text)}`,
+				`${label} is the record's numeric ID, such as 42. Pick the record from the list, or map its ID from an earlier node.`,
+			);
 		}
 		return text;
 	});

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { itemError } from './errors';
 
 export interface FilePart {
 	field: string;
@@ -59,12 +60,13 @@ export async function binaryFilePart(context: IExecuteSingleFunctions, name: str
 	} catch {
 		const itemIndex = context.getItemIndex();
 		const present = Object.keys(context.getInputData()?.binary ?? {});
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex} has no binary property "${name}"`, {
+		throw itemError(
+			context.getNode(),
 			itemIndex,
-			description: `${whatFor} ${
-				present.length ? `This item has: ${present.join(', ')}.` : 'This item has no binary data: read, download or build the file in an earlier node.'
-			}`,
-		});
+			`Item ${itemIndex} has no binary property "${name}"`,
+			`${whatFor} ${present.length ? `This item has: ${present.join(', ')}.` : 'This item has no binary data: read, download or build the file in an earlier node.'}`,
+			{ numbered: false },
+		);
 	}
 	return {
 		field,

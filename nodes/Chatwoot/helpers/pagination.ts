@@ -5,7 +5,6 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { limitItems } from './hooks';
 import { prepareRequest, sendRouted } from './request';
 
 /** Reads `a.b.c` from a response body; an empty path is the body itself. */
@@ -58,7 +57,8 @@ function recordsOf(items: INodeExecutionData[], strategy: ListStrategy): IDataOb
 
 /**
  * Return All and Limit for a list Chatwoot pages: as few requests as the limit allows, no record
- * twice, exactly `limit` records without Return All. Used as `routing.operations.pagination`
+ * twice, exactly `limit` records without Return All (the Limit of a paged list has no post-receive
+ * step: per page it would keep the wrong records). Used as `routing.operations.pagination`
  * together with `routing.send.paginate: true`.
  */
 export function paginate(strategy: ListStrategy) {
@@ -72,12 +72,6 @@ export function paginate(strategy: ListStrategy) {
 		const seen = new Set<unknown>();
 		prepareRequest(this, requestData.options);
 		const baseQs = (requestData.options.qs ?? {}) as IDataObject;
-		// The limit is applied here, over all pages: per page it would keep the wrong records. n8n
-		// post-processes every page with this very object, so the change must be made in place.
-		requestData.postReceive = requestData.postReceive.map((step) => ({
-			...step,
-			actions: step.actions.filter((action) => action !== limitItems),
-		}));
 
 		// Return All over a message list walks forward with `after`: five times fewer requests
 		const forward = strategy.type === 'before' && returnAll && strategy.afterPageSize !== undefined;

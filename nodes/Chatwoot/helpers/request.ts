@@ -15,7 +15,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { ChatwootApiError, chatwootNetworkError, networkCode, parameterLabel } from './errors';
+import { ChatwootApiError, chatwootNetworkError, itemError, networkCode, parameterLabel } from './errors';
 
 type HttpRequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
 
@@ -97,10 +97,6 @@ export async function withRetries<T>(method: string, policy: RetryPolicy, send: 
 	}
 }
 
-function refuse(node: INode, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(node, `${message} (item ${itemIndex})`, { itemIndex, description });
-}
-
 const isPlainObject = (value: unknown): value is IDataObject =>
 	!!value && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
@@ -143,7 +139,7 @@ function checkIds(node: INode, itemIndex: number, container: IDataObject, path: 
 			const problem = idProblem(entry);
 			if (problem) {
 				const label = parameterLabel(key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()));
-				refuse(
+				throw itemError(
 					node,
 					itemIndex,
 					`${label} ${problem}, got ${JSON.stringify(entry)}`,
@@ -186,12 +182,12 @@ export function prepareRequest(context: IExecuteSingleFunctions, options: HttpRe
 	const url = String(options.url ?? '').split('?')[0];
 	const bodyIsEmpty = !multipart && (!isPlainObject(options.body) || Object.keys(options.body).length === 0);
 	if ((method === 'PATCH' || method === 'PUT') && bodyIsEmpty && !BODILESS_UPDATES.some((route) => route.test(url))) {
-		refuse(node, itemIndex, 'Nothing to update: set at least one field to update', 'Add a field under Update Fields (or fill the fields shown) with the new value; an update with no field would change nothing.');
+		throw itemError(node, itemIndex, 'Nothing to update: set at least one field to update', 'Add a field under Update Fields (or fill the fields shown) with the new value; an update with no field would change nothing.');
 	}
 	if (method === 'POST' && MESSAGE_CREATE.test(url) && !multipart) {
 		const body = (isPlainObject(options.body) ? options.body : {}) as IDataObject;
 		if (!MESSAGE_CONTENT_KEYS.some((key) => body[key] !== undefined && body[key] !== null && body[key] !== '')) {
-			refuse(node, itemIndex, 'The message is empty: set Content, attach a file, or use a template', 'Chatwoot needs text, an attachment, template parameters or content attributes to create a message.');
+			throw itemError(node, itemIndex, 'The message is empty: set Content, attach a file, or use a template', 'Chatwoot needs text, an attachment, template parameters or content attributes to create a message.');
 		}
 	}
 	return options;

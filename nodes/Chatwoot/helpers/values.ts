@@ -1,8 +1,7 @@
 /** Pre-send hooks that turn what users type into the values Chatwoot reads: dates, ID lists. */
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { parameterLabel } from './errors';
+import { parameterLabel, refuse } from './errors';
 import { idProblem } from './request';
 
 export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
@@ -16,11 +15,6 @@ export function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
 export function queryOf(requestOptions: IHttpRequestOptions): IDataObject {
 	if (!requestOptions.qs || typeof requestOptions.qs !== 'object') requestOptions.qs = {};
 	return requestOptions.qs as IDataObject;
-}
-
-export function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
-	const itemIndex = context.getItemIndex();
-	throw new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
 }
 
 /** `options.labelIds` → `Label IDs`: the label of a parameter given by its path. */

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** What every folder under resources/ exports as `description`, and the node spreads. */
 export interface ResourceDescription {
-	/** The entry of the Resource list, with the routing every operation of the resource shares. */
+	/** The entry of the Resource list. */
 	option: INodePropertyOptions;
 	/** The Operation property of the resource: each option carries its request and output routing. */
 	operations: INodeProperties;

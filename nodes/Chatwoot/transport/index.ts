@@ -14,8 +14,8 @@ import type {
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
 import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from '../helpers/errors';
 import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from '../helpers/request';
-import { instanceRoot } from './instanceUrl';
-import { redact } from './secrets';
+import { instanceRoot } from '../../shared/instanceUrl';
+import { redact } from '../../shared/secrets';
 
 export { CHATWOOT_CREDENTIAL };
 

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { bodyOf, listOf, refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { bodyOf, listOf } from '../../helpers/values';
 
 /** An address as Chatwoot's sign-in accepts it: something, one `@`, something, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+$/;

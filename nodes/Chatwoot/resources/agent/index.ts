@@ -7,7 +7,7 @@ import { agentPicker } from '../../pickers';
 import { sendAgentEmails } from './hooks';
 import type { ResourceDescription } from '../types';
 import { nameField } from '../../commonFields';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'agent';
 const AGENTS = '/api/v1/accounts/{accountId}/agents';
@@ -191,6 +191,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Agent', 'agent', 'People who answer conversations in the account, and their role'),
 	operations: agentOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll']),
 		...updateDisplayOptions({ show: { resource: ['agent'], operation: ['create'] } }, [nameField]),
 		...agentFields,
 	],

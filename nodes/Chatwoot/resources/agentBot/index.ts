@@ -5,7 +5,7 @@ import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { nameField } from '../../commonFields';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'agentBot';
 const BOTS = '/api/v1/accounts/{accountId}/agent_bots';
@@ -175,6 +175,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Agent Bot', 'agentBot', 'Bots of the account that answer conversations through a webhook'),
 	operations: agentBotOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll']),
 		...updateDisplayOptions({ show: { resource: ['agentBot'], operation: ['create'] } }, [nameField]),
 		...agentBotFields,
 	],

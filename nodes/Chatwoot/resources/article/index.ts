@@ -15,7 +15,7 @@ import { unwrapPayload } from '../../helpers/postReceive';
 import { PORTALS } from '../portal';
 import type { ResourceDescription } from '../types';
 import { portalSlugField } from '../portal';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'article';
 const ARTICLES = `${PORTALS}/{portalSlug}/articles`;
@@ -307,6 +307,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Help Center Article', 'article', 'Articles of a help center portal'),
 	operations: articleOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll'], { paged: true }),
 		...updateDisplayOptions({ show: { resource: ['article'] } }, [portalSlugField]),
 		...articleFields,
 	],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'auditLog';
 
@@ -35,5 +35,5 @@ export const auditLogOperations: INodeProperties = {
 export const description: ResourceDescription = {
 	option: resourceOption('Audit Log', 'auditLog', 'Who changed what in the account (Enterprise edition only)'),
 	operations: auditLogOperations,
-	fields: [],
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true })],
 };

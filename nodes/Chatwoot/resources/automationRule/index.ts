@@ -5,7 +5,7 @@ import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../fields';
 import { unwrapPayload } from '../../helpers/postReceive';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'automationRule';
 const RULES = '/api/v1/accounts/{accountId}/automation_rules';
@@ -189,5 +189,5 @@ export const automationRuleFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Automation Rule', 'automationRule', 'Rules that act on conversations and messages when an event happens'),
 	operations: automationRuleOperations,
-	fields: automationRuleFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...automationRuleFields],
 };

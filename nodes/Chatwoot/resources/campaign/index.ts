@@ -7,7 +7,7 @@ import { sendTime } from '../../helpers/values';
 import { agentPicker, inboxPicker } from '../../pickers';
 import { sendLabelAudience } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'campaign';
 const CAMPAIGNS = '/api/v1/accounts/{accountId}/campaigns';
@@ -213,5 +213,5 @@ export const campaignFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Campaign', 'campaign', 'Messages shown to website visitors or sent to labelled contacts by SMS or WhatsApp'),
 	operations: campaignOperations,
-	fields: campaignFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...campaignFields],
 };

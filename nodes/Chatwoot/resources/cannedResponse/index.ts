@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { successWhenEmpty } from '../../helpers/hooks';
 import { resourceLocatorField } from '../../fields';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'cannedResponse';
 const CANNED = '/api/v1/accounts/{accountId}/canned_responses';
@@ -117,5 +117,5 @@ export const cannedResponseFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Canned Response', 'cannedResponse', 'Saved replies agents insert with a short code'),
 	operations: cannedResponseOperations,
-	fields: cannedResponseFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...cannedResponseFields],
 };

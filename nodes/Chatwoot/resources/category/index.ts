@@ -8,7 +8,7 @@ import { unwrapPayload } from '../../helpers/postReceive';
 import { PORTALS } from '../portal';
 import type { ResourceDescription } from '../types';
 import { portalSlugField } from '../portal';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'category';
 const CATEGORIES = `${PORTALS}/{portalSlug}/categories`;
@@ -206,6 +206,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Help Center Category', 'category', 'Categories that group the articles of a help center portal'),
 	operations: categoryOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll'], { paged: true }),
 		...updateDisplayOptions({ show: { resource: ['category'] } }, [portalSlugField]),
 		...categoryFields,
 	],

@@ -1,6 +1,7 @@
 import { createHmac } from 'crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { refuse } from '../../helpers/errors';
 
 export function part(requestOptions: IHttpRequestOptions, key: 'body' | 'qs'): IDataObject {
 	if (!requestOptions[key] || typeof requestOptions[key] !== 'object') requestOptions[key] = {};
@@ -23,11 +24,7 @@ export function sendIdentifierHash(collection: string) {
 		const target = part(requestOptions, requestOptions.method === 'GET' ? 'qs' : 'body');
 		const identifier = target.identifier === undefined || target.identifier === null ? '' : String(target.identifier);
 		if (identifier === '') {
-			const itemIndex = this.getItemIndex();
-			throw new NodeOperationError(this.getNode(), `HMAC Token needs an Identifier (item ${itemIndex})`, {
-				itemIndex,
-				description: 'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.',
-			});
+			refuse(this, 'HMAC Token needs an Identifier', 'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.');
 		}
 		target.identifier_hash = identifierHash(identifier, token);
 		return requestOptions;

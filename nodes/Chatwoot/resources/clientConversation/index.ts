@@ -6,7 +6,7 @@ import { jsonObjectField, operationsOf } from '../../fields';
 import { CONVERSATION, CONVERSATIONS } from '../../clientApi';
 import type { ResourceDescription } from '../types';
 import { contactIdentifierField, CONVERSATION_OPERATIONS, conversationIdField, inboxIdentifierField } from '../../clientApi';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'clientConversation';
 
@@ -104,6 +104,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Client Conversation', 'clientConversation', 'Conversations of a contact in an API inbox (Client API)'),
 	operations: clientConversationOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll']),
 		...updateDisplayOptions({ show: { resource: ['clientConversation'] } }, [inboxIdentifierField, contactIdentifierField]),
 		...updateDisplayOptions({ show: { resource: ['clientConversation'], operation: CONVERSATION_OPERATIONS } }, [conversationIdField]),
 		...clientConversationFields,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { refuse } from '../../helpers/errors';
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
 import { operationsOf, resourceLocatorField } from '../../fields';
@@ -8,7 +9,7 @@ import { MESSAGES } from '../../clientApi';
 import { sendSubmittedValues } from './hooks';
 import type { ResourceDescription } from '../types';
 import { contactIdentifierField, conversationIdField, inboxIdentifierField } from '../../clientApi';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'clientMessage';
 
@@ -54,11 +55,11 @@ async function sendContent(this: IExecuteSingleFunctions, requestOptions: IHttpR
 		return requestOptions;
 	}
 	if (binaryPropertyNames(this.getNodeParameter('attachments', '')).length) return requestOptions;
-	const itemIndex = this.getItemIndex();
-	throw new NodeOperationError(this.getNode(), `The message needs Content or Attachments (item ${itemIndex})`, {
-		itemIndex,
-		description: 'Enter the text of the message, name the binary properties of the input item that hold its files in Attachments, or both.',
-	});
+	refuse(
+		this,
+		'The message needs Content or Attachments',
+		'Enter the text of the message, name the binary properties of the input item that hold its files in Attachments, or both.',
+	);
 }
 
 export const clientMessageFields: INodeProperties[] = [
@@ -126,6 +127,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Client Message', 'clientMessage', 'Messages of a contact’s conversation in an API inbox (Client API)'),
 	operations: clientMessageOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll'], { paged: true }),
 		...updateDisplayOptions({ show: { resource: ['clientMessage'] } }, [inboxIdentifierField, contactIdentifierField, conversationIdField]),
 		...clientMessageFields,
 	],

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
 import { unwrapPayload } from '../../helpers/postReceive';
-import { byDisplayName, resourceLocatorField, resourceOption } from '../../fields';
+import { byDisplayName, listFields, resourceLocatorField, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 
 const RESOURCE = 'company';
@@ -267,5 +267,5 @@ export const companyFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Company', RESOURCE, 'Companies that contacts belong to (Enterprise edition only, with the companies feature on)'),
 	operations: companyOperations,
-	fields: companyFields,
+	fields: [...listFields(RESOURCE, ['getAll', 'search'], { paged: true }), ...companyFields],
 };

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
-import { parameterLabel } from '../../helpers/errors';
+import { parameterLabel, refuse } from '../../helpers/errors';
 import { binaryFilePart, sendMultipart } from '../../helpers/multipart';
-import { bodyOf, listOf, queryOf, refuse } from '../../helpers/values';
+import { bodyOf, listOf, queryOf } from '../../helpers/values';
 
 /** The order a contact list is paged in when no Sort is chosen: newest created first. */
 export const DEFAULT_CONTACT_SORT = '-created_at';

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { parameterLabel } from '../../helpers/errors';
-import { bodyOf, refuse, setPath } from '../../helpers/values';
+import { parameterLabel, refuse } from '../../helpers/errors';
+import { bodyOf, setPath } from '../../helpers/values';
 
 /** A text that must not be blank, sent at `bodyPath`: Chatwoot refuses, or on some updates ignores, an empty one. */
 export function sendRequiredText(parameterName: string, bodyPath: string, hint: string) {

@@ -6,7 +6,7 @@ import { numericIdField } from '../../fields';
 import { contactIdField } from '../contact';
 import { sendRequiredText } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'contactNote';
 const NOTES = '/api/v1/accounts/{accountId}/contacts/{contactId}/notes';
@@ -84,5 +84,5 @@ export const contactNoteFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Contact Note', 'contactNote', 'Notes agents keep on a contact'),
 	operations: contactNoteOperations,
-	fields: contactNoteFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...contactNoteFields],
 };

@@ -1,9 +1,9 @@
 import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { parameterLabel } from '../../helpers/errors';
+import { parameterLabel, refuse } from '../../helpers/errors';
 import { pickedId } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
-import { bodyOf, refuse } from '../../helpers/values';
+import { bodyOf } from '../../helpers/values';
 
 /** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
 export const CONVERSATIONS_PER_PAGE = 25;

@@ -8,7 +8,7 @@ import { inboxPicker, teamPicker } from '../../pickers';
 
 import { completeDateRange } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'csatSurveyResponse';
 
@@ -102,5 +102,5 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 export const description: ResourceDescription = {
 	option: resourceOption('CSAT Survey Response', 'csatSurveyResponse', 'Satisfaction ratings contacts gave in the account'),
 	operations: csatSurveyResponseOperations,
-	fields: csatSurveyResponseFields,
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...csatSurveyResponseFields],
 };

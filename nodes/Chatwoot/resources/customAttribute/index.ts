@@ -5,7 +5,7 @@ import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../fields';
 import { sendList } from '../../helpers/values';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'customAttribute';
 const DEFINITIONS = '/api/v1/accounts/{accountId}/custom_attribute_definitions';
@@ -218,5 +218,5 @@ export const customAttributeFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Custom Attribute', 'customAttribute', 'Definitions of the extra fields kept on contacts and conversations'),
 	operations: customAttributeOperations,
-	fields: customAttributeFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...customAttributeFields],
 };

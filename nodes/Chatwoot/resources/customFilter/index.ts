@@ -5,7 +5,7 @@ import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { resourceLocatorField } from '../../fields';
 import { sendFilterType } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'customFilter';
 const FILTERS = '/api/v1/accounts/{accountId}/custom_filters';
@@ -147,5 +147,5 @@ export const customFilterFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Custom Filter', 'customFilter', 'Saved filters of conversations, contacts and reports'),
 	operations: customFilterOperations,
-	fields: customFilterFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...customFilterFields],
 };

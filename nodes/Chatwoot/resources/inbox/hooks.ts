@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 
 import { pickedId } from '../../helpers/hooks';
 import { AGENT_IDS_HINT } from '../../helpers/preSend';
-import { bodyOf, numericIds, refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { bodyOf, numericIds } from '../../helpers/values';
 
 /** Inbox members: the inbox travels in the body, not the path, next to the agents. */
 export async function sendInboxMembers(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { bodyOf, refuse, setPath } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { bodyOf, setPath } from '../../helpers/values';
 
 /** Value of the App field that means "the slug is in Custom App ID". */
 export const OTHER_APP = '__other';

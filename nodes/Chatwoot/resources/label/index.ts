@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, resourceLocatorField } from '../../fields';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'label';
 const LABELS = '/api/v1/accounts/{accountId}/labels';
@@ -137,5 +137,5 @@ export const labelFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Label', 'label', 'Labels of the account, used on conversations and contacts'),
 	operations: labelOperations,
-	fields: labelFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...labelFields],
 };

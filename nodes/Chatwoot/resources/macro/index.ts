@@ -8,7 +8,7 @@ import { sendIdList } from '../../helpers/values';
 import { KEEP_VISIBILITY, sendMacroVisibility } from './hooks';
 import { unwrapPayload } from '../../helpers/postReceive';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'macro';
 const MACROS = '/api/v1/accounts/{accountId}/macros';
@@ -166,5 +166,5 @@ export const macroFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Macro', 'macro', 'Saved sequences of actions agents run on conversations'),
 	operations: macroOperations,
-	fields: macroFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...macroFields],
 };

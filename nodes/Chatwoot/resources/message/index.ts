@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../../helpers/download';
+import { refuse } from '../../helpers/errors';
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
@@ -9,7 +10,7 @@ import { numericIdField } from '../../fields';
 import { conversationIdField } from '../conversation';
 import { MESSAGES_PER_PAGE, sendText, translationOutput } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'message';
 const MESSAGES = '/api/v1/accounts/{accountId}/conversations/{conversationId}/messages';
@@ -114,11 +115,11 @@ const CONTENT_TYPES = [
 async function refuseTemplateWithFiles(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const body = requestOptions.body as { template_params?: unknown } | undefined;
 	if (body?.template_params !== undefined && binaryPropertyNames(this.getNodeParameter('attachments', '')).length) {
-		const itemIndex = this.getItemIndex();
-		throw new NodeOperationError(this.getNode(), `Template Params cannot be sent with Attachments (item ${itemIndex})`, {
-			itemIndex,
-			description: 'Send the WhatsApp template without Attachments: its header media goes in processed_params as a link. Send files in a message of their own.',
-		});
+		refuse(
+			this,
+			'Template Params cannot be sent with Attachments',
+			'Send the WhatsApp template without Attachments: its header media goes in processed_params as a link. Send files in a message of their own.',
+		);
 	}
 	return requestOptions;
 }
@@ -307,5 +308,5 @@ export const messageFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Message', 'message', 'Messages and private notes in a conversation'),
 	operations: messageOperations,
-	fields: messageFields,
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...messageFields],
 };

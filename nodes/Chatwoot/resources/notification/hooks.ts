@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { bodyOf, fieldLabel, type PreSend, refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { bodyOf, fieldLabel, type PreSend } from '../../helpers/values';
 
 /** Chatwoot answers the unread count as a bare number; one item `{ unread_count }` is easier to use. */
 export async function unreadCountOutput(

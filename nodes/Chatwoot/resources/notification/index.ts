@@ -7,7 +7,7 @@ import { sendTime } from '../../helpers/values';
 import { numericIdField } from '../../fields';
 import { sendConversationActor, unreadCountOutput } from './hooks';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'notification';
 const NOTIFICATIONS = '/api/v1/accounts/{accountId}/notifications';
@@ -193,5 +193,5 @@ export const notificationFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Notification', 'notification', 'Notifications of the user the access token belongs to, in the account'),
 	operations: notificationOperations,
-	fields: notificationFields,
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...notificationFields],
 };

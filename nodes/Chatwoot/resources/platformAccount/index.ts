@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, numericIdField } from '../../fields';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'platformAccount';
 const ACCOUNTS = '/platform/api/v1/accounts';
@@ -182,5 +182,5 @@ export const platformAccountFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
 	operations: platformAccountOperations,
-	fields: platformAccountFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...platformAccountFields],
 };

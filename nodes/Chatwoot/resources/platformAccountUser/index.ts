@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { successWhenEmpty } from '../../helpers/hooks';
 import { numericIdField } from '../../fields';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'platformAccountUser';
 const ACCOUNT_USERS = '/platform/api/v1/accounts/{platformAccountId}/account_users';
@@ -70,5 +70,5 @@ export const platformAccountUserFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
 	operations: platformAccountUserOperations,
-	fields: platformAccountUserFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...platformAccountUserFields],
 };

@@ -6,7 +6,7 @@ import { bodyOf, setPath } from '../../helpers/values';
 import { byDisplayName, numericIdField } from '../../fields';
 import { agentBotSettings } from '../agentBot';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'platformAgentBot';
 const BOTS = '/platform/api/v1/agent_bots';
@@ -149,5 +149,5 @@ export const platformAgentBotFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
 	operations: platformAgentBotOperations,
-	fields: platformAgentBotFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...platformAgentBotFields],
 };

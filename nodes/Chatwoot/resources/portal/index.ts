@@ -6,7 +6,7 @@ import { byDisplayName, pickerIn } from '../../fields';
 import { inboxPicker } from '../../pickers';
 import { unwrapPayload } from '../../helpers/postReceive';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'portal';
 export const PORTALS = '/api/v1/accounts/{accountId}/portals';
@@ -229,5 +229,5 @@ export const portalFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Help Center Portal', 'portal', 'Help center portals of the account'),
 	operations: portalOperations,
-	fields: portalFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...portalFields],
 };

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { idProblem } from '../../helpers/request';
-import { bodyOf, type PreSend, refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { bodyOf, type PreSend } from '../../helpers/values';
 import { CHATWOOT_CREDENTIAL } from '../../transport';
 
 /** Moves a body key that another hook wrote at the top level under `parent`, e.g. `profile`. */

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { dispositionFileName } from '../../helpers/download';
-import { fieldLabel, type PreSend, refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import { fieldLabel, type PreSend } from '../../helpers/values';
 
 /**
  * Chatwoot's report downloads answer CSV text: one item whose binary `data` is the file, named

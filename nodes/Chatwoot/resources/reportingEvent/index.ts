@@ -6,7 +6,7 @@ import { sendTime } from '../../helpers/values';
 import { pickerIn } from '../../fields';
 import { agentPicker, inboxPicker } from '../../pickers';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'reportingEvent';
 
@@ -85,5 +85,5 @@ export const reportingEventFields: INodeProperties[] = updateDisplayOptions({ sh
 export const description: ResourceDescription = {
 	option: resourceOption('Reporting Event', 'reportingEvent', 'The timing events reports are built from (Enterprise edition only)'),
 	operations: reportingEventOperations,
-	fields: reportingEventFields,
+	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...reportingEventFields],
 };

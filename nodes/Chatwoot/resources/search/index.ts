@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'search';
 const SEARCH = '/api/v1/accounts/{accountId}/search';
@@ -112,5 +112,5 @@ export const globalSearchFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Search', 'search', 'Find conversations, contacts, messages and help center articles of the account by text'),
 	operations: globalSearchOperations,
-	fields: globalSearchFields,
+	fields: [...listFields(RESOURCE, ['searchArticles', 'searchContacts', 'searchConversations', 'searchMessages'], { paged: true }), ...globalSearchFields],
 };

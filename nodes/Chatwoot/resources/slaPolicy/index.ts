@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
 import { unwrapPayload } from '../../helpers/postReceive';
-import { byDisplayName, resourceLocatorField, resourceOption } from '../../fields';
+import { byDisplayName, resourceLocatorField, listFields, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 
 const RESOURCE = 'slaPolicy';
@@ -146,5 +146,5 @@ export const slaPolicyFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('SLA Policy', RESOURCE, 'Service level targets for first reply, next reply and resolution (Enterprise edition only)'),
 	operations: slaPolicyOperations,
-	fields: slaPolicyFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...slaPolicyFields],
 };

@@ -8,7 +8,7 @@ import { MEMBER_CHANGES } from '../../commonFields';
 import { sendAgentIds } from '../../helpers/preSend';
 import type { ResourceDescription } from '../types';
 import { agentIdsField, nameField } from '../../commonFields';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'team';
 const TEAMS = '/api/v1/accounts/{accountId}/teams';
@@ -155,6 +155,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Team', 'team', 'Groups of agents that conversations can be assigned to'),
 	operations: teamOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll']),
 		...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
 			{ ...nameField, description: 'Name shown in the Chatwoot dashboard; Chatwoot stores it in lower case, and it must be unique in the account' },
 		]),

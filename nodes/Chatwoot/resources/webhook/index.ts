@@ -1,11 +1,12 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
 import { inboxPicker } from '../../pickers';
+import { WEBHOOK_EVENTS } from '../../../shared/webhookEvents';
 import type { ResourceDescription } from '../types';
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';
@@ -56,22 +57,6 @@ export const webhookOperations: INodeProperties = {
 	],
 	default: 'getAll',
 };
-
-/** Every event a webhook can subscribe to (Chatwoot's list, including the inbox and typing events). */
-export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
-	{ name: 'Contact Created', value: 'contact_created' },
-	{ name: 'Contact Updated', value: 'contact_updated' },
-	{ name: 'Conversation Created', value: 'conversation_created' },
-	{ name: 'Conversation Status Changed', value: 'conversation_status_changed' },
-	{ name: 'Conversation Typing Off', value: 'conversation_typing_off' },
-	{ name: 'Conversation Typing On', value: 'conversation_typing_on' },
-	{ name: 'Conversation Updated', value: 'conversation_updated' },
-	{ name: 'Inbox Created', value: 'inbox_created' },
-	{ name: 'Inbox Updated', value: 'inbox_updated' },
-	{ name: 'Message Created', value: 'message_created' },
-	{ name: 'Message Updated', value: 'message_updated' },
-	{ name: 'Web Widget Triggered', value: 'webwidget_triggered' },
-];
 
 export const webhookIdField = resourceLocatorField('webhookId', 'Webhook', {
 	searchListMethod: 'searchWebhooks',
@@ -148,5 +133,5 @@ export const webhookFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Webhook', 'webhook', 'URLs Chatwoot posts the events of the account to'),
 	operations: webhookOperations,
-	fields: webhookFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...webhookFields],
 };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { refuse } from '../../helpers/values';
+import { refuse } from '../../helpers/errors';
+import {  } from '../../helpers/values';
 
 /** Filter value that keeps templates of every status. */
 export const ANY_STATUS = 'any';

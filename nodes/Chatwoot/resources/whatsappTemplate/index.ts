@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { byDisplayName, resourceOption } from '../../fields';
+import { byDisplayName, listFields, resourceOption } from '../../fields';
 import { inboxPicker } from '../../pickers';
 import type { ResourceDescription } from '../types';
 import { ANY_STATUS, templatesOfInbox } from './hooks';
@@ -107,5 +107,5 @@ export const description: ResourceDescription = {
 		'Message templates of a WhatsApp inbox, as Chatwoot stores them from WhatsApp',
 	),
 	operations: whatsappTemplateOperations,
-	fields: whatsappTemplateFields,
+	fields: [...listFields(RESOURCE, ['getAll']), ...whatsappTemplateFields],
 };
