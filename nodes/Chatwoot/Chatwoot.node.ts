@@ -46,7 +46,7 @@ import { description as team } from './resources/team';
 import { description as webhook } from './resources/webhook';
 import { description as whatsappTemplate } from './resources/whatsappTemplate';
 import type { ResourceDescription } from './resources/types';
-import { accountIdField, byName, listFields, requestOptionsField } from './fields';
+import { accountIdField, byName, requestOptionsField } from './fields';
 
 /** Every resource of the node, one folder each under resources/: the one place a resource is registered. */
 const resources: ResourceDescription[] = [
@@ -130,10 +130,6 @@ export class Chatwoot implements INodeType {
 			resource,
 			...resources.map((entry) => entry.operations),
 			accountIdField,
-			// the lists of the resources whose own files do not declare them
-			...listFields('contact', ['filter', 'getAll', 'getOnline', 'search'], { paged: true }),
-			...listFields('conversation', ['filter', 'getAll', 'search'], { paged: true }),
-			...listFields('inbox', ['getAll']),
 			requestOptionsField,
 			...resources.flatMap((entry) => entry.fields),
 		],

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { contactIdField, listOptions, RESOURCE } from './fields';
 import * as createOperation from './create.operation';
@@ -90,5 +90,5 @@ export const contactFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Contact', 'contact', 'People who talk to the account, their labels, inboxes and conversations'),
 	operations: contactOperations,
-	fields: contactFields,
+	fields: [...listFields(RESOURCE, ['filter', 'getAll', 'getOnline', 'search'], { paged: true }), ...contactFields],
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { conversationIdField, filters, PARTICIPANT_CHANGES, RESOURCE } from './fields';
 import * as addLabelsOperation from './addLabels.operation';
@@ -126,5 +126,5 @@ export const conversationFields: INodeProperties[] = [
 export const description: ResourceDescription = {
 	option: resourceOption('Conversation', 'conversation', 'Conversations with contacts: status, assignment, labels and more'),
 	operations: conversationOperations,
-	fields: conversationFields,
+	fields: [...listFields(RESOURCE, ['filter', 'getAll', 'search'], { paged: true }), ...conversationFields],
 };

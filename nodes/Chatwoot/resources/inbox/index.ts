@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourceOption } from '../../fields';
+import { listFields, resourceOption } from '../../fields';
 import { agentIdsField, MEMBER_CHANGES } from '../../commonFields';
 import type { ResourceDescription } from '../types';
 import { inboxIdField, RESOURCE } from './fields';
@@ -85,6 +85,7 @@ export const description: ResourceDescription = {
 	option: resourceOption('Inbox', 'inbox', 'Channels conversations arrive through, their agents and their agent bot'),
 	operations: inboxOperations,
 	fields: [
+		...listFields(RESOURCE, ['getAll']),
 		...createOperation.nameFields,
 		...updateDisplayOptions({ show: { resource: ['inbox'], operation: MEMBER_CHANGES } }, [agentIdsField]),
 		...inboxFields,
