@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { accountIdProperty, locatorField, type LocatorOptions as BaseLocatorOptions } from '../shared/fields';
 import { limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
 /** An entry of the Resource list; the routing every operation shares sits on the Resource property. */
@@ -97,80 +98,17 @@ export const CLIENT_RESOURCES = ['clientContact', 'clientConversation', 'clientI
 export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES, ...CLIENT_RESOURCES, 'profile'];
 
 /** The account an Application API operation works in; empty means the credential's default. */
-export const accountIdField: INodeProperties = {
-	displayName: 'Account ID',
-	name: 'accountId',
-	type: 'string',
-	default: '',
-	placeholder: 'Default Account ID of the credential',
-	displayOptions: { hide: { resource: ACCOUNTLESS_RESOURCES } },
-	description:
-		'Numeric ID of the Chatwoot account to work in, the number after /app/accounts/ in the dashboard address. Leave empty to use the Default Account ID of the credential.',
-};
+export const accountIdField: INodeProperties = { ...accountIdProperty, displayOptions: { hide: { resource: ACCOUNTLESS_RESOURCES } } };
 
-export interface LocatorOptions {
-	/** `methods.listSearch` function that lists the records to pick from. */
-	searchListMethod: string;
-	/** Describes the thing in sentences: "the inbox". */
-	noun: string;
-	/** Dashboard link pattern whose first group is the ID, e.g. `/app/accounts/\d+/contacts/(\d+)`. */
-	urlPattern?: string;
-	required?: boolean;
-	description?: string;
+export interface LocatorOptions extends BaseLocatorOptions {
 	/** Sends the picked ID, as a number, under this body key. */
 	bodyKey?: string;
 }
 
-/**
- * A record picker: search a list (backed by the shared request helper), type an ID, or paste a
- * dashboard link where Chatwoot has one. Path placeholders receive the extracted ID.
- */
+/** A record picker of the action node; path placeholders receive the extracted ID. */
 export function resourceLocatorField(name: string, displayName: string, options: LocatorOptions): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: options.required ?? true,
-		description: options.description,
-		...(options.bodyKey ? { routing: { send: { preSend: [sendPickedId(name, options.bodyKey)] } } } : {}),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select ${options.noun}...`,
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 42',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID' } }],
-			},
-			...(options.urlPattern
-				? [
-						{
-							displayName: 'By URL',
-							name: 'url',
-							type: 'string' as const,
-							placeholder: 'https://chat.example.com/app/accounts/1/…',
-							extractValue: { type: 'regex' as const, regex: options.urlPattern },
-							validation: [
-								{
-									type: 'regex' as const,
-									properties: {
-										regex: `.*${options.urlPattern}.*`,
-										errorMessage: `Paste the dashboard link of ${options.noun}`,
-									},
-								},
-							],
-						},
-					]
-				: []),
-		],
-	};
+	const field = locatorField(name, displayName, options);
+	return options.bodyKey ? { ...field, routing: { send: { preSend: [sendPickedId(name, options.bodyKey)] } } } : field;
 }
 
 /** Options in alphabetical order of their names, as n8n lists them. */

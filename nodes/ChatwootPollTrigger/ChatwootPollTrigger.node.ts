@@ -2,8 +2,8 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../Chatwoot/methods/listSearch/inbox';
-import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../ChatwootTrigger/filters';
+import { searchInboxes } from '../shared/inboxSearch';
+import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../shared/triggerFilters';
 import { pollChatwoot } from './poll';
 
 const MESSAGE_EVENTS = { show: { events: ['messageCreated'] } };

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../Chatwoot/transport';
+import { chatwootApiRequest } from '../shared/transport';
 import { accountPath } from '../shared/instanceUrl';
-import { inboxIdOf, messageKind, messagePasses, type MessageFilters } from '../ChatwootTrigger/filters';
+import { inboxIdOf, messageKind, messagePasses, type MessageFilters } from '../shared/triggerFilters';
 import { advance, type Cursor, LOOKBACK_SECONDS, seconds, type Stamped, windowStart } from './cursor';
 
 /** Conversations per page (Chatwoot's CONVERSATION_RESULTS_PER_PAGE default). */

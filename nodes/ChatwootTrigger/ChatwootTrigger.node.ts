@@ -2,10 +2,10 @@ import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../Chatwoot/methods/listSearch/inbox';
+import { searchInboxes } from '../shared/inboxSearch';
 import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { receiveDelivery } from './delivery';
-import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from './filters';
+import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../shared/triggerFilters';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 
 const MESSAGE_EVENTS = { show: { events: ['message_created', 'message_updated'] } };

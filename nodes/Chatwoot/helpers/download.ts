@@ -7,8 +7,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../transport';
-import { itemError } from './errors';
+import { chatwootApiRequest } from '../../shared/transport';
+import { itemError } from '../../shared/errors';
 import { fillPathParameters } from './hooks';
 
 /** Attachments per page of `GET …/conversations/{conversationId}/attachments`, newest first. */

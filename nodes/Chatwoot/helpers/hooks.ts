@@ -10,8 +10,8 @@ import type {
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
 import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../shared/instanceUrl';
 import { redact } from '../../shared/secrets';
-import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, itemError, parameterLabel, refuse } from './errors';
-import { idProblem } from './request';
+import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, itemError, parameterLabel, refuse } from '../../shared/errors';
+import { idProblem } from '../../shared/request';
 import { bodyOf, fieldLabel, queryOf, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */
@@ -96,20 +96,27 @@ export async function limitItems(this: IExecuteSingleFunctions, items: INodeExec
  * parameter is read here rather than sent by routing so that invalid JSON, or JSON of the wrong
  * shape, is refused with the field's name.
  */
+/**
+ * A JSON field's value: parsed when it is text (refused with the field's name when it is not JSON),
+ * as it is when an expression already gave an object or a list.
+ */
+export function parseJsonParameter(context: IExecuteSingleFunctions, parameterPath: string, example: string, what = 'JSON'): unknown {
+	const raw = context.getNodeParameter(parameterPath, '') as unknown;
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw);
+	} catch (error) {
+		return refuse(context, `${fieldLabel(parameterPath)} is not valid JSON`, `Enter ${what} such as ${example}. The parser said: ${(error as Error).message}`);
+	}
+}
+
 export function sendJson(parameterPath: string, bodyPath: string, kind: 'object' | 'list' = 'object') {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
 		if (raw === undefined || raw === '') return requestOptions;
 		const label = fieldLabel(parameterPath);
 		const example = kind === 'object' ? '{"plan": "pro"}' : '[{"key": "value"}]';
-		let value: unknown = raw;
-		if (typeof raw === 'string') {
-			try {
-				value = JSON.parse(raw);
-			} catch (error) {
-				refuse(this, `${label} is not valid JSON`, `Enter ${kind === 'object' ? 'a JSON object' : 'JSON'} such as ${example}. The parser said: ${(error as Error).message}`);
-			}
-		}
+		const value = parseJsonParameter(this, parameterPath, example, kind === 'object' ? 'a JSON object' : 'JSON');
 		if (kind === 'object' && (!value || typeof value !== 'object' || Array.isArray(value))) {
 			refuse(this, `${label} must be a JSON object`, `Enter an object of keys and values such as ${example}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
 		}

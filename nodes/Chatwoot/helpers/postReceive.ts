@@ -17,3 +17,13 @@ export async function unwrapPayload(
 	if (payload && typeof payload === 'object') return [{ json: payload as IDataObject }];
 	return items;
 }
+
+/** `{payload: ['a', 'b']}` → one item `{labels: ['a', 'b']}`: labels are strings, and an item must be an object. */
+export async function labelsOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const payload = (response.body as IDataObject | undefined)?.payload;
+	return [{ json: { labels: Array.isArray(payload) ? payload : [] } }];
+}

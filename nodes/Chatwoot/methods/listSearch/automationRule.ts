@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../transport';
-import { accountPath, matches } from './common';
+import { chatwootApiRequest } from '../../../shared/transport';
+import { accountPath, matches } from '../../../shared/listSearch';
 import { payloadOf } from './helpCenter';
 
 export async function searchAutomationRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

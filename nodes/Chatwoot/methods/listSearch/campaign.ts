@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../transport';
-import { accountPath, matches } from './common';
+import { chatwootApiRequest } from '../../../shared/transport';
+import { accountPath, matches } from '../../../shared/listSearch';
 
 export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/campaigns') });

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../transport';
+import { chatwootApiRequest } from '../../../shared/transport';
 import { conversationsPath, excerpt, fixedValue } from './clientConversation';
-import { matches } from './common';
+import { matches } from '../../../shared/listSearch';
 
 /** The latest messages of the conversation, newest first. */
 export async function searchClientMessages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

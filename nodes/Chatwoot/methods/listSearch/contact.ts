@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../transport';
-import { accountPath } from './common';
+import { chatwootApiRequest } from '../../../shared/transport';
+import { accountPath } from '../../../shared/listSearch';
 
 const CONTACTS_PER_PAGE = 15;
 

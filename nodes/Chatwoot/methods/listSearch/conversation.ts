@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { accountPath } from './common';
-import { chatwootApiRequest } from '../../transport';
+import { accountPath } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../shared/transport';
 
 const SNIPPET_LENGTH = 60;
 

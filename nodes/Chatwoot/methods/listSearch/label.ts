@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { accountPath, matches } from './common';
-import { chatwootApiRequest } from '../../transport';
+import { accountPath, matches } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../shared/transport';
 
 export async function searchLabels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const body = (await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/labels') })) as {

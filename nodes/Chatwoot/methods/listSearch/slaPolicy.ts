@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { list, matches, text } from './common';
+import { list, matches, text } from '../../../shared/listSearch';
 
 export async function searchSlaPolicies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const results = (await list(this, '/sla_policies'))

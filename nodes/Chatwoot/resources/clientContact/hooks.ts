@@ -1,12 +1,8 @@
 import { createHmac } from 'crypto';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { refuse } from '../../helpers/errors';
-
-export function part(requestOptions: IHttpRequestOptions, key: 'body' | 'qs'): IDataObject {
-	if (!requestOptions[key] || typeof requestOptions[key] !== 'object') requestOptions[key] = {};
-	return requestOptions[key] as IDataObject;
-}
+import { refuse } from '../../../shared/errors';
+import { bodyOf, queryOf } from '../../helpers/values';
 
 /** The hex HMAC-SHA256 of a contact's identifier, keyed with the inbox's HMAC token, as Chatwoot checks it. */
 export function identifierHash(identifier: string, hmacToken: string): string {
@@ -21,7 +17,7 @@ export function sendIdentifierHash(collection: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const token = String(this.getNodeParameter(`${collection}.hmacToken`, '') ?? '');
 		if (token === '') return requestOptions;
-		const target = part(requestOptions, requestOptions.method === 'GET' ? 'qs' : 'body');
+		const target = requestOptions.method === 'GET' ? queryOf(requestOptions) : bodyOf(requestOptions);
 		const identifier = target.identifier === undefined || target.identifier === null ? '' : String(target.identifier);
 		if (identifier === '') {
 			refuse(this, 'HMAC Token needs an Identifier', 'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.');

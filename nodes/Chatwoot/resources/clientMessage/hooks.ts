@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { sendJson } from '../../helpers/hooks';
-import { part } from '../clientContact/hooks';
+import { bodyOf } from '../../helpers/values';
 
 /**
  * `submitted_values` of a message: a list (the option picked, the fields of a form) or an object
@@ -20,7 +20,7 @@ export function sendSubmittedValues(parameterPath: string) {
 			}
 		}
 		if (!Array.isArray(list)) return await asObject.call(this, requestOptions);
-		part(requestOptions, 'body').submitted_values = list;
+		bodyOf(requestOptions).submitted_values = list;
 		return requestOptions;
 	};
 }

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inboxPicker } from '../../pickers';
-import { sendIfSet } from './hooks';
+import { sendText } from '../../helpers/preSend';
 import { CONTACT, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -22,6 +22,6 @@ export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource
 		default: '',
 		description:
 			'The contact’s address in that inbox, such as a phone number or your own ID on an API inbox. Leave empty to let Chatwoot make one up.',
-		routing: { send: { preSend: [sendIfSet('sourceId', 'source_id')] } },
+		routing: { send: { preSend: [sendText('sourceId', 'source_id', { trim: true })] } },
 	},
 ]);

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
-import { sendDefaultSort, sendFilterConditions } from './hooks';
+import { sendContactConditions, sendDefaultSort } from './hooks';
 import { CONTACTS, PAGE_SIZE, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -82,7 +82,7 @@ const conditions: INodeProperties = {
 			],
 		},
 	],
-	routing: { send: { preSend: [sendFilterConditions] } },
+	routing: { send: { preSend: [sendContactConditions] } },
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter'] } }, [conditions]);

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { labelList } from './hooks';
+import { labelsOutput } from '../../helpers/postReceive';
 import { CONTACT } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -8,5 +8,5 @@ export const option: INodePropertyOptions = {
 	value: 'getLabels',
 	action: 'Get labels of a contact',
 	description: 'One item with the contact’s labels as a list',
-	routing: { request: { method: 'GET', url: `${CONTACT}/labels` }, output: { postReceive: [labelList] } },
+	routing: { request: { method: 'GET', url: `${CONTACT}/labels` }, output: { postReceive: [labelsOutput] } },
 };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
-import { parameterLabel, refuse } from '../../helpers/errors';
+import { parameterLabel, refuse } from '../../../shared/errors';
 import { binaryFilePart, sendMultipart } from '../../helpers/multipart';
 import { bodyOf, listOf, queryOf } from '../../helpers/values';
 
@@ -15,15 +15,6 @@ export async function sendDefaultSort(this: IExecuteSingleFunctions, requestOpti
 	const qs = queryOf(requestOptions);
 	if (qs.sort === undefined || qs.sort === '') qs.sort = DEFAULT_CONTACT_SORT;
 	return requestOptions;
-}
-
-/** An optional top-level text sent only when filled: Chatwoot treats an empty string as a value. */
-export function sendIfSet(parameterName: string, bodyKey: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = String(this.getNodeParameter(parameterName, '') ?? '').trim();
-		if (value !== '') bodyOf(requestOptions)[bodyKey] = value;
-		return requestOptions;
-	};
 }
 
 /** Merging needs two different contacts: Chatwoot would otherwise delete the one it keeps. */
@@ -54,7 +45,7 @@ interface Condition {
  * The contact filter's `payload`: one entry per condition, each joined to the next by its
  * operator. The last entry carries no operator, because Chatwoot appends it to the query text.
  */
-export async function sendFilterConditions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendContactConditions(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const conditions = (this.getNodeParameter('conditions.condition', []) as Condition[]) ?? [];
 	const hint = 'Add at least one condition with an attribute such as email, an operator and the values to compare with.';
 	if (!conditions.length) refuse(this, 'Conditions are required', hint);
@@ -103,11 +94,6 @@ export async function createdContact(this: IExecuteSingleFunctions, items: INode
 		const link = payload.contact_inbox as IDataObject | undefined;
 		return { json: { ...contact, contact_inbox: link && link.inbox ? link : null } };
 	});
-}
-
-/** Contact labels come as `{payload: ["vip"]}`: one item `{labels: [...]}` rather than bare strings. */
-export async function labelList(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return items.map((item) => ({ json: { labels: Array.isArray(item.json.payload) ? item.json.payload : [] } }));
 }
 
 /**

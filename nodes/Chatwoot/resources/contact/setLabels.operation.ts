@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendList } from '../../helpers/values';
-import { labelList } from './hooks';
+import { labelsOutput } from '../../helpers/postReceive';
 import { CONTACT, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: `${CONTACT}/labels` },
 		send: { preSend: [sendList('labels', 'body', 'labels')] },
-		output: { postReceive: [labelList] },
+		output: { postReceive: [labelsOutput] },
 	},
 };
 

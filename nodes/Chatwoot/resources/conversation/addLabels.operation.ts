@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendList } from '../../helpers/values';
-import { labelsOutput } from './hooks';
+import { labelsOutput } from '../../helpers/postReceive';
 import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { labelsOutput } from './hooks';
+import { labelsOutput } from '../../helpers/postReceive';
 import { CONVERSATION } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,16 +1,12 @@
 import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { parameterLabel, refuse } from '../../helpers/errors';
-import { pickedId } from '../../helpers/hooks';
+import { refuse } from '../../../shared/errors';
+import { parseJsonParameter, pickedId } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
-import { bodyOf } from '../../helpers/values';
+import { bodyOf, fieldLabel } from '../../helpers/values';
 
 /** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
 export const CONVERSATIONS_PER_PAGE = 25;
-
-function labelOf(parameterPath: string): string {
-	return parameterLabel(parameterPath.split('.').pop() as string);
-}
 
 /** "None" clears the priority: Chatwoot's priority enum has no `none`, an empty priority is `null`. */
 export function sendPriority(parameterPath: string) {
@@ -21,22 +17,12 @@ export function sendPriority(parameterPath: string) {
 	};
 }
 
-function parseJson(context: IExecuteSingleFunctions, parameterPath: string, example: string): unknown {
-	const raw = context.getNodeParameter(parameterPath, '') as unknown;
-	if (typeof raw !== 'string') return raw;
-	try {
-		return JSON.parse(raw);
-	} catch (error) {
-		return refuse(context, `${labelOf(parameterPath)} is not valid JSON`, `Enter JSON such as ${example}. The parser said: ${(error as Error).message}`);
-	}
-}
-
 const CONDITION_EXAMPLE = '[{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]';
 
 /** The filter's conditions: a JSON list (or `{"payload": [...]}`), sent as `payload`. */
 export function sendFilterConditions(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		let conditions = parseJson(this, parameterPath, CONDITION_EXAMPLE);
+		let conditions = parseJsonParameter(this, parameterPath, CONDITION_EXAMPLE);
 		if (conditions && typeof conditions === 'object' && !Array.isArray(conditions) && 'payload' in conditions) {
 			conditions = (conditions as IDataObject).payload;
 		}
@@ -45,7 +31,7 @@ export function sendFilterConditions(parameterPath: string) {
 			conditions.length > 0 &&
 			conditions.every((condition) => condition && typeof condition === 'object' && !Array.isArray(condition));
 		if (!valid) {
-			refuse(this, `${labelOf(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
+			refuse(this, `${fieldLabel(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
 		}
 		bodyOf(requestOptions).payload = conditions as IDataObject[];
 		return requestOptions;
@@ -71,24 +57,14 @@ export async function sendAssignment(this: IExecuteSingleFunctions, requestOptio
 /** WhatsApp template parameters of the conversation's first message, next to its text in `message`. */
 export function sendInitialMessageTemplate(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const params = parseJson(this, parameterPath, '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}');
+		const params = parseJsonParameter(this, parameterPath, '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}');
 		if (!params || typeof params !== 'object' || Array.isArray(params)) {
-			refuse(this, `${labelOf(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
+			refuse(this, `${fieldLabel(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
 		}
 		const body = bodyOf(requestOptions);
 		body.message = { ...((body.message as IDataObject) ?? {}), template_params: params as IDataObject };
 		return requestOptions;
 	};
-}
-
-/** `{payload: ['a', 'b']}` → one item `{labels: ['a', 'b']}`: labels are strings, and an item must be an object. */
-export async function labelsOutput(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const payload = (response.body as IDataObject | undefined)?.payload;
-	return [{ json: { labels: Array.isArray(payload) ? payload : [] } }];
 }
 
 /** The counts object, whether Chatwoot wraps it as `{meta}` or, in older versions, `{data: {meta}}`. */

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 
 import { pickedId } from '../../helpers/hooks';
 import { AGENT_IDS_HINT } from '../../helpers/preSend';
-import { refuse } from '../../helpers/errors';
+import { refuse } from '../../../shared/errors';
 import { bodyOf, numericIds } from '../../helpers/values';
 
 /** Inbox members: the inbox travels in the body, not the path, next to the agents. */

@@ -1,20 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { fillPathParameters } from '../../helpers/hooks';
-import { bodyOf } from '../../helpers/values';
-import { chatwootApiRequest } from '../../transport';
+import { chatwootApiRequest } from '../../../shared/transport';
 
 /** Messages per page of `GET …/messages` when walking back with `before`. */
 export const MESSAGES_PER_PAGE = 20;
-
-/** Sends a text only when it is not empty, so an empty optional text is left out rather than sent as "". */
-export function sendText(parameterPath: string, bodyKey: string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const text = this.getNodeParameter(parameterPath, '') as unknown;
-		if (text !== '' && text !== null && text !== undefined) bodyOf(requestOptions)[bodyKey] = String(text);
-		return requestOptions;
-	};
-}
 
 /**
  * The translation of "Translate a message", as `{message_id, target_language, content}`. When the

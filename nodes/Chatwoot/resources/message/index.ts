@@ -2,13 +2,14 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../../helpers/download';
-import { refuse } from '../../helpers/errors';
+import { refuse } from '../../../shared/errors';
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
 import { numericIdField } from '../../fields';
 import { conversationIdField } from '../conversation';
-import { MESSAGES_PER_PAGE, sendText, translationOutput } from './hooks';
+import { sendText } from '../../helpers/preSend';
+import { MESSAGES_PER_PAGE, translationOutput } from './hooks';
 import type { ResourceDescription } from '../types';
 import { listFields, resourceOption } from '../../fields';
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { refuse } from '../../helpers/errors';
+import { refuse } from '../../../shared/errors';
 import { bodyOf, fieldLabel, type PreSend } from '../../helpers/values';
 
 /** Chatwoot answers the unread count as a bare number; one item `{ unread_count }` is easier to use. */

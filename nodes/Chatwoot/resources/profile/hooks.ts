@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { idProblem } from '../../helpers/request';
-import { refuse } from '../../helpers/errors';
+import { idProblem } from '../../../shared/request';
+import { refuse } from '../../../shared/errors';
 import { bodyOf, type PreSend } from '../../helpers/values';
-import { CHATWOOT_CREDENTIAL } from '../../transport';
+import { CHATWOOT_CREDENTIAL } from '../../../shared/transport';
 
 /** Moves a body key that another hook wrote at the top level under `parent`, e.g. `profile`. */
 export function nestBodyKey(hook: PreSend, parent: string, key: string): PreSend {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import { dispositionFileName } from '../../helpers/download';
-import { refuse } from '../../helpers/errors';
+import { refuse } from '../../../shared/errors';
 import { fieldLabel, type PreSend } from '../../helpers/values';
 
 /**

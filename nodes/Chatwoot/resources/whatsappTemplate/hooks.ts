@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { refuse } from '../../helpers/errors';
+import { refuse } from '../../../shared/errors';
 import {  } from '../../helpers/values';
 
 /** Filter value that keeps templates of every status. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { redact } from '../../shared/secrets';
+import { redact } from './secrets';
 
 /**
  * An error of one input item, its number in the message: after `message`, or, with `detail`,

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { list, matches, text } from './common';
+import { list, matches, text } from './listSearch';
 
 /** `Channel::WebWidget` → `WebWidget inbox`. */
 const channelName = (value: unknown) => (text(value) ? `${String(value).replace(/^Channel::/, '')} inbox` : undefined);

@@ -11,11 +11,11 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from '../helpers/errors';
-import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from '../helpers/request';
-import { instanceRoot } from '../../shared/instanceUrl';
-import { redact } from '../../shared/secrets';
+import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
+import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from './errors';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from './request';
+import { instanceRoot } from './instanceUrl';
+import { redact } from './secrets';
 
 export { CHATWOOT_CREDENTIAL };
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../transport';
-import { accountPath as pathOfAccount } from '../../../shared/instanceUrl';
+import { chatwootApiRequest } from './transport';
+import { accountPath as pathOfAccount } from './instanceUrl';
 
 /** `/api/v1/accounts/<node's Account ID, or the credential default>/<rest>` for a picker's list. */
 export function accountPath(context: ILoadOptionsFunctions, rest: string): string {

@@ -1,12 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { accountIdField, resourceLocatorField } from '../Chatwoot/fields';
+import { accountIdProperty, locatorField } from './fields';
 
 /** The Account ID field of the Chatwoot node, without its resource-based display rule. */
-export const triggerAccountIdField: INodeProperties = { ...accountIdField, displayOptions: undefined };
+export const triggerAccountIdField: INodeProperties = accountIdProperty;
 
 /** Optional inbox picker, backed by the Chatwoot node's `searchInboxes` list. */
-export const inboxFilterField: INodeProperties = resourceLocatorField('inboxId', 'Inbox', {
+export const inboxFilterField: INodeProperties = locatorField('inboxId', 'Inbox', {
 	searchListMethod: 'searchInboxes',
 	noun: 'an inbox',
 	required: false,
