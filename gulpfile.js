@@ -7,10 +7,7 @@ task('build:icons', copyIcons);
 function copyIcons() {
 	const copy = (from, to) =>
 		new Promise((resolve, reject) => {
-			src(from, { encoding: false })
-				.pipe(dest(to))
-				.on('finish', resolve)
-				.on('error', reject);
+			src(from, { encoding: false }).pipe(dest(to)).on('finish', resolve).on('error', reject);
 		});
 	return Promise.all([
 		copy(path.resolve('nodes', '**', '*.{png,svg}'), path.resolve('dist', 'nodes')),

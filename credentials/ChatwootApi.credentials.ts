@@ -36,7 +36,10 @@ export class ChatwootApi implements ICredentialType {
 
 	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
 
-	icon = { light: 'file:../nodes/Chatwoot/chatwoot.svg', dark: 'file:../nodes/Chatwoot/chatwoot.dark.svg' } as const;
+	icon = {
+		light: 'file:../nodes/Chatwoot/chatwoot.svg',
+		dark: 'file:../nodes/Chatwoot/chatwoot.dark.svg',
+	} as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -58,7 +61,8 @@ export class ChatwootApi implements ICredentialType {
 				{
 					name: 'User (Profile Settings → Access Token)',
 					value: 'user',
-					description: 'For the Application API: conversations, contacts, messages, reports and more',
+					description:
+						'For the Application API: conversations, contacts, messages, reports and more',
 				},
 				{
 					name: 'Agent Bot',
@@ -72,7 +76,8 @@ export class ChatwootApi implements ICredentialType {
 					description: 'For the Platform API: accounts, users, account users and agent bots',
 				},
 			],
-			description: 'Which kind of Chatwoot access token this is; the connection test checks it accordingly',
+			description:
+				'Which kind of Chatwoot access token this is; the connection test checks it accordingly',
 		},
 		{
 			displayName: 'Access Token',
@@ -112,25 +117,40 @@ export class ChatwootApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Chatwoot refused the access token. Check the token and that Token Kind matches it.' },
+				properties: {
+					value: 401,
+					message:
+						'Chatwoot refused the access token. Check the token and that Token Kind matches it.',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 404, message: 'Chatwoot answered 404 (not found). Check the Base URL.' },
+				properties: {
+					value: 404,
+					message: 'Chatwoot answered 404 (not found). Check the Base URL.',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'error', value: 'Invalid Access Token', message: 'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.' },
+				properties: {
+					key: 'error',
+					value: 'Invalid Access Token',
+					message:
+						'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
 				properties: {
 					key: 'error',
 					value: 'Access to this endpoint is not authorized for bots',
-					message: 'Chatwoot took this token for an agent bot token but refused the call. Check that Token Kind matches the token.',
+					message:
+						'Chatwoot took this token for an agent bot token but refused the call. Check that Token Kind matches the token.',
 				},
 			},
-		] as Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody> as IAuthenticateRuleResponseCode[],
+		] as Array<
+			IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody
+		> as IAuthenticateRuleResponseCode[],
 	};
 
 	/** A function rather than a generic header template: no expression to evaluate per request. */

@@ -27,8 +27,9 @@ const projectTypescript = require.resolve('typescript');
 const scannerTree = path.dirname(path.dirname(scannerFile));
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
-	if (request === 'typescript' && parent?.filename?.startsWith(scannerTree)) return projectTypescript;
-	return resolveFilename.call(this, request, parent, ...rest);
+  if (request === 'typescript' && parent?.filename?.startsWith(scannerTree))
+    return projectTypescript;
+  return resolveFilename.call(this, request, parent, ...rest);
 };
 const { ESLint } = await import(pathToFileURL(scannerRequire.resolve('eslint')).href);
 const glob = (await import(pathToFileURL(scannerRequire.resolve('fast-glob')).href)).default;
@@ -38,45 +39,71 @@ const { buildScanConfig, SOURCE_FILE_PATTERNS } = await import(pathToFileURL(sca
 const TARBALL_FILE_PATTERNS = ['**/*.js', 'package.json'];
 
 async function lint(dir, patterns) {
-	const eslint = new ESLint({ cwd: dir, allowInlineConfig: false, overrideConfigFile: true, overrideConfig: await buildScanConfig() });
-	const files = glob.sync(patterns, { cwd: dir, absolute: true, ignore: ['node_modules/**', '**/package-lock.json'] });
-	if (files.length === 0) throw new Error(`no files to scan in ${dir}`);
-	const results = await eslint.lintFiles(files);
-	const errors = results.reduce((n, r) => n + r.errorCount, 0);
-	const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-	const text = await (await eslint.loadFormatter('stylish')).format(results.filter((r) => r.errorCount + r.warningCount > 0));
-	return { files: files.length, errors, warnings, text };
+  const eslint = new ESLint({
+    cwd: dir,
+    allowInlineConfig: false,
+    overrideConfigFile: true,
+    overrideConfig: await buildScanConfig(),
+  });
+  const files = glob.sync(patterns, {
+    cwd: dir,
+    absolute: true,
+    ignore: ['node_modules/**', '**/package-lock.json'],
+  });
+  if (files.length === 0) throw new Error(`no files to scan in ${dir}`);
+  const results = await eslint.lintFiles(files);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const text = await (
+    await eslint.loadFormatter('stylish')
+  ).format(results.filter((r) => r.errorCount + r.warningCount > 0));
+  return { files: files.length, errors, warnings, text };
 }
 
 function pack() {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'chatwoot-scan-'));
-	// Build first: prepack would, but not where npm is set to ignore scripts
-	const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-	if (built.status !== 0) throw new Error(`npm run build failed (${built.status})`);
-	const packed = spawnSync('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-	if (packed.status !== 0) throw new Error(`npm pack failed (${packed.status})`);
-	const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
-	const unpacked = path.join(dir, 'package');
-	mkdirSync(unpacked);
-	const tar = spawnSync('tar', ['-xzf', path.join(dir, tarball), '-C', unpacked, '--strip-components=1'], { stdio: 'inherit' });
-	if (tar.status !== 0) throw new Error('tar failed');
-	return { dir, unpacked, tarball };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'chatwoot-scan-'));
+  // Build first: prepack would, but not where npm is set to ignore scripts
+  const built = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) throw new Error(`npm run build failed (${built.status})`);
+  const packed = spawnSync('npm', ['pack', '--pack-destination', dir, '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (packed.status !== 0) throw new Error(`npm pack failed (${packed.status})`);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  const unpacked = path.join(dir, 'package');
+  mkdirSync(unpacked);
+  const tar = spawnSync(
+    'tar',
+    ['-xzf', path.join(dir, tarball), '-C', unpacked, '--strip-components=1'],
+    { stdio: 'inherit' },
+  );
+  if (tar.status !== 0) throw new Error('tar failed');
+  return { dir, unpacked, tarball };
 }
 
 const { dir, unpacked, tarball } = pack();
 try {
-	const legs = [
-		['tarball', tarball, await lint(unpacked, TARBALL_FILE_PATTERNS)],
-		['source', 'package.json, nodes/**, credentials/**', await lint(ROOT, SOURCE_FILE_PATTERNS)],
-	];
-	let failed = false;
-	for (const [name, what, r] of legs) {
-		console.log(`[scan] ${name} (${what}): ${r.files} files, ${r.errors} errors, ${r.warnings} warnings`);
-		if (r.text.trim()) console.log(r.text);
-		if (r.errors > 0) failed = true;
-	}
-	console.log(`[scan] @n8n/scan-community-package ${scannerVersion}: ${failed ? 'FAILED' : 'passed'} (provenance is checked by n8n on the published version)`);
-	process.exitCode = failed ? 1 : 0;
+  const legs = [
+    ['tarball', tarball, await lint(unpacked, TARBALL_FILE_PATTERNS)],
+    ['source', 'package.json, nodes/**, credentials/**', await lint(ROOT, SOURCE_FILE_PATTERNS)],
+  ];
+  let failed = false;
+  for (const [name, what, r] of legs) {
+    console.log(
+      `[scan] ${name} (${what}): ${r.files} files, ${r.errors} errors, ${r.warnings} warnings`,
+    );
+    if (r.text.trim()) console.log(r.text);
+    if (r.errors > 0) failed = true;
+  }
+  console.log(
+    `[scan] @n8n/scan-community-package ${scannerVersion}: ${failed ? 'FAILED' : 'passed'} (provenance is checked by n8n on the published version)`,
+  );
+  process.exitCode = failed ? 1 : 0;
 } finally {
-	rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

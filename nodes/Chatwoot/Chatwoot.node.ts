@@ -101,7 +101,10 @@ const resource: INodeProperties = {
 	default: 'platformUser',
 	// n8n applies this before any option's routing, for every operation: placeholders are filled
 	// first, every request goes through `sendRequest`, failures become errors before any unwrapping
-	routing: { send: { preSend: [fillPathParameters], paginate: true }, output: { postReceive: [checkResponse] } },
+	routing: {
+		send: { preSend: [fillPathParameters], paginate: true },
+		output: { postReceive: [checkResponse] },
+	},
 };
 
 export class Chatwoot implements INodeType {

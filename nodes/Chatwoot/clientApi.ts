@@ -39,7 +39,8 @@ export const conversationIdField = resourceLocatorField('conversationId', 'Conve
 	searchListMethod: 'searchClientConversations',
 	noun: 'a conversation',
 	urlPattern: CONVERSATION_URL_PATTERN,
-	description: 'A conversation of the contact: the number shown in the dashboard, which the Client API also uses',
+	description:
+		'A conversation of the contact: the number shown in the dashboard, which the Client API also uses',
 });
 
 export const CONVERSATION_OPERATIONS = ['get', 'resolve', 'toggleTyping', 'updateLastSeen'];

@@ -1,15 +1,27 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { accountIdProperty, locatorField, type LocatorOptions as BaseLocatorOptions } from '../shared/fields';
+import {
+	accountIdProperty,
+	locatorField,
+	type LocatorOptions as BaseLocatorOptions,
+} from '../shared/fields';
 import { limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
 /** An entry of the Resource list; the routing every operation shares sits on the Resource property. */
-export function resourceOption(name: string, value: string, description: string): INodePropertyOptions {
+export function resourceOption(
+	name: string,
+	value: string,
+	description: string,
+): INodePropertyOptions {
 	return { name, value, description };
 }
 
 /** The `operation` property of one resource: its options in alphabetical order of their names. */
-export function operationsOf(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
+export function operationsOf(
+	resource: string,
+	options: INodePropertyOptions[],
+	defaultOperation: string,
+): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -25,7 +37,11 @@ export function operationsOf(resource: string, options: INodePropertyOptions[], 
  * Return All and Limit of a resource's list operations. `paged` ones page through `paginate`, which
  * applies the limit over all pages itself; the others keep the first `limit` items of one answer.
  */
-export function listFields(resource: string, operations: string[], { paged = false } = {}): INodeProperties[] {
+export function listFields(
+	resource: string,
+	operations: string[],
+	{ paged = false } = {},
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -73,7 +89,11 @@ export function numericIdField(
 }
 
 /** A JSON object field; `sendJson` parses it so bad JSON is refused with the field's name. */
-export function jsonObjectField(name: string, displayName: string, description: string): INodeProperties {
+export function jsonObjectField(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -89,16 +109,30 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 }
 
 /** Resources of the Platform API: they have no account in their path. */
-export const PLATFORM_RESOURCES = ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'];
+export const PLATFORM_RESOURCES = [
+	'platformAccount',
+	'platformAccountUser',
+	'platformAgentBot',
+	'platformUser',
+];
 
 /** Resources of the public Client API: addressed by inbox identifier, no account, no token. */
-export const CLIENT_RESOURCES = ['clientContact', 'clientConversation', 'clientInbox', 'clientMessage', 'csatSurvey'];
+export const CLIENT_RESOURCES = [
+	'clientContact',
+	'clientConversation',
+	'clientInbox',
+	'clientMessage',
+	'csatSurvey',
+];
 
 /** Resources that need no account. */
 export const ACCOUNTLESS_RESOURCES = [...PLATFORM_RESOURCES, ...CLIENT_RESOURCES, 'profile'];
 
 /** The account an Application API operation works in; empty means the credential's default. */
-export const accountIdField: INodeProperties = { ...accountIdProperty, displayOptions: { hide: { resource: ACCOUNTLESS_RESOURCES } } };
+export const accountIdField: INodeProperties = {
+	...accountIdProperty,
+	displayOptions: { hide: { resource: ACCOUNTLESS_RESOURCES } },
+};
 
 export interface LocatorOptions extends BaseLocatorOptions {
 	/** Sends the picked ID, as a number, under this body key. */
@@ -106,9 +140,15 @@ export interface LocatorOptions extends BaseLocatorOptions {
 }
 
 /** A record picker of the action node; path placeholders receive the extracted ID. */
-export function resourceLocatorField(name: string, displayName: string, options: LocatorOptions): INodeProperties {
+export function resourceLocatorField(
+	name: string,
+	displayName: string,
+	options: LocatorOptions,
+): INodeProperties {
 	const field = locatorField(name, displayName, options);
-	return options.bodyKey ? { ...field, routing: { send: { preSend: [sendPickedId(name, options.bodyKey)] } } } : field;
+	return options.bodyKey
+		? { ...field, routing: { send: { preSend: [sendPickedId(name, options.bodyKey)] } } }
+		: field;
 }
 
 /** Options in alphabetical order of their names, as n8n lists them. */
@@ -122,8 +162,17 @@ export function byName(options: INodePropertyOptions[]): INodePropertyOptions[] 
  * `key`, in the body (dots nest) or the query. A bare number saved while the field was a number
  * field still works (`pickedId` reads it).
  */
-export function pickerIn(collection: string, field: INodeProperties, key: string, target: 'body' | 'query' = 'body'): INodeProperties {
-	return { ...field, required: false, routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, key, target)] } } };
+export function pickerIn(
+	collection: string,
+	field: INodeProperties,
+	key: string,
+	target: 'body' | 'query' = 'body',
+): INodeProperties {
+	return {
+		...field,
+		required: false,
+		routing: { send: { preSend: [sendPickedId(`${collection}.${field.name}`, key, target)] } },
+	};
 }
 
 /**
@@ -152,7 +201,8 @@ export const requestOptionsField: INodeProperties = {
 			type: 'number',
 			default: 3,
 			typeOptions: { minValue: 1, maxValue: 10, numberPrecision: 0 },
-			description: 'How many times in all a rate-limited or unavailable request is sent before the item fails',
+			description:
+				'How many times in all a rate-limited or unavailable request is sent before the item fails',
 		},
 		{
 			displayName: 'Max Total Wait (Seconds)',
@@ -160,7 +210,8 @@ export const requestOptionsField: INodeProperties = {
 			type: 'number',
 			default: 60,
 			typeOptions: { minValue: 0, numberPrecision: 0 },
-			description: 'The longest this node waits in all between tries of one request; when Chatwoot asks for longer, the item fails with the wait Chatwoot asked for',
+			description:
+				'The longest this node waits in all between tries of one request; when Chatwoot asks for longer, the item fails with the wait Chatwoot asked for',
 		},
 	],
 };

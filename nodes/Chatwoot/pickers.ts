@@ -12,11 +12,35 @@ export const TEAM_URL = '/app/accounts/\\d+/(?:settings/teams|team)/(\\d+)';
  * account's records, takes an ID, and (inbox, team) a dashboard link; with `bodyKey` the picked ID
  * is sent as a number under that key. Inside a collection, wrap them with `pickerIn`.
  */
-export const inboxPicker = (description: string, { displayName = 'Inbox', bodyKey }: { displayName?: string; bodyKey?: string } = {}): INodeProperties =>
-	resourceLocatorField('inboxId', displayName, { searchListMethod: 'searchInboxes', noun: 'an inbox', urlPattern: INBOX_URL, description, bodyKey });
+export const inboxPicker = (
+	description: string,
+	{ displayName = 'Inbox', bodyKey }: { displayName?: string; bodyKey?: string } = {},
+): INodeProperties =>
+	resourceLocatorField('inboxId', displayName, {
+		searchListMethod: 'searchInboxes',
+		noun: 'an inbox',
+		urlPattern: INBOX_URL,
+		description,
+		bodyKey,
+	});
 
 export const teamPicker = (description: string): INodeProperties =>
-	resourceLocatorField('teamId', 'Team', { searchListMethod: 'searchTeams', noun: 'a team', urlPattern: TEAM_URL, description });
+	resourceLocatorField('teamId', 'Team', {
+		searchListMethod: 'searchTeams',
+		noun: 'a team',
+		urlPattern: TEAM_URL,
+		description,
+	});
 
-export const agentPicker = (name: string, displayName: string, description: string, bodyKey?: string): INodeProperties =>
-	resourceLocatorField(name, displayName, { searchListMethod: 'searchAgents', noun: 'an agent', description, bodyKey });
+export const agentPicker = (
+	name: string,
+	displayName: string,
+	description: string,
+	bodyKey?: string,
+): INodeProperties =>
+	resourceLocatorField(name, displayName, {
+		searchListMethod: 'searchAgents',
+		noun: 'an agent',
+		description,
+		bodyKey,
+	});

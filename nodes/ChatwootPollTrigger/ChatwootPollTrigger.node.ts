@@ -1,9 +1,19 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { searchInboxes } from '../shared/inboxSearch';
-import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../shared/triggerFilters';
+import {
+	inboxFilterField,
+	includePrivateNotesField,
+	messageTypeField,
+	triggerAccountIdField,
+} from '../shared/triggerFilters';
 import { pollChatwoot } from './poll';
 
 const MESSAGE_EVENTS = { show: { events: ['messageCreated'] } };
@@ -20,7 +30,8 @@ export class ChatwootPollTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow on new Chatwoot conversations and messages, asking Chatwoot on a schedule',
+		description:
+			'Starts the workflow on new Chatwoot conversations and messages, asking Chatwoot on a schedule',
 		defaults: { name: 'Chatwoot Poll Trigger' },
 		polling: true,
 		inputs: [],
@@ -42,8 +53,16 @@ export class ChatwootPollTrigger implements INodeType {
 				required: true,
 				default: ['conversationCreated', 'messageCreated'],
 				options: [
-					{ name: 'New Conversation', value: 'conversationCreated', description: 'A conversation was started' },
-					{ name: 'New Message', value: 'messageCreated', description: 'A message was added to a conversation' },
+					{
+						name: 'New Conversation',
+						value: 'conversationCreated',
+						description: 'A conversation was started',
+					},
+					{
+						name: 'New Message',
+						value: 'messageCreated',
+						description: 'A message was added to a conversation',
+					},
 				],
 				description: 'What starts the workflow. Each record is returned once, oldest first.',
 			},

@@ -2,8 +2,20 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { chatwootApiRequest } from '../shared/transport';
 import { accountPath } from '../shared/instanceUrl';
-import { inboxIdOf, messageKind, messagePasses, type MessageFilters } from '../shared/triggerFilters';
-import { advance, type Cursor, LOOKBACK_SECONDS, seconds, type Stamped, windowStart } from './cursor';
+import {
+	inboxIdOf,
+	messageKind,
+	messagePasses,
+	type MessageFilters,
+} from '../shared/triggerFilters';
+import {
+	advance,
+	type Cursor,
+	LOOKBACK_SECONDS,
+	seconds,
+	type Stamped,
+	windowStart,
+} from './cursor';
 
 /** Conversations per page (Chatwoot's CONVERSATION_RESULTS_PER_PAGE default). */
 const CONVERSATION_PAGE = 25;
@@ -31,10 +43,19 @@ function scopeOf(context: IPollFunctions): Scope {
 	};
 }
 
-async function conversationPage(context: IPollFunctions, scope: Scope, sortBy: string, page: number): Promise<IDataObject[]> {
+async function conversationPage(
+	context: IPollFunctions,
+	scope: Scope,
+	sortBy: string,
+	page: number,
+): Promise<IDataObject[]> {
 	const qs: IDataObject = { sort_by: sortBy, status: 'all', assignee_type: 'all', page };
 	if (scope.inboxId !== undefined) qs.inbox_id = scope.inboxId;
-	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: `${scope.base}/conversations`, qs })) as IDataObject;
+	const body = (await chatwootApiRequest.call(context, {
+		method: 'GET',
+		path: `${scope.base}/conversations`,
+		qs,
+	})) as IDataObject;
 	// the plain list keeps its `data` wrapper (docs/server-facts.md#conversation-filter-shape)
 	const payload = ((body?.data as IDataObject | undefined)?.payload ?? body?.payload) as unknown;
 	return Array.isArray(payload) ? (payload as IDataObject[]) : [];
@@ -73,7 +94,12 @@ const stampConversation = (record: IDataObject): Stamped => ({
 });
 
 /** Messages of one conversation created at or after `from`, walking back with `before`. */
-async function messagesSince(context: IPollFunctions, scope: Scope, conversationId: unknown, from: number): Promise<IDataObject[]> {
+async function messagesSince(
+	context: IPollFunctions,
+	scope: Scope,
+	conversationId: unknown,
+	from: number,
+): Promise<IDataObject[]> {
 	const found: IDataObject[] = [];
 	let before: unknown;
 	for (;;) {
@@ -100,9 +126,19 @@ const stampMessage = (record: IDataObject): Stamped => ({
 });
 
 /** New conversations since the cursor; starts the cursor at the newest conversation when there is none. */
-async function pollConversations(context: IPollFunctions, scope: Scope, cursor: Cursor | undefined): Promise<{ cursor: Cursor; fresh: Stamped[] }> {
+async function pollConversations(
+	context: IPollFunctions,
+	scope: Scope,
+	cursor: Cursor | undefined,
+): Promise<{ cursor: Cursor; fresh: Stamped[] }> {
 	const from = cursor ? windowStart(cursor) : undefined;
-	const { conversations, newest } = await walkConversations(context, scope, 'created_at_desc', 'created_at', from);
+	const { conversations, newest } = await walkConversations(
+		context,
+		scope,
+		'created_at_desc',
+		'created_at',
+		from,
+	);
 	const next: Cursor = cursor ?? { watermark: newest ?? 0, seen: {} };
 	const fresh = advance(next, conversations.map(stampConversation));
 	return { cursor: next, fresh: cursor ? fresh : [] };
@@ -112,9 +148,19 @@ async function pollConversations(context: IPollFunctions, scope: Scope, cursor: 
  * New messages since the cursor: every conversation active in the window is read back to
  * the window's start. A new message moves its conversation's `last_activity_at`, so none is missed.
  */
-async function pollMessages(context: IPollFunctions, scope: Scope, cursor: Cursor | undefined): Promise<{ cursor: Cursor; fresh: Stamped[] }> {
+async function pollMessages(
+	context: IPollFunctions,
+	scope: Scope,
+	cursor: Cursor | undefined,
+): Promise<{ cursor: Cursor; fresh: Stamped[] }> {
 	const walkFrom = cursor ? windowStart(cursor) : undefined;
-	const { conversations, newest } = await walkConversations(context, scope, 'last_activity_at_desc', 'last_activity_at', walkFrom);
+	const { conversations, newest } = await walkConversations(
+		context,
+		scope,
+		'last_activity_at_desc',
+		'last_activity_at',
+		walkFrom,
+	);
 	const from = walkFrom ?? (newest ?? 0) - LOOKBACK_SECONDS;
 	const read: IDataObject[] = [];
 	for (const conversation of conversations) {
@@ -134,7 +180,12 @@ function filtersOf(context: IPollFunctions, inboxId?: number): MessageFilters {
 }
 
 /** The latest records, for a manual run: no cursor is read or moved. */
-async function sample(context: IPollFunctions, scope: Scope, events: string[], filters: MessageFilters): Promise<Stamped[]> {
+async function sample(
+	context: IPollFunctions,
+	scope: Scope,
+	events: string[],
+	filters: MessageFilters,
+): Promise<Stamped[]> {
 	const items: Stamped[] = [];
 	if (events.includes('conversationCreated')) {
 		const page = await conversationPage(context, scope, 'created_at_desc', 1);
@@ -149,7 +200,12 @@ async function sample(context: IPollFunctions, scope: Scope, events: string[], f
 				path: `${scope.base}/conversations/${String(conversation.id)}/messages`,
 			})) as IDataObject;
 			const page = Array.isArray(body?.payload) ? (body.payload as IDataObject[]) : [];
-			messages.push(...page.filter(isChatMessage).filter((message) => messagePasses(message, filters)).map(stampMessage));
+			messages.push(
+				...page
+					.filter(isChatMessage)
+					.filter((message) => messagePasses(message, filters))
+					.map(stampMessage),
+			);
 		}
 		items.push(...messages.sort((a, b) => b.createdAt - a.createdAt).slice(0, MANUAL_SAMPLE));
 	}

@@ -1,11 +1,22 @@
-import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { searchInboxes } from '../shared/inboxSearch';
 import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
 import { receiveDelivery } from './delivery';
-import { inboxFilterField, includePrivateNotesField, messageTypeField, triggerAccountIdField } from '../shared/triggerFilters';
+import {
+	inboxFilterField,
+	includePrivateNotesField,
+	messageTypeField,
+	triggerAccountIdField,
+} from '../shared/triggerFilters';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 
 const MESSAGE_EVENTS = { show: { events: ['message_created', 'message_updated'] } };
@@ -23,7 +34,9 @@ export class ChatwootTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CHATWOOT_CREDENTIAL, required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:
@@ -38,7 +51,13 @@ export class ChatwootTrigger implements INodeType {
 				name: 'events',
 				type: 'multiOptions',
 				required: true,
-				default: ['conversation_created', 'conversation_status_changed', 'conversation_updated', 'message_created', 'message_updated'],
+				default: [
+					'conversation_created',
+					'conversation_status_changed',
+					'conversation_updated',
+					'message_created',
+					'message_updated',
+				],
 				options: WEBHOOK_EVENTS,
 				description: 'The events that start the workflow; the webhook subscribes to exactly these',
 			},

@@ -17,7 +17,11 @@ function header(headers: IDataObject, name: string): string | undefined {
 }
 
 /** `sha256=<hex HMAC-SHA256(secret, "<timestamp>.<raw body>")>`, as Chatwoot signs (lib/webhooks/trigger.rb). */
-export function chatwootSignature(secret: string, timestamp: string, rawBody: Buffer | string): string {
+export function chatwootSignature(
+	secret: string,
+	timestamp: string,
+	rawBody: Buffer | string,
+): string {
 	const hmac = createHmac('sha256', secret);
 	hmac.update(`${timestamp}.`);
 	hmac.update(rawBody);
@@ -31,17 +35,23 @@ export function signatureProblem(
 	rawBody: Buffer | string,
 	nowSeconds: number,
 ): string | undefined {
-	if (!secret) return 'No webhook secret is stored for this trigger; deactivate and activate the workflow again';
+	if (!secret)
+		return 'No webhook secret is stored for this trigger; deactivate and activate the workflow again';
 	const signature = header(headers, 'x-chatwoot-signature');
 	const timestamp = header(headers, 'x-chatwoot-timestamp');
-	if (!signature || !timestamp) return 'Missing X-Chatwoot-Signature or X-Chatwoot-Timestamp header';
-	if (!/^[0-9]+$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS) {
+	if (!signature || !timestamp)
+		return 'Missing X-Chatwoot-Signature or X-Chatwoot-Timestamp header';
+	if (
+		!/^[0-9]+$/.test(timestamp) ||
+		Math.abs(nowSeconds - Number(timestamp)) > MAX_SIGNATURE_AGE_SECONDS
+	) {
 		return 'Stale or invalid X-Chatwoot-Timestamp';
 	}
 	const expected = Buffer.from(chatwootSignature(secret, timestamp, rawBody));
 	const given = Buffer.from(signature.trim());
 	// timingSafeEqual needs equal lengths; a length mismatch is a wrong signature anyway
-	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'Invalid X-Chatwoot-Signature';
+	if (given.length !== expected.length || !timingSafeEqual(given, expected))
+		return 'Invalid X-Chatwoot-Signature';
 	return undefined;
 }
 
@@ -49,7 +59,11 @@ export function signatureProblem(
 async function rawBodyOf(context: IWebhookFunctions): Promise<Buffer | string> {
 	const request = context.getRequestObject();
 	// only a body nobody has read yet: reading a consumed stream could wait forever
-	if (!request.rawBody && typeof request.readRawBody === 'function' && request.readableEnded === false) {
+	if (
+		!request.rawBody &&
+		typeof request.readRawBody === 'function' &&
+		request.readableEnded === false
+	) {
 		try {
 			await request.readRawBody();
 		} catch {
@@ -94,7 +108,9 @@ function filtersOf(context: IWebhookFunctions): MessageFilters {
 }
 
 /** An answer that starts nothing: n8n replies 200 with this body. */
-const ignored = (reason: string): IWebhookResponseData => ({ webhookResponse: { received: true, ignored: reason } });
+const ignored = (reason: string): IWebhookResponseData => ({
+	webhookResponse: { received: true, ignored: reason },
+});
 
 /** Handles one delivery: verify, drop repeats, filter, then start the workflow with the event. */
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -104,7 +120,12 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 
 	if (this.getNodeParameter('options.verifySignature', true) as boolean) {
 		const secret = state.webhookSecret ?? (await secretFromChatwoot(this).catch(() => undefined));
-		const problem = signatureProblem(secret, headers, await rawBodyOf(this), Math.floor(Date.now() / 1000));
+		const problem = signatureProblem(
+			secret,
+			headers,
+			await rawBodyOf(this),
+			Math.floor(Date.now() / 1000),
+		);
 		if (problem) {
 			this.getResponseObject().status(401).json({ message: problem });
 			return { noWebhookResponse: true };

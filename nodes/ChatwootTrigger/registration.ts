@@ -24,7 +24,9 @@ interface ChatwootWebhook extends IDataObject {
 	inbox_id?: number | null;
 }
 
-export function triggerState(context: { getWorkflowStaticData(type: string): IDataObject }): TriggerState {
+export function triggerState(context: {
+	getWorkflowStaticData(type: string): IDataObject;
+}): TriggerState {
 	return context.getWorkflowStaticData('node') as TriggerState;
 }
 
@@ -33,9 +35,14 @@ function webhooksPath(context: IHookFunctions | IWebhookFunctions): string {
 	return accountPath(context.getNodeParameter('accountId', ''), '/webhooks');
 }
 
-async function listWebhooks(context: IHookFunctions | IWebhookFunctions): Promise<ChatwootWebhook[]> {
+async function listWebhooks(
+	context: IHookFunctions | IWebhookFunctions,
+): Promise<ChatwootWebhook[]> {
 	// docs/server-facts.md#webhook-shapes: `{ payload: { webhooks: [...] } }`
-	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: webhooksPath(context) })) as IDataObject;
+	const body = (await chatwootApiRequest.call(context, {
+		method: 'GET',
+		path: webhooksPath(context),
+	})) as IDataObject;
 	const webhooks = (body?.payload as IDataObject | undefined)?.webhooks;
 	return Array.isArray(webhooks) ? (webhooks as ChatwootWebhook[]) : [];
 }
@@ -79,22 +86,36 @@ function inboxOfWebhook(webhook: ChatwootWebhook): number | undefined {
 	return id === undefined || id === null ? undefined : Number(id);
 }
 
-function sameSetup(webhook: ChatwootWebhook, want: { subscriptions: string[]; inboxId?: number }): boolean {
+function sameSetup(
+	webhook: ChatwootWebhook,
+	want: { subscriptions: string[]; inboxId?: number },
+): boolean {
 	const have = [...(webhook.subscriptions ?? [])].sort();
-	return have.join(',') === want.subscriptions.join(',') && inboxOfWebhook(webhook) === want.inboxId;
+	return (
+		have.join(',') === want.subscriptions.join(',') && inboxOfWebhook(webhook) === want.inboxId
+	);
 }
 
-function remember(context: IHookFunctions, state: TriggerState, webhook: ChatwootWebhook, url: string): void {
+function remember(
+	context: IHookFunctions,
+	state: TriggerState,
+	webhook: ChatwootWebhook,
+	url: string,
+): void {
 	state.webhookId = Number(webhook.id);
 	state.webhookUrl = url;
 	// an adopted webhook keeps its secret; Chatwoot only leaves it out before 4.11.2, which signs nothing
 	if (typeof webhook.secret === 'string' && webhook.secret) state.webhookSecret = webhook.secret;
 	const verify = context.getNodeParameter('options.verifySignature', true) as boolean;
 	if (verify && !state.webhookSecret) {
-		throw new NodeOperationError(context.getNode(), 'Chatwoot gave the webhook no secret, so its deliveries cannot be verified', {
-			description:
-				'Chatwoot signs webhooks from version 4.11.2 on. Upgrade Chatwoot, or turn off Options → Verify Signature to accept unsigned deliveries.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			'Chatwoot gave the webhook no secret, so its deliveries cannot be verified',
+			{
+				description:
+					'Chatwoot signs webhooks from version 4.11.2 on. Upgrade Chatwoot, or turn off Options → Verify Signature to accept unsigned deliveries.',
+			},
+		);
 	}
 }
 
@@ -127,11 +148,17 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 		: await chatwootApiRequest.call(this, { method: 'POST', path: webhooksPath(this), body });
 
 	// docs/server-facts.md#webhook-shapes: `{ payload: { webhook: {...} } }`
-	const webhook = ((response as IDataObject)?.payload as IDataObject | undefined)?.webhook as ChatwootWebhook | undefined;
+	const webhook = ((response as IDataObject)?.payload as IDataObject | undefined)?.webhook as
+		ChatwootWebhook | undefined;
 	if (!webhook?.id) {
-		throw new NodeOperationError(this.getNode(), 'Chatwoot answered without the webhook it registered', {
-			description: 'Expected payload.webhook.id in the answer. Check that the Base URL points at a Chatwoot server.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Chatwoot answered without the webhook it registered',
+			{
+				description:
+					'Expected payload.webhook.id in the answer. Check that the Base URL points at a Chatwoot server.',
+			},
+		);
 	}
 	remember(this, triggerState(this), { ...existing, ...webhook }, url);
 	return true;
@@ -158,11 +185,15 @@ function isNotFound(error: unknown): boolean {
 export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	const state = triggerState(this);
 	const url = ownUrl(this);
-	const storedId = state.webhookUrl === undefined || state.webhookUrl === url ? state.webhookId : undefined;
+	const storedId =
+		state.webhookUrl === undefined || state.webhookUrl === url ? state.webhookId : undefined;
 	let deleted = false;
 	if (storedId !== undefined) {
 		try {
-			await chatwootApiRequest.call(this, { method: 'DELETE', path: `${webhooksPath(this)}/${storedId}` });
+			await chatwootApiRequest.call(this, {
+				method: 'DELETE',
+				path: `${webhooksPath(this)}/${storedId}`,
+			});
 			deleted = true;
 		} catch (error) {
 			// already gone: look for it by URL below
@@ -171,8 +202,13 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	}
 	if (!deleted) {
 		try {
-			for (const webhook of (await listWebhooks(this)).filter((candidate) => candidate.url === url)) {
-				await chatwootApiRequest.call(this, { method: 'DELETE', path: `${webhooksPath(this)}/${webhook.id}` });
+			for (const webhook of (await listWebhooks(this)).filter(
+				(candidate) => candidate.url === url,
+			)) {
+				await chatwootApiRequest.call(this, {
+					method: 'DELETE',
+					path: `${webhooksPath(this)}/${webhook.id}`,
+				});
 			}
 		} catch (error) {
 			if (!isNotFound(error)) return false;

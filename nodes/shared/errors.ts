@@ -14,12 +14,18 @@ export function itemError(
 	description: string,
 	{ detail, numbered = true }: { detail?: string; numbered?: boolean } = {},
 ): NodeOperationError {
-	const text = numbered ? `${message} (item ${itemIndex})${detail === undefined ? '' : `: ${detail}`}` : message;
+	const text = numbered
+		? `${message} (item ${itemIndex})${detail === undefined ? '' : `: ${detail}`}`
+		: message;
 	return new NodeOperationError(node, text, { itemIndex, description });
 }
 
 /** Refuses the current item of a hook with `itemError`. */
-export function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
+export function refuse(
+	context: IExecuteSingleFunctions,
+	message: string,
+	description: string,
+): never {
 	throw itemError(context.getNode(), context.getItemIndex(), message, description);
 }
 
@@ -79,7 +85,12 @@ function invalidFields(body: unknown): string[] {
 	return Array.isArray(attributes) ? attributes.map(String) : [];
 }
 
-function whatToDo(statusCode: number, body: unknown, context: ErrorContext, retryAfter?: string): string {
+function whatToDo(
+	statusCode: number,
+	body: unknown,
+	context: ErrorContext,
+	retryAfter?: string,
+): string {
 	switch (statusCode) {
 		case 400:
 			return 'Chatwoot could not read the request. Check the values of the fields you set, especially JSON fields.';
@@ -133,18 +144,30 @@ export function retryAfterSeconds(header: unknown, now = Date.now()): number | u
 }
 
 /** Turns a failed Chatwoot response into an error that says what happened and what to do. */
-export function chatwootApiError(node: INode, response: FailedResponse, context: ErrorContext = {}): ChatwootApiError {
+export function chatwootApiError(
+	node: INode,
+	response: FailedResponse,
+	context: ErrorContext = {},
+): ChatwootApiError {
 	const { statusCode } = response;
 	// server text may echo the request's headers: no token reaches the message, description or body
 	const body = redact(response.body);
-	const name = STATUS_NAMES[statusCode] ?? (statusCode >= 500 ? 'Chatwoot server error' : 'Request failed');
+	const name =
+		STATUS_NAMES[statusCode] ?? (statusCode >= 500 ? 'Chatwoot server error' : 'Request failed');
 	const text = chatwootErrorText(body);
 	const retryAfter = retryAfterSeconds(response.headers?.['retry-after']);
 	const errorBody: JsonObject =
-		body && typeof body === 'object' && !Array.isArray(body) ? (body as JsonObject) : { response: String(body ?? '').slice(0, 2000) };
+		body && typeof body === 'object' && !Array.isArray(body)
+			? (body as JsonObject)
+			: { response: String(body ?? '').slice(0, 2000) };
 	const error = new ChatwootApiError(node, errorBody, {
 		message: `${name} (${statusCode})${text ? `: ${text}` : ''}`,
-		description: whatToDo(statusCode, body, context, retryAfter === undefined ? undefined : String(retryAfter)),
+		description: whatToDo(
+			statusCode,
+			body,
+			context,
+			retryAfter === undefined ? undefined : String(retryAfter),
+		),
 		httpCode: String(statusCode),
 		itemIndex: context.itemIndex,
 	});
@@ -181,14 +204,18 @@ export function chatwootRedirectError(
 		// an unparsable Location is shown as sent
 	}
 	const where = baseUrl || 'the Base URL';
-	const error = new ChatwootApiError(node, { location: target }, {
-		message: `Chatwoot's address answered with a redirect (${response.statusCode}) to ${redact(target)}`,
-		description: sameOrigin
-			? `${where} redirected the request to ${redact(target)} on the same host. The request was not repeated there: check the Base URL in the Chatwoot credential (it should be the address of Chatwoot itself, without a path) and any proxy rule that rewrites API paths.`
-			: `${where} redirected the request to another address, ${redact(target)}. Nothing was sent there, so the access token stays with ${where}. If Chatwoot really lives at the new address, set it as the Base URL in the Chatwoot credential; otherwise fix the proxy or server that redirects.`,
-		httpCode: String(response.statusCode),
-		itemIndex,
-	});
+	const error = new ChatwootApiError(
+		node,
+		{ location: target },
+		{
+			message: `Chatwoot's address answered with a redirect (${response.statusCode}) to ${redact(target)}`,
+			description: sameOrigin
+				? `${where} redirected the request to ${redact(target)} on the same host. The request was not repeated there: check the Base URL in the Chatwoot credential (it should be the address of Chatwoot itself, without a path) and any proxy rule that rewrites API paths.`
+				: `${where} redirected the request to another address, ${redact(target)}. Nothing was sent there, so the access token stays with ${where}. If Chatwoot really lives at the new address, set it as the Base URL in the Chatwoot credential; otherwise fix the proxy or server that redirects.`,
+			httpCode: String(response.statusCode),
+			itemIndex,
+		},
+	);
 	error.httpStatus = response.statusCode;
 	return error;
 }
@@ -199,20 +226,30 @@ export function chatwootNotJsonError(
 	response: { statusCode: number; body: unknown; headers?: IDataObject },
 	itemIndex?: number,
 ): ChatwootApiError {
-	const contentType = String(response.headers?.['content-type'] ?? '').split(';')[0].trim();
+	const contentType = String(response.headers?.['content-type'] ?? '')
+		.split(';')[0]
+		.trim();
 	const start = bodyStart(response.body);
 	const html = /html/i.test(contentType) || /^</.test(start);
-	const what = html ? 'an HTML page' : /json/i.test(contentType) ? 'JSON that cannot be read (cut off or malformed)' : `${contentType || 'text'} content`;
-	const error = new ChatwootApiError(node, { response: start }, {
-		message: `Chatwoot answered ${response.statusCode} with ${what}, not JSON`,
-		description: `${contentType ? `Content type ${contentType}. ` : ''}The answer starts with: "${start}". ${
-			html
-				? 'Is the Base URL in the Chatwoot credential the address of Chatwoot itself? A login portal, proxy or maintenance page answers like this.'
-				: 'A proxy between n8n and Chatwoot may have cut the answer short; try again, and check the Base URL if it repeats.'
-		}`,
-		httpCode: String(response.statusCode),
-		itemIndex,
-	});
+	const what = html
+		? 'an HTML page'
+		: /json/i.test(contentType)
+			? 'JSON that cannot be read (cut off or malformed)'
+			: `${contentType || 'text'} content`;
+	const error = new ChatwootApiError(
+		node,
+		{ response: start },
+		{
+			message: `Chatwoot answered ${response.statusCode} with ${what}, not JSON`,
+			description: `${contentType ? `Content type ${contentType}. ` : ''}The answer starts with: "${start}". ${
+				html
+					? 'Is the Base URL in the Chatwoot credential the address of Chatwoot itself? A login portal, proxy or maintenance page answers like this.'
+					: 'A proxy between n8n and Chatwoot may have cut the answer short; try again, and check the Base URL if it repeats.'
+			}`,
+			httpCode: String(response.statusCode),
+			itemIndex,
+		},
+	);
 	error.httpStatus = response.statusCode;
 	return error;
 }
@@ -237,26 +274,47 @@ export function chatwootNetworkError(
 	timeoutMs?: number,
 ): NodeApiError {
 	const code = networkCode(error);
-	const timedOut = (code !== undefined && TIMEOUT_CODES.includes(code)) || /timeout|timed out|connection was aborted/i.test(error.message ?? '');
+	const timedOut =
+		(code !== undefined && TIMEOUT_CODES.includes(code)) ||
+		/timeout|timed out|connection was aborted/i.test(error.message ?? '');
 	if (timedOut) {
-		const after = timeoutMs ? ` within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` : '';
-		return new NodeApiError(node, { message: 'Chatwoot did not answer in time' }, {
-			message: 'Chatwoot did not answer in time',
-			description: `No answer came${after}. Check that Chatwoot is up and the Base URL is right; for slow operations (large reports, imports) raise Timeout under the node's Settings → Request Options.`,
-			itemIndex,
-		});
+		const after = timeoutMs
+			? ` within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`
+			: '';
+		return new NodeApiError(
+			node,
+			{ message: 'Chatwoot did not answer in time' },
+			{
+				message: 'Chatwoot did not answer in time',
+				description: `No answer came${after}. Check that Chatwoot is up and the Base URL is right; for slow operations (large reports, imports) raise Timeout under the node's Settings → Request Options.`,
+				itemIndex,
+			},
+		);
 	}
 	const cause = redact(code ?? error.message);
 	// the code stays out of the message: n8n would swap a message naming it for its generic text
-	return new NodeApiError(node, { message: 'Could not reach Chatwoot' }, {
-		message: 'Could not reach Chatwoot',
-		description: `The connection failed (${cause}). Check the Base URL in the Chatwoot credential and that this n8n can reach it over the network.`,
-		itemIndex,
-	});
+	return new NodeApiError(
+		node,
+		{ message: 'Could not reach Chatwoot' },
+		{
+			message: 'Could not reach Chatwoot',
+			description: `The connection failed (${cause}). Check the Base URL in the Chatwoot credential and that this n8n can reach it over the network.`,
+			itemIndex,
+		},
+	);
 }
 
 /** Words shown in capitals in parameter names. */
-const ACRONYMS: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', ui: 'UI', csat: 'CSAT', hmac: 'HMAC', sso: 'SSO' };
+const ACRONYMS: Record<string, string> = {
+	id: 'ID',
+	ids: 'IDs',
+	url: 'URL',
+	urls: 'URLs',
+	ui: 'UI',
+	csat: 'CSAT',
+	hmac: 'HMAC',
+	sso: 'SSO',
+};
 
 /** `userId` → `User ID`, `labelIds` → `Label IDs`, for naming parameters in messages. */
 export function parameterLabel(name: string): string {

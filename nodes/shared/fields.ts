@@ -28,7 +28,11 @@ export interface LocatorOptions {
  * dashboard link where Chatwoot has one. Used by the action node (which adds how the ID is sent)
  * and by both triggers.
  */
-export function locatorField(name: string, displayName: string, options: LocatorOptions): INodeProperties {
+export function locatorField(
+	name: string,
+	displayName: string,
+	options: LocatorOptions,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -49,7 +53,9 @@ export function locatorField(name: string, displayName: string, options: Locator
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 42',
-				validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID' } }],
+				validation: [
+					{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Enter a numeric ID' } },
+				],
 			},
 			...(options.urlPattern
 				? [
@@ -74,4 +80,3 @@ export function locatorField(name: string, displayName: string, options: Locator
 		],
 	};
 }
-

@@ -18,15 +18,20 @@ export function accountPath(context: ILoadOptionsFunctions, rest: string): strin
 export function matches(filter: string | undefined, ...fields: unknown[]): boolean {
 	if (!filter) return true;
 	const wanted = filter.toLowerCase();
-	return fields.some((field) => field !== undefined && field !== null && String(field).toLowerCase().includes(wanted));
+	return fields.some(
+		(field) =>
+			field !== undefined && field !== null && String(field).toLowerCase().includes(wanted),
+	);
 }
 
 export async function list(context: ILoadOptionsFunctions, rest: string): Promise<IDataObject[]> {
-	const body = (await chatwootApiRequest.call(context, { method: 'GET', path: accountPath(context, rest) })) as
-		| IDataObject[]
-		| { payload?: IDataObject[] };
+	const body = (await chatwootApiRequest.call(context, {
+		method: 'GET',
+		path: accountPath(context, rest),
+	})) as IDataObject[] | { payload?: IDataObject[] };
 	if (Array.isArray(body)) return body;
 	return Array.isArray(body?.payload) ? body.payload : [];
 }
 
-export const text = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : String(value));
+export const text = (value: unknown) =>
+	value === undefined || value === null || value === '' ? undefined : String(value);

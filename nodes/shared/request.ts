@@ -15,7 +15,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { ChatwootApiError, chatwootNetworkError, itemError, networkCode, parameterLabel } from './errors';
+import {
+	ChatwootApiError,
+	chatwootNetworkError,
+	itemError,
+	networkCode,
+	parameterLabel,
+} from './errors';
 
 type HttpRequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
 
@@ -35,7 +41,9 @@ export const DEFAULT_RETRY: RetryPolicy = { enabled: true, maxTries: 3, maxWaitS
 /** The node's retry settings (Settings → Request Options), defaults where unset. */
 export function retryPolicy(settings: IDataObject | undefined): RetryPolicy {
 	const number = (value: unknown, fallback: number, min: number) =>
-		typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+		typeof value === 'number' && Number.isFinite(value)
+			? Math.max(min, Math.floor(value))
+			: fallback;
 	return {
 		enabled: settings?.retry !== false,
 		maxTries: number(settings?.maxTries, DEFAULT_RETRY.maxTries, 1),
@@ -58,24 +66,37 @@ export function retryDecision(
 	waited: number,
 ): RetryDecision {
 	const { httpStatus: statusCode, retryAfterSeconds } = error;
-	const retryable = statusCode === 429 || (UNAVAILABLE.includes(statusCode) && IDEMPOTENT.includes(method.toUpperCase()));
+	const retryable =
+		statusCode === 429 ||
+		(UNAVAILABLE.includes(statusCode) && IDEMPOTENT.includes(method.toUpperCase()));
 	if (!retryable) return { giveUp: undefined };
-	const asked = retryAfterSeconds !== undefined ? `Chatwoot asked to wait ${retryAfterSeconds} s (Retry-After).` : '';
+	const asked =
+		retryAfterSeconds !== undefined
+			? `Chatwoot asked to wait ${retryAfterSeconds} s (Retry-After).`
+			: '';
 	if (!policy.enabled) return { giveUp: asked || undefined };
 	const wait = retryAfterSeconds ?? Math.min(2 ** (tries - 1), 30);
 	if (tries >= policy.maxTries) {
-		return { giveUp: `${asked} Gave up after ${tries} ${tries === 1 ? 'try' : 'tries'} (Max Tries ${policy.maxTries}).`.trim() };
+		return {
+			giveUp:
+				`${asked} Gave up after ${tries} ${tries === 1 ? 'try' : 'tries'} (Max Tries ${policy.maxTries}).`.trim(),
+		};
 	}
 	if (waited + wait > policy.maxWaitSeconds) {
 		return {
-			giveUp: `${asked} Waiting ${wait} s more would pass the ${policy.maxWaitSeconds} s this node waits in all (Max Total Wait), so it stopped after ${tries} ${tries === 1 ? 'try' : 'tries'}.`.trim(),
+			giveUp:
+				`${asked} Waiting ${wait} s more would pass the ${policy.maxWaitSeconds} s this node waits in all (Max Total Wait), so it stopped after ${tries} ${tries === 1 ? 'try' : 'tries'}.`.trim(),
 		};
 	}
 	return { waitSeconds: wait };
 }
 
 /** Sends with `send`, repeating rate-limited or unavailable answers as the policy allows. */
-export async function withRetries<T>(method: string, policy: RetryPolicy, send: () => Promise<T>): Promise<T> {
+export async function withRetries<T>(
+	method: string,
+	policy: RetryPolicy,
+	send: () => Promise<T>,
+): Promise<T> {
 	let waited = 0;
 	for (let tries = 1; ; tries++) {
 		let failure: unknown;
@@ -89,7 +110,8 @@ export async function withRetries<T>(method: string, policy: RetryPolicy, send: 
 		if (!(failure instanceof ChatwootApiError)) throw failure;
 		const decision = retryDecision(policy, method, failure, tries, waited);
 		if ('giveUp' in decision) {
-			if (decision.giveUp) failure.description = `${decision.giveUp} ${failure.description ?? ''}`.trim();
+			if (decision.giveUp)
+				failure.description = `${decision.giveUp} ${failure.description ?? ''}`.trim();
 			throw failure;
 		}
 		await sleep(decision.waitSeconds * 1000);
@@ -98,15 +120,20 @@ export async function withRetries<T>(method: string, policy: RetryPolicy, send: 
 }
 
 const isPlainObject = (value: unknown): value is IDataObject =>
-	!!value && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+	!!value &&
+	typeof value === 'object' &&
+	!Array.isArray(value) &&
+	Object.getPrototypeOf(value) === Object.prototype;
 
 /** Objects whose keys the user writes (custom attributes, settings, template parameters): sent as given. */
-const FREE_FORM = /attributes|params|settings|config|meta|features|limits|variables|values|conditions|actions/;
+const FREE_FORM =
+	/attributes|params|settings|config|meta|features|limits|variables|values|conditions|actions/;
 
 /** Drops keys whose value is blank text or undefined, in nested objects too (free-form objects and lists as given). */
 export function withoutBlanks(value: IDataObject): IDataObject {
 	for (const [key, entry] of Object.entries(value)) {
-		if (entry === undefined || (typeof entry === 'string' && entry.trim() === '')) delete value[key];
+		if (entry === undefined || (typeof entry === 'string' && entry.trim() === ''))
+			delete value[key];
 		else if (isPlainObject(entry) && !FREE_FORM.test(key)) withoutBlanks(entry);
 	}
 	return value;
@@ -125,7 +152,9 @@ export function idProblem(value: unknown): string | undefined {
 	}
 	if (typeof value !== 'string') return 'must be a positive whole number';
 	if (!POSITIVE_WHOLE.test(value)) return 'must be a positive whole number';
-	return Number.isSafeInteger(Number(value)) ? undefined : 'is larger than any ID Chatwoot gives (2^53)';
+	return Number.isSafeInteger(Number(value))
+		? undefined
+		: 'is larger than any ID Chatwoot gives (2^53)';
 }
 
 function checkIds(node: INode, itemIndex: number, container: IDataObject, path: string[]): void {
@@ -138,7 +167,9 @@ function checkIds(node: INode, itemIndex: number, container: IDataObject, path: 
 		for (const entry of Array.isArray(value) ? value : [value]) {
 			const problem = idProblem(entry);
 			if (problem) {
-				const label = parameterLabel(key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()));
+				const label = parameterLabel(
+					key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()),
+				);
 				throw itemError(
 					node,
 					itemIndex,
@@ -157,13 +188,22 @@ const MESSAGE_CONTENT_KEYS = ['content', 'template_params', 'content_attributes'
 
 const isMultipart = (options: HttpRequestOptions) =>
 	Buffer.isBuffer(options.body) ||
-	/multipart/i.test(String((options.headers as IDataObject | undefined)?.['content-type'] ?? (options.headers as IDataObject | undefined)?.['Content-Type'] ?? ''));
+	/multipart/i.test(
+		String(
+			(options.headers as IDataObject | undefined)?.['content-type'] ??
+				(options.headers as IDataObject | undefined)?.['Content-Type'] ??
+				'',
+		),
+	);
 
 /**
  * The request as it is about to be sent: blank fields left out, record IDs checked, a request with
  * nothing in it refused, the timeout set. Runs once per request, after every field's hooks.
  */
-export function prepareRequest(context: IExecuteSingleFunctions, options: HttpRequestOptions): HttpRequestOptions {
+export function prepareRequest(
+	context: IExecuteSingleFunctions,
+	options: HttpRequestOptions,
+): HttpRequestOptions {
 	const node = context.getNode();
 	const itemIndex = context.getItemIndex();
 	const settings = context.getNodeParameter('requestOptions', {}) as IDataObject;
@@ -180,14 +220,33 @@ export function prepareRequest(context: IExecuteSingleFunctions, options: HttpRe
 		checkIds(node, itemIndex, options.body, []);
 	}
 	const url = String(options.url ?? '').split('?')[0];
-	const bodyIsEmpty = !multipart && (!isPlainObject(options.body) || Object.keys(options.body).length === 0);
-	if ((method === 'PATCH' || method === 'PUT') && bodyIsEmpty && !BODILESS_UPDATES.some((route) => route.test(url))) {
-		throw itemError(node, itemIndex, 'Nothing to update: set at least one field to update', 'Add a field under Update Fields (or fill the fields shown) with the new value; an update with no field would change nothing.');
+	const bodyIsEmpty =
+		!multipart && (!isPlainObject(options.body) || Object.keys(options.body).length === 0);
+	if (
+		(method === 'PATCH' || method === 'PUT') &&
+		bodyIsEmpty &&
+		!BODILESS_UPDATES.some((route) => route.test(url))
+	) {
+		throw itemError(
+			node,
+			itemIndex,
+			'Nothing to update: set at least one field to update',
+			'Add a field under Update Fields (or fill the fields shown) with the new value; an update with no field would change nothing.',
+		);
 	}
 	if (method === 'POST' && MESSAGE_CREATE.test(url) && !multipart) {
 		const body = (isPlainObject(options.body) ? options.body : {}) as IDataObject;
-		if (!MESSAGE_CONTENT_KEYS.some((key) => body[key] !== undefined && body[key] !== null && body[key] !== '')) {
-			throw itemError(node, itemIndex, 'The message is empty: set Content, attach a file, or use a template', 'Chatwoot needs text, an attachment, template parameters or content attributes to create a message.');
+		if (
+			!MESSAGE_CONTENT_KEYS.some(
+				(key) => body[key] !== undefined && body[key] !== null && body[key] !== '',
+			)
+		) {
+			throw itemError(
+				node,
+				itemIndex,
+				'The message is empty: set Content, attach a file, or use a template',
+				'Chatwoot needs text, an attachment, template parameters or content attributes to create a message.',
+			);
 		}
 	}
 	return options;
@@ -198,11 +257,21 @@ export function prepareRequest(context: IExecuteSingleFunctions, options: HttpRe
  * connection or no answer in time (network), or the credential refusing to build the request (its
  * own message, e.g. a token kind that cannot do this), which is not a network problem.
  */
-export function requestFailure(node: INode, error: unknown, itemIndex: number | undefined, timeoutMs?: number): unknown {
+export function requestFailure(
+	node: INode,
+	error: unknown,
+	itemIndex: number | undefined,
+	timeoutMs?: number,
+): unknown {
 	if (error instanceof ChatwootApiError || error instanceof NodeOperationError) return error;
 	const failure = error as Error & { code?: string };
 	const message = failure?.message ?? '';
-	if (networkCode(failure) || /timeout|timed out|refused the connection|connection was aborted|ECONN|ENOTFOUND|socket/i.test(message)) {
+	if (
+		networkCode(failure) ||
+		/timeout|timed out|refused the connection|connection was aborted|ECONN|ENOTFOUND|socket/i.test(
+			message,
+		)
+	) {
 		return chatwootNetworkError(node, failure, itemIndex, timeoutMs);
 	}
 	return new NodeOperationError(node, message || 'The request could not be made', {
@@ -222,7 +291,11 @@ export async function sendRouted(
 ): Promise<INodeExecutionData[]> {
 	const policy = retryPolicy(context.getNodeParameter('requestOptions', {}) as IDataObject);
 	try {
-		return await withRetries(String(options.method ?? 'GET'), policy, async () => await context.makeRoutingRequest({ ...requestData, options }));
+		return await withRetries(
+			String(options.method ?? 'GET'),
+			policy,
+			async () => await context.makeRoutingRequest({ ...requestData, options }),
+		);
 	} catch (error) {
 		throw requestFailure(context.getNode(), error, context.getItemIndex(), options.timeout);
 	}

@@ -18,7 +18,8 @@ export function rememberToken(token: string): void {
 
 function redactText(text: string): string {
 	let result = text;
-	for (const token of tokens) if (result.includes(token)) result = result.split(token).join(REDACTED);
+	for (const token of tokens)
+		if (result.includes(token)) result = result.split(token).join(REDACTED);
 	return result;
 }
 
@@ -27,7 +28,8 @@ function redactDeep(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(redactDeep);
 	if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
 		const copy: Record<string, unknown> = {};
-		for (const [key, entry] of Object.entries(value as Record<string, unknown>)) copy[redactText(key)] = redactDeep(entry);
+		for (const [key, entry] of Object.entries(value as Record<string, unknown>))
+			copy[redactText(key)] = redactDeep(entry);
 		return copy;
 	}
 	return value;

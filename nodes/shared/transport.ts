@@ -43,7 +43,10 @@ export interface ChatwootRequest {
  * redirects, failures and non-JSON answers become errors, rate limits are waited out, and no
  * access token reaches the result.
  */
-export async function chatwootApiRequest<T = unknown>(this: ChatwootContext, request: ChatwootRequest): Promise<T> {
+export async function chatwootApiRequest<T = unknown>(
+	this: ChatwootContext,
+	request: ChatwootRequest,
+): Promise<T> {
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: request.path,
@@ -59,17 +62,20 @@ export async function chatwootApiRequest<T = unknown>(this: ChatwootContext, req
 	const response = await withRetries(request.method, DEFAULT_RETRY, async () => {
 		let answer: IN8nHttpFullResponse;
 		try {
-			answer = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CHATWOOT_CREDENTIAL,
-				{ ...options },
-			)) as IN8nHttpFullResponse;
+			answer = (await this.helpers.httpRequestWithAuthentication.call(this, CHATWOOT_CREDENTIAL, {
+				...options,
+			})) as IN8nHttpFullResponse;
 		} catch (error) {
 			throw requestFailure(this.getNode(), error, request.itemIndex, options.timeout);
 		}
 		if (answer.statusCode >= 300 && answer.statusCode < 400) {
 			const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL).catch(() => undefined);
-			throw chatwootRedirectError(this.getNode(), answer, instanceRoot(credentials?.baseUrl), request.itemIndex);
+			throw chatwootRedirectError(
+				this.getNode(),
+				answer,
+				instanceRoot(credentials?.baseUrl),
+				request.itemIndex,
+			);
 		}
 		if (answer.statusCode >= 400) {
 			throw chatwootApiError(

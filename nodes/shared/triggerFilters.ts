@@ -10,10 +10,13 @@ export const inboxFilterField: INodeProperties = locatorField('inboxId', 'Inbox'
 	searchListMethod: 'searchInboxes',
 	noun: 'an inbox',
 	required: false,
-	description: 'Only events of this inbox start the workflow; leave empty for every inbox. Contact events have no inbox and always pass.',
+	description:
+		'Only events of this inbox start the workflow; leave empty for every inbox. Contact events have no inbox and always pass.',
 });
 
-export const messageTypeField = (displayOptions?: INodeProperties['displayOptions']): INodeProperties => ({
+export const messageTypeField = (
+	displayOptions?: INodeProperties['displayOptions'],
+): INodeProperties => ({
 	displayName: 'Message Type',
 	name: 'messageType',
 	type: 'options',
@@ -22,12 +25,18 @@ export const messageTypeField = (displayOptions?: INodeProperties['displayOption
 	options: [
 		{ name: 'Any', value: 'any', description: 'Incoming and outgoing messages' },
 		{ name: 'Incoming', value: 'incoming', description: 'Messages from contacts' },
-		{ name: 'Outgoing', value: 'outgoing', description: 'Messages from agents, bots and templates' },
+		{
+			name: 'Outgoing',
+			value: 'outgoing',
+			description: 'Messages from agents, bots and templates',
+		},
 	],
 	description: 'Which messages start the workflow',
 });
 
-export const includePrivateNotesField = (displayOptions?: INodeProperties['displayOptions']): INodeProperties => ({
+export const includePrivateNotesField = (
+	displayOptions?: INodeProperties['displayOptions'],
+): INodeProperties => ({
 	displayName: 'Include Private Notes',
 	name: 'includePrivateNotes',
 	type: 'boolean',
@@ -44,12 +53,19 @@ export interface MessageFilters {
 
 /** The numeric inbox ID a picker value names, or undefined for "every inbox". */
 export function inboxIdOf(value: unknown): number | undefined {
-	const text = String((value && typeof value === 'object' ? (value as IDataObject).value : value) ?? '').trim();
+	const text = String(
+		(value && typeof value === 'object' ? (value as IDataObject).value : value) ?? '',
+	).trim();
 	return /^[1-9][0-9]*$/.test(text) ? Number(text) : undefined;
 }
 
 // webhooks send message_type as a word, the REST API as the enum's index
-const MESSAGE_TYPES: Record<string, string> = { 0: 'incoming', 1: 'outgoing', 2: 'activity', 3: 'template' };
+const MESSAGE_TYPES: Record<string, string> = {
+	0: 'incoming',
+	1: 'outgoing',
+	2: 'activity',
+	3: 'template',
+};
 
 /** `incoming`, `outgoing`, `activity` or `template`, from either the webhook or the REST form. */
 export function messageKind(value: unknown): string | undefined {
@@ -60,9 +76,11 @@ export function messageKind(value: unknown): string | undefined {
 /** The inbox an event is about, wherever its payload keeps it; undefined for contact events. */
 export function inboxOfEvent(payload: IDataObject): number | undefined {
 	const event = String(payload.event ?? '');
-	const nested = (key: string) => (payload[key] && typeof payload[key] === 'object' ? (payload[key] as IDataObject) : undefined);
+	const nested = (key: string) =>
+		payload[key] && typeof payload[key] === 'object' ? (payload[key] as IDataObject) : undefined;
 	let id: unknown;
-	if (event.startsWith('message_') || event === 'webwidget_triggered') id = nested('inbox')?.id ?? payload.inbox_id;
+	if (event.startsWith('message_') || event === 'webwidget_triggered')
+		id = nested('inbox')?.id ?? payload.inbox_id;
 	else if (event.startsWith('conversation_typing_')) id = nested('conversation')?.inbox_id;
 	else if (event.startsWith('conversation_')) id = payload.inbox_id;
 	else if (event.startsWith('inbox_')) id = payload.id;

@@ -31,20 +31,28 @@ async function main() {
     cached
       ? '[demo] n8n is installed already (.cache/e2e); starting takes about a minute.'
       : '[demo] First run: installing Node 24, n8n and the mock into .cache/e2e. Measured on a 2-core machine it takes about 9 minutes\n' +
-          '[demo] (most of it n8n\'s npm install and its native builds); later runs start in about a minute. Logs: .cache/e2e/logs/',
+          "[demo] (most of it n8n's npm install and its native builds); later runs start in about a minute. Logs: .cache/e2e/logs/",
   );
   await step('Installing Node 24, the mock tools and n8n', () =>
-    run(process.execPath, [path.join(REPO_ROOT, 'test', 'e2e', 'install.mjs'), 'node-24', 'tools', `n8n-${N8N_V2}`], { timeoutMs: 30 * 60_000, echo: true }),
+    run(
+      process.execPath,
+      [path.join(REPO_ROOT, 'test', 'e2e', 'install.mjs'), 'node-24', 'tools', `n8n-${N8N_V2}`],
+      { timeoutMs: 30 * 60_000, echo: true },
+    ),
   );
   const firstRun = !existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
   mkdirSync(USER_FOLDER, { recursive: true });
 
   const mock = await step('Starting the Chatwoot mock', () => startChatwootMock(MOCK_PORT));
   const n8n = new N8n({ version: N8N_V2, userFolder: USER_FOLDER, port: N8N_PORT });
-  await step('Building the package and installing it into n8n as a community package', async () => n8n.installPackageTarball(await packPackage()));
+  await step('Building the package and installing it into n8n as a community package', async () =>
+    n8n.installPackageTarball(await packPackage()),
+  );
   await step('Adding the credentials and the example workflow', async () => {
     // only what a user needs: the tests' wrong-token credential stays out of the demo
-    await n8n.importCredentials(credentialsFor(mock.url).filter((credential) => DEMO_CREDENTIALS.includes(credential.id)));
+    await n8n.importCredentials(
+      credentialsFor(mock.url).filter((credential) => DEMO_CREDENTIALS.includes(credential.id)),
+    );
     await n8n.importWorkflow(path.join(REPO_ROOT, 'test', 'e2e', 'examples', 'update-a-user.json'));
   });
   await step('Starting n8n', () => n8n.startServer());

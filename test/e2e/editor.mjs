@@ -10,7 +10,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { startChatwootMock } from './lib/chatwoot-mock.mjs';
 import { DEFAULT_OWNER, N8n } from './lib/n8n.mjs';
 import { packPackage } from './lib/pack.mjs';
-import { CHROMIUM_PATH, N8N_VERSIONS, REPO_ROOT, requireInstalled, TOOLS_DIR } from './lib/paths.mjs';
+import {
+  CHROMIUM_PATH,
+  N8N_VERSIONS,
+  REPO_ROOT,
+  requireInstalled,
+  TOOLS_DIR,
+} from './lib/paths.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
 import { credentialsFor } from './run.mjs';
 
@@ -19,21 +25,33 @@ const CREDENTIAL = 'Chatwoot platform app (mock)';
 const ACTION = 'Update a user';
 const USER_ID = '42';
 const NAME = 'Ada King';
-const EXPECTED = { method: 'PATCH', url: `/platform/api/v1/users/${USER_ID}`, body: { name: NAME } };
+const EXPECTED = {
+  method: 'PATCH',
+  url: `/platform/api/v1/users/${USER_ID}`,
+  body: { name: NAME },
+};
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 async function loadChromium() {
   requireInstalled(TOOLS_DIR, 'the e2e tools (playwright-core)');
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get update && apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is missing: apt-get update && apt-get install -y chromium`);
   const entry = path.join(TOOLS_DIR, 'node_modules', 'playwright-core', 'index.mjs');
   return (await import(pathToFileURL(entry).href)).chromium;
 }
 
 /** A path as short as it can be shown: relative to the repo when inside it. */
-const shown = (file) => (file.startsWith(`${REPO_ROOT}${path.sep}`) ? path.relative(REPO_ROOT, file) : file);
+const shown = (file) =>
+  file.startsWith(`${REPO_ROOT}${path.sep}`) ? path.relative(REPO_ROOT, file) : file;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text) => new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
 
@@ -65,14 +83,20 @@ async function driveEditor(page, { version, artifactsDir }) {
 
   await step('search "Chatwoot" in the node panel', async () => {
     await byTestId('node-creator-search-bar').fill('Chatwoot');
-    await byTestId('node-creator-item-name').filter({ hasText: exactly('Chatwoot') }).click();
+    await byTestId('node-creator-item-name')
+      .filter({ hasText: exactly('Chatwoot') })
+      .click();
   });
 
   await step(`choose the action "${ACTION}"`, async () => {
     // the node's page lists the package's triggers first and may fold the actions: open them, then
     // pick the action by its exact text
     const action = byTestId('node-creator-item-name').filter({ hasText: exactly(ACTION) });
-    if (!(await action.isVisible())) await page.getByText(/^Actions \(\d+\)$/).first().click();
+    if (!(await action.isVisible()))
+      await page
+        .getByText(/^Actions \(\d+\)$/)
+        .first()
+        .click();
     await action.click();
     await byTestId('ndv').waitFor();
   });
@@ -82,7 +106,10 @@ async function driveEditor(page, { version, artifactsDir }) {
     // n8n preselects one of the imported credentials of the type, not necessarily this one
     if ((await select.locator('input').inputValue()) !== CREDENTIAL) {
       await select.click();
-      await page.locator('[data-test-id^="node-credentials-select-item"]').filter({ hasText: CREDENTIAL }).click();
+      await page
+        .locator('[data-test-id^="node-credentials-select-item"]')
+        .filter({ hasText: CREDENTIAL })
+        .click();
     }
     const selected = await select.locator('input').inputValue();
     if (selected !== CREDENTIAL) throw new Error(`the panel shows "${selected}"`);
@@ -97,28 +124,35 @@ async function driveEditor(page, { version, artifactsDir }) {
   await step(`add "Name" to "Update Fields" and type "${NAME}"`, async () => {
     const updateFields = byTestId('node-parameters')
       .locator('[data-test-id="parameter-item"]')
-      .filter({ has: page.locator('[data-test-id="input-label"]', { hasText: /^\s*Update Fields/ }) });
+      .filter({
+        has: page.locator('[data-test-id="input-label"]', { hasText: /^\s*Update Fields/ }),
+      });
     // 2.x marks the add-option select with collection-parameter-add, 1.x does not; both show the placeholder
     await updateFields.getByPlaceholder('Add Field', { exact: true }).click();
-    await byTestId('collection-parameter-option').filter({ hasText: exactly('Name') }).click();
+    await byTestId('collection-parameter-option')
+      .filter({ hasText: exactly('Name') })
+      .click();
     const input = byTestId('parameter-input-name').locator('input');
     await input.fill(NAME);
     await input.blur();
   });
 
   await step('screenshot the parameter panel', () =>
-    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-panel.png`) }));
+    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-panel.png`) }),
+  );
 
   await step('execute the step', async () => {
     await byTestId('node-execute-button').click();
     const output = byTestId('output-panel');
     const nodeError = output.locator('[data-test-id="node-error-message"]');
     await output.filter({ hasText: NAME }).or(nodeError).waitFor({ timeout: 60_000 });
-    if (await nodeError.isVisible()) throw new Error(`the node failed: ${(await nodeError.innerText()).trim()}`);
+    if (await nodeError.isVisible())
+      throw new Error(`the node failed: ${(await nodeError.innerText()).trim()}`);
   });
 
   await step('screenshot the output', () =>
-    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }));
+    byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }),
+  );
 }
 
 /** What the mock saw beyond the one expected request; empty when all is well. */
@@ -128,12 +162,18 @@ function requestProblems(mock, firstExchange, firstRefused) {
   const matching = exchanges.filter((e) => e.method === EXPECTED.method && e.url === EXPECTED.url);
   if (matching.length !== 1) {
     const seen = exchanges.map((e) => `${e.method} ${e.url}`).join(', ') || 'none';
-    problems.push(`expected exactly one ${EXPECTED.method} ${EXPECTED.url}, got ${matching.length} (requests: ${seen})`);
+    problems.push(
+      `expected exactly one ${EXPECTED.method} ${EXPECTED.url}, got ${matching.length} (requests: ${seen})`,
+    );
   } else if (!isDeepStrictEqual(matching[0].requestBody, EXPECTED.body)) {
-    problems.push(`${EXPECTED.method} ${EXPECTED.url} sent ${JSON.stringify(matching[0].requestBody)}, expected ${JSON.stringify(EXPECTED.body)}`);
+    problems.push(
+      `${EXPECTED.method} ${EXPECTED.url} sent ${JSON.stringify(matching[0].requestBody)}, expected ${JSON.stringify(EXPECTED.body)}`,
+    );
   }
-  for (const e of exchanges.filter((x) => x.rejected)) problems.push(`mock rejected ${e.method} ${e.url}: ${e.reasons.join('; ')}`);
-  for (const r of mock.refusedTokens().slice(firstRefused)) problems.push(`mock refused the access token of ${r}`);
+  for (const e of exchanges.filter((x) => x.rejected))
+    problems.push(`mock rejected ${e.method} ${e.url}: ${e.reasons.join('; ')}`);
+  for (const r of mock.refusedTokens().slice(firstRefused))
+    problems.push(`mock refused the access token of ${r}`);
   return problems;
 }
 
@@ -143,9 +183,19 @@ function requestProblems(mock, firstExchange, firstRefused) {
  * after writing editor-<version>-failure.png. `mock` is a startChatwootMock() result (its record of
  * requests is checked); without one, a mock is started for this run. `tarball` defaults to a fresh pack.
  */
-export async function runEditorTest({ version, mock, mockUrl, tarball, artifactsDir = DEFAULT_ARTIFACTS }) {
-  if (mockUrl && !mock) throw new Error('runEditorTest needs the mock object (startChatwootMock), not only its URL: it checks the requests it recorded');
-  if (mockUrl && mockUrl !== mock.url) throw new Error(`mockUrl ${mockUrl} is not the given mock's URL ${mock.url}`);
+export async function runEditorTest({
+  version,
+  mock,
+  mockUrl,
+  tarball,
+  artifactsDir = DEFAULT_ARTIFACTS,
+}) {
+  if (mockUrl && !mock)
+    throw new Error(
+      'runEditorTest needs the mock object (startChatwootMock), not only its URL: it checks the requests it recorded',
+    );
+  if (mockUrl && mockUrl !== mock.url)
+    throw new Error(`mockUrl ${mockUrl} is not the given mock's URL ${mock.url}`);
   const chromium = await loadChromium();
   mkdirSync(artifactsDir, { recursive: true });
   const ownMock = mock ? null : await startChatwootMock(await freePort());
@@ -188,18 +238,34 @@ export async function runEditorTest({ version, mock, mockUrl, tarball, artifacts
     await driveEditor(page, { version, artifactsDir });
     const problems = requestProblems(chatwoot, firstExchange, firstRefused);
     if (problems.length) throw new Error(problems.join('\n  '));
-    return { version, ms: Date.now() - started, serverMs, editorMs: Date.now() - started - serverMs };
+    return {
+      version,
+      ms: Date.now() - started,
+      serverMs,
+      editorMs: Date.now() - started - serverMs,
+    };
   } catch (error) {
     const shot = path.join(artifactsDir, `editor-${version}-failure.png`);
-    const saved = page ? await page.screenshot({ path: shot }).then(() => true, () => false) : false;
-    let where = saved ? `screenshot: ${shown(shot)}` : 'no screenshot: the browser never opened a page';
+    const saved = page
+      ? await page.screenshot({ path: shot }).then(
+          () => true,
+          () => false,
+        )
+      : false;
+    let where = saved
+      ? `screenshot: ${shown(shot)}`
+      : 'no screenshot: the browser never opened a page';
     if (n8n?.server) {
       const log = path.join(artifactsDir, `editor-${version}-n8n.log`);
       writeFileSync(log, n8n.server.log);
       where += `; n8n log: ${shown(log)}`;
     }
-    const outside = blocked.length ? `\n  (requests outside 127.0.0.1 that were aborted: ${[...new Set(blocked)].join(', ')})` : '';
-    throw new Error(`editor, n8n ${version}: ${error.message}\n  (${where})${outside}`, { cause: error });
+    const outside = blocked.length
+      ? `\n  (requests outside 127.0.0.1 that were aborted: ${[...new Set(blocked)].join(', ')})`
+      : '';
+    throw new Error(`editor, n8n ${version}: ${error.message}\n  (${where})${outside}`, {
+      cause: error,
+    });
   } finally {
     await context?.close().catch(() => {});
     await n8n?.stopServer();
@@ -222,10 +288,14 @@ async function main() {
       try {
         const r = await runEditorTest({ version, mock, tarball });
         passed++;
-        console.log(`[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})`);
+        console.log(
+          `[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})`,
+        );
       } catch (error) {
         failed++;
-        console.log(`[editor] FAIL n8n ${version} after ${seconds(Date.now() - started)}\n  ${error.message}`);
+        console.log(
+          `[editor] FAIL n8n ${version} after ${seconds(Date.now() - started)}\n  ${error.message}`,
+        );
       }
     }
   } finally {

@@ -22,15 +22,49 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 /** Partial deep match: every key of `expected` is in `actual` with the same value. */
 function matches(actual, expected) {
   if (expected === null || typeof expected !== 'object') return actual === expected;
-  if (Array.isArray(expected)) return Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => matches(actual[i], e));
-  return actual !== null && typeof actual === 'object' && Object.entries(expected).every(([k, v]) => matches(actual[k], v));
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(actual) &&
+      expected.length === actual.length &&
+      expected.every((e, i) => matches(actual[i], e))
+    );
+  return (
+    actual !== null &&
+    typeof actual === 'object' &&
+    Object.entries(expected).every(([k, v]) => matches(actual[k], v))
+  );
 }
 
 export function credentialsFor(mockUrl) {
   return [
-    { id: 'cw-platform', name: 'Chatwoot platform app (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: MOCK_TOKEN, accountId: 1 } },
-    { id: 'cw-user', name: 'Chatwoot user (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: `${mockUrl}/app/accounts/1/dashboard`, tokenType: 'user', accessToken: MOCK_TOKEN, accountId: 1 } },
-    { id: 'cw-wrong', name: 'Chatwoot wrong token (mock)', type: 'chatwootAccessTokenApi', data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: 'not-the-token', accountId: 1 } },
+    {
+      id: 'cw-platform',
+      name: 'Chatwoot platform app (mock)',
+      type: 'chatwootAccessTokenApi',
+      data: { baseUrl: mockUrl, tokenType: 'platformApp', accessToken: MOCK_TOKEN, accountId: 1 },
+    },
+    {
+      id: 'cw-user',
+      name: 'Chatwoot user (mock)',
+      type: 'chatwootAccessTokenApi',
+      data: {
+        baseUrl: `${mockUrl}/app/accounts/1/dashboard`,
+        tokenType: 'user',
+        accessToken: MOCK_TOKEN,
+        accountId: 1,
+      },
+    },
+    {
+      id: 'cw-wrong',
+      name: 'Chatwoot wrong token (mock)',
+      type: 'chatwootAccessTokenApi',
+      data: {
+        baseUrl: mockUrl,
+        tokenType: 'platformApp',
+        accessToken: 'not-the-token',
+        accountId: 1,
+      },
+    },
   ];
 }
 
@@ -38,7 +72,14 @@ export function credentialsFor(mockUrl) {
 export const OTHER_PACKAGE = '@devlikeapro/n8n-nodes-chatwoot@1.0.2';
 
 export function otherPackageCredentials(mockUrl) {
-  return [{ id: 'dl-chatwoot', name: 'devlikeapro ChatWoot (mock)', type: 'chatwootApi', data: { url: mockUrl, accessToken: MOCK_TOKEN } }];
+  return [
+    {
+      id: 'dl-chatwoot',
+      name: 'devlikeapro ChatWoot (mock)',
+      type: 'chatwootApi',
+      data: { url: mockUrl, accessToken: MOCK_TOKEN },
+    },
+  ];
 }
 
 /** Checks one execution against its .expect.json; returns the problems found. */
@@ -46,32 +87,57 @@ function check(execution, expected, mock) {
   const problems = [];
   if (execution.status !== expected.status) {
     const error = execution.data?.resultData?.error;
-    problems.push(`status ${execution.status}, expected ${expected.status}${error ? ` (${error.message})` : ''}`);
+    problems.push(
+      `status ${execution.status}, expected ${expected.status}${error ? ` (${error.message})` : ''}`,
+    );
   }
   const runData = execution.data?.resultData?.runData ?? {};
   for (const [name, want] of Object.entries(expected.nodes ?? {})) {
     const items = runData[name]?.[0]?.data?.main?.[0];
     if (!items) {
-      problems.push(`${name}: no output${runData[name]?.[0]?.error ? ` (${runData[name][0].error.message})` : ''}`);
+      problems.push(
+        `${name}: no output${runData[name]?.[0]?.error ? ` (${runData[name][0].error.message})` : ''}`,
+      );
       continue;
     }
-    if (want.items !== undefined && items.length !== want.items) problems.push(`${name}: ${items.length} items, expected ${want.items}`);
-    if (want.json && !matches(items[0]?.json, want.json)) problems.push(`${name}: first item ${JSON.stringify(items[0]?.json)} does not match ${JSON.stringify(want.json)}`);
+    if (want.items !== undefined && items.length !== want.items)
+      problems.push(`${name}: ${items.length} items, expected ${want.items}`);
+    if (want.json && !matches(items[0]?.json, want.json))
+      problems.push(
+        `${name}: first item ${JSON.stringify(items[0]?.json)} does not match ${JSON.stringify(want.json)}`,
+      );
     for (const file of want.files ?? []) {
-      const binary = Object.values(items[0]?.binary ?? {}).find((candidate) => candidate.fileName === file.fileName);
+      const binary = Object.values(items[0]?.binary ?? {}).find(
+        (candidate) => candidate.fileName === file.fileName,
+      );
       if (!binary) {
-        problems.push(`${name}: no binary file ${file.fileName} (has ${Object.values(items[0]?.binary ?? {}).map((b) => b.fileName).join(', ') || 'none'})`);
+        problems.push(
+          `${name}: no binary file ${file.fileName} (has ${
+            Object.values(items[0]?.binary ?? {})
+              .map((b) => b.fileName)
+              .join(', ') || 'none'
+          })`,
+        );
         continue;
       }
-      if (binary.mimeType !== file.mimeType) problems.push(`${name}: ${file.fileName} is ${binary.mimeType}, expected ${file.mimeType}`);
-      if (typeof file.bytes !== 'string') problems.push(`${name}: the expectation for ${file.fileName} gives no bytes`);
+      if (binary.mimeType !== file.mimeType)
+        problems.push(`${name}: ${file.fileName} is ${binary.mimeType}, expected ${file.mimeType}`);
+      if (typeof file.bytes !== 'string')
+        problems.push(`${name}: the expectation for ${file.fileName} gives no bytes`);
       // inline data where the binary mode keeps it in the execution; the size otherwise
-      if (binary.data && !binary.id && Buffer.from(binary.data, 'base64').toString() !== file.bytes) problems.push(`${name}: ${file.fileName} bytes differ`);
+      if (binary.data && !binary.id && Buffer.from(binary.data, 'base64').toString() !== file.bytes)
+        problems.push(`${name}: ${file.fileName} bytes differ`);
     }
     (want.each ?? []).forEach((item, index) => {
-      if (item.json && !matches(items[index]?.json, item.json)) problems.push(`${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`);
+      if (item.json && !matches(items[index]?.json, item.json))
+        problems.push(
+          `${name}: item ${index} ${JSON.stringify(items[index]?.json)} does not match ${JSON.stringify(item.json)}`,
+        );
       for (const [key, text] of Object.entries(item.contains ?? {})) {
-        if (!String(items[index]?.json?.[key] ?? '').includes(text)) problems.push(`${name}: item ${index} ${key} ${JSON.stringify(items[index]?.json?.[key])} does not contain ${JSON.stringify(text)}`);
+        if (!String(items[index]?.json?.[key] ?? '').includes(text))
+          problems.push(
+            `${name}: item ${index} ${key} ${JSON.stringify(items[index]?.json?.[key])} does not contain ${JSON.stringify(text)}`,
+          );
       }
     });
   }
@@ -79,57 +145,79 @@ function check(execution, expected, mock) {
     const error = execution.data?.resultData?.error;
     const nodeError = runData[expected.error.node]?.[0]?.error;
     const got = nodeError ?? error;
-    if (!got || got.message !== expected.error.message) problems.push(`error "${got?.message}", expected "${expected.error.message}"`);
-    if (expected.error.description && !String(got?.description ?? '').includes(expected.error.description)) {
-      problems.push(`error description "${got?.description}" does not mention "${expected.error.description}"`);
+    if (!got || got.message !== expected.error.message)
+      problems.push(`error "${got?.message}", expected "${expected.error.message}"`);
+    if (
+      expected.error.description &&
+      !String(got?.description ?? '').includes(expected.error.description)
+    ) {
+      problems.push(
+        `error description "${got?.description}" does not mention "${expected.error.description}"`,
+      );
     }
   }
   for (const upload of expected.uploads ?? []) {
     const received = mock.uploads()[upload.fileName];
     if (!received) problems.push(`the mock received no file ${upload.fileName}`);
-    else if (received.data.toString() !== upload.bytes) problems.push(`the mock received different bytes for ${upload.fileName}`);
+    else if (received.data.toString() !== upload.bytes)
+      problems.push(`the mock received different bytes for ${upload.fileName}`);
   }
-  if (JSON.stringify(execution).includes(MOCK_TOKEN)) problems.push('the access token appears in the execution data');
+  if (JSON.stringify(execution).includes(MOCK_TOKEN))
+    problems.push('the access token appears in the execution data');
   // what the mock received: each expected request (partial match) must be among them, `count` times when given
   for (const want of expected.received ?? []) {
     const hits = mock.received().filter((request) => matches(request, want.request));
     if (want.count !== undefined ? hits.length !== want.count : hits.length === 0) {
-      problems.push(`the mock received ${hits.length} requests like ${JSON.stringify(want.request)}, expected ${want.count ?? 'at least 1'}`);
+      problems.push(
+        `the mock received ${hits.length} requests like ${JSON.stringify(want.request)}, expected ${want.count ?? 'at least 1'}`,
+      );
     }
   }
   if (expected.elsewhere !== undefined && mock.elsewhereHits().length !== expected.elsewhere) {
-    problems.push(`${mock.elsewhereHits().length} requests reached the host a redirect pointed at, expected ${expected.elsewhere}`);
+    problems.push(
+      `${mock.elsewhereHits().length} requests reached the host a redirect pointed at, expected ${expected.elsewhere}`,
+    );
   }
   return problems;
 }
 
 export function workflowFiles() {
-  return readdirSync(WORKFLOWS).filter((file) => file.endsWith('.json') && !file.endsWith('.expect.json')).sort();
+  return readdirSync(WORKFLOWS)
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.expect.json'))
+    .sort();
 }
 
 /** `--only text` runs just the workflows whose file name contains it (while working on them). */
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const selectedWorkflows = () => workflowFiles().filter((file) => only === undefined || file.includes(only));
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
+const selectedWorkflows = () =>
+  workflowFiles().filter((file) => only === undefined || file.includes(only));
 /** The active-trigger check is selected as `--only active-triggers` (or any part of that). */
 const ACTIVE_CHECK = 'active-triggers';
 /** The queue-mode check (n8n 2.x only) is selected as `--only queue-mode`. */
 const QUEUE_CHECK = 'queue-mode';
 /** `E2E_VERSION=<n8n version>` runs against that one pinned version only. */
-const versions = process.env.E2E_VERSION ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION) : N8N_VERSIONS;
+const versions = process.env.E2E_VERSION
+  ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION)
+  : N8N_VERSIONS;
 
 /** Which node operations the workflows call: `resource.operation`. */
 export function operationsCalled() {
   const called = new Set();
   for (const file of workflowFiles()) {
     for (const node of readJson(path.join(WORKFLOWS, file)).nodes) {
-      if (node.type === NODE_TYPE) called.add(`${node.parameters.resource}.${node.parameters.operation}`);
+      if (node.type === NODE_TYPE)
+        called.add(`${node.parameters.resource}.${node.parameters.operation}`);
     }
   }
   return called;
 }
 
 async function nodeOperations() {
-  const { Chatwoot } = await import(path.join(REPO_ROOT, 'dist', 'nodes', 'Chatwoot', 'Chatwoot.node.js'));
+  const { Chatwoot } = await import(
+    path.join(REPO_ROOT, 'dist', 'nodes', 'Chatwoot', 'Chatwoot.node.js')
+  );
   return new Chatwoot().description.properties
     .filter((p) => p.name === 'operation')
     .flatMap((p) => p.options.map((o) => `${p.displayOptions.show.resource[0]}.${o.value}`));
@@ -155,8 +243,13 @@ async function main() {
         await n8n.installPackageTarball(tarball);
         // both packages in one n8n, as a user who has both would have them
         await n8n.installPackageTarball(otherTarball);
-        await n8n.importCredentials([...credentialsFor(mock.url), ...otherPackageCredentials(mock.url)]);
-        console.log(`[n8n ${version}] package installed and credentials imported in ${seconds(Date.now() - t)}`);
+        await n8n.importCredentials([
+          ...credentialsFor(mock.url),
+          ...otherPackageCredentials(mock.url),
+        ]);
+        console.log(
+          `[n8n ${version}] package installed and credentials imported in ${seconds(Date.now() - t)}`,
+        );
         for (const file of selectedWorkflows()) {
           t = Date.now();
           const workflow = readJson(path.join(WORKFLOWS, file));
@@ -166,28 +259,50 @@ async function main() {
           mock.clearReceived();
           const execution = await n8n.executeWorkflow(workflow.id);
           const problems = check(execution, expected, mock);
-          for (const rejection of mock.prism.rejections()) problems.push(`mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`);
+          for (const rejection of mock.prism.rejections())
+            problems.push(
+              `mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`,
+            );
           const nodes = workflow.nodes.filter((node) => node.type === NODE_TYPE).length;
           results.push({ version, file, problems, nodes });
-          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${file} (${nodes} Chatwoot nodes, ${mock.prism.exchanges().length} requests, ${seconds(Date.now() - t)})`);
+          console.log(
+            `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${file} (${nodes} Chatwoot nodes, ${mock.prism.exchanges().length} requests, ${seconds(Date.now() - t)})`,
+          );
           for (const problem of problems) console.log(`      ${problem}`);
         }
         if (only === undefined || ACTIVE_CHECK.includes(only)) {
           t = Date.now();
-          console.log(`[n8n ${version}] ${ACTIVE_CHECK}: the triggers in active workflows of a running n8n`);
-          const problems = await checkActiveTriggers(new N8n({ version, userFolder, port: await freePort() }), mock, (line) => console.log(`[n8n ${version}] ${line}`));
+          console.log(
+            `[n8n ${version}] ${ACTIVE_CHECK}: the triggers in active workflows of a running n8n`,
+          );
+          const problems = await checkActiveTriggers(
+            new N8n({ version, userFolder, port: await freePort() }),
+            mock,
+            (line) => console.log(`[n8n ${version}] ${line}`),
+          );
           results.push({ version, file: ACTIVE_CHECK, problems });
-          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${ACTIVE_CHECK} (${seconds(Date.now() - t)})`);
+          console.log(
+            `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${ACTIVE_CHECK} (${seconds(Date.now() - t)})`,
+          );
           for (const problem of problems) console.log(`      ${problem}`);
         }
         if (n8nMajor(version) >= 2 && (only === undefined || QUEUE_CHECK.includes(only))) {
           t = Date.now();
-          console.log(`[n8n ${version}] ${QUEUE_CHECK}: main, two workers and a webhook process on PostgreSQL and Redis`);
+          console.log(
+            `[n8n ${version}] ${QUEUE_CHECK}: main, two workers and a webhook process on PostgreSQL and Redis`,
+          );
           const { problems } = await checkQueueMode({
-            version, tarball, mock, credentials: credentialsFor(mock.url), check, log: (line) => console.log(`[n8n ${version}] ${line}`),
+            version,
+            tarball,
+            mock,
+            credentials: credentialsFor(mock.url),
+            check,
+            log: (line) => console.log(`[n8n ${version}] ${line}`),
           });
           results.push({ version, file: QUEUE_CHECK, problems });
-          console.log(`[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${QUEUE_CHECK} (${seconds(Date.now() - t)})`);
+          console.log(
+            `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${QUEUE_CHECK} (${seconds(Date.now() - t)})`,
+          );
           for (const problem of problems) console.log(`      ${problem}`);
         }
       } finally {
@@ -198,7 +313,9 @@ async function main() {
     await mock.stop();
   }
   const failed = results.filter((r) => r.problems.length);
-  console.log(`\nEvery one of the ${all.length} node operations ran in n8n ${versions.join(' and ')} (${seconds(Date.now() - started)}).`);
+  console.log(
+    `\nEvery one of the ${all.length} node operations ran in n8n ${versions.join(' and ')} (${seconds(Date.now() - started)}).`,
+  );
   console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
   if (failed.length) process.exitCode = 1;
 }

@@ -29,7 +29,10 @@ async function timed(label, fn) {
 function writeFiles(root, files) {
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    writeFileSync(
+      path.join(root, file),
+      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`,
+    );
   }
 }
 
@@ -85,7 +88,9 @@ class SmokeGet {
 module.exports = { SmokeGet };
 `,
   });
-  const { stdout } = await run('npm', ['pack', '--pack-destination', workDir, '--json'], { cwd: src });
+  const { stdout } = await run('npm', ['pack', '--pack-destination', workDir, '--json'], {
+    cwd: src,
+  });
   return path.join(workDir, JSON.parse(stdout)[0].filename);
 }
 
@@ -99,11 +104,16 @@ async function startApi() {
       res.end(JSON.stringify(body));
     };
     if (req.headers['x-smoke-token'] !== TOKEN) return send(401, { error: 'bad token' });
-    if (req.method === 'GET' && req.url === '/hello') return send(200, { hello: 'world', answer: 42, list: [1, 2] });
+    if (req.method === 'GET' && req.url === '/hello')
+      return send(200, { hello: 'world', answer: 42, list: [1, 2] });
     return send(500, { error: `unexpected ${req.method} ${req.url}` });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 const EXPECTED = { hello: 'world', answer: 42, list: [1, 2] };
@@ -146,7 +156,8 @@ const webhookTrigger = {
   parameters: { httpMethod: 'GET', path: 'e2e-smoke', responseMode: 'lastNode', options: {} },
 };
 
-const outputOf = (execution, node) => execution.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0];
+const outputOf = (execution, node) =>
+  execution.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0];
 
 async function smokeVersion(version, tgz, api, workDir) {
   const port = await freePort();
@@ -156,36 +167,65 @@ async function smokeVersion(version, tgz, api, workDir) {
   const pkg = await timed(`${tag}: install package tarball`, () => n8n.installPackageTarball(tgz));
   assert.equal(pkg.name, PKG);
   const [credential] = await timed(`${tag}: import credentials`, () =>
-    n8n.importCredentials({ name: 'Smoke credential', type: 'smokeApi', data: { token: TOKEN } }));
+    n8n.importCredentials({ name: 'Smoke credential', type: 'smokeApi', data: { token: TOKEN } }),
+  );
   const manualId = await timed(`${tag}: import workflow`, () =>
-    n8n.importWorkflow(workflow('Smoke manual', manualTrigger, api.url, credential.id)));
+    n8n.importWorkflow(workflow('Smoke manual', manualTrigger, api.url, credential.id)),
+  );
 
   const execution = await timed(`${tag}: execute workflow`, () => n8n.executeWorkflow(manualId));
-  assert.equal(execution.status, 'success', `execution status: ${JSON.stringify(execution.data?.resultData?.error ?? execution.status)}`);
-  assert.deepEqual(outputOf(execution, 'Smoke Get')?.map((item) => item.json), [EXPECTED]);
+  assert.equal(
+    execution.status,
+    'success',
+    `execution status: ${JSON.stringify(execution.data?.resultData?.error ?? execution.status)}`,
+  );
+  assert.deepEqual(
+    outputOf(execution, 'Smoke Get')?.map((item) => item.json),
+    [EXPECTED],
+  );
 
   // the other way round: a failing node must surface as a failed execution, not as a pass
-  const failingId = await n8n.importWorkflow(workflow('Smoke failing', manualTrigger, api.url, credential.id, '/missing'));
-  const failed = await timed(`${tag}: execute failing workflow`, () => n8n.executeWorkflow(failingId));
+  const failingId = await n8n.importWorkflow(
+    workflow('Smoke failing', manualTrigger, api.url, credential.id, '/missing'),
+  );
+  const failed = await timed(`${tag}: execute failing workflow`, () =>
+    n8n.executeWorkflow(failingId),
+  );
   assert.equal(failed.status, 'error', `a 500 from the API gave status ${failed.status}`);
 
-  const webhookId = await n8n.importWorkflow(workflow('Smoke webhook', webhookTrigger, api.url, credential.id));
+  const webhookId = await n8n.importWorkflow(
+    workflow('Smoke webhook', webhookTrigger, api.url, credential.id),
+  );
   await timed(`${tag}: activate workflow`, () => n8n.activateWorkflow(webhookId));
 
   await timed(`${tag}: n8n start`, () => n8n.startServer());
   try {
     const owner = await timed(`${tag}: owner setup`, () => n8n.setupOwner());
-    const me = await fetch(`${n8n.baseUrl}/rest/login`, { headers: owner.headers }).then((r) => r.json());
-    assert.equal(me.data?.email, owner.user.email, `GET /rest/login with the owner's cookie: ${JSON.stringify(me)}`);
-    const hook = await timed(`${tag}: call webhook`, () => fetch(`${n8n.baseUrl}/webhook/e2e-smoke`));
+    const me = await fetch(`${n8n.baseUrl}/rest/login`, { headers: owner.headers }).then((r) =>
+      r.json(),
+    );
+    assert.equal(
+      me.data?.email,
+      owner.user.email,
+      `GET /rest/login with the owner's cookie: ${JSON.stringify(me)}`,
+    );
+    const hook = await timed(`${tag}: call webhook`, () =>
+      fetch(`${n8n.baseUrl}/webhook/e2e-smoke`),
+    );
     const hookBody = await hook.text();
     assert.equal(hook.status, 200, `webhook answered ${hook.status}: ${hookBody}`);
     assert.deepEqual(JSON.parse(hookBody), EXPECTED);
   } finally {
     const ended = await timed(`${tag}: stop server`, () => n8n.stopServer());
-    assert.ok(ended && !ended.forced && ended.code === 0, `n8n ${version} did not stop cleanly: ${JSON.stringify(ended)}`);
+    assert.ok(
+      ended && !ended.forced && ended.code === 0,
+      `n8n ${version} did not stop cleanly: ${JSON.stringify(ended)}`,
+    );
   }
-  const stillOpen = await fetch(n8n.baseUrl).then(() => true, () => false);
+  const stillOpen = await fetch(n8n.baseUrl).then(
+    () => true,
+    () => false,
+  );
   assert.equal(stillOpen, false, `n8n ${version} still answers on ${n8n.baseUrl} after stop`);
 }
 
@@ -203,7 +243,9 @@ async function main() {
         console.log(`[smoke] PASS n8n ${version} in ${seconds(Date.now() - t0)}`);
       } catch (err) {
         failed++;
-        console.error(`[smoke] FAIL n8n ${version} after ${seconds(Date.now() - t0)}\n${err.stack ?? err}`);
+        console.error(
+          `[smoke] FAIL n8n ${version} after ${seconds(Date.now() - t0)}\n${err.stack ?? err}`,
+        );
       }
     }
   } finally {

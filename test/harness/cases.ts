@@ -10,7 +10,12 @@ export interface RequestCase {
 	parameters: INodeParameters;
 	credentials?: IDataObject;
 	/** What must arrive, exactly. `body: undefined` means no body at all. */
-	expect: { method: string; path: string; query?: Record<string, string | string[]>; body?: unknown };
+	expect: {
+		method: string;
+		path: string;
+		query?: Record<string, string | string[]>;
+		body?: unknown;
+	};
 	reply?: Reply;
 	/** The node's output items (json). */
 	output: IDataObject[];
@@ -21,33 +26,38 @@ export interface RequestCase {
  * matches openapi/, that the token travelled in its header, and the node's output.
  */
 export function describeRequests(recorder: Recorder, cases: RequestCase[]): void {
-	test.each(cases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
-		recorder.reset();
-		if (testCase.reply) recorder.on(() => testCase.reply);
-		const result = await runNode({
-			baseUrl: recorder.baseUrl,
-			parameters: testCase.parameters,
-			credentials: testCase.credentials,
-		});
-		expect(result.error?.message).toBeUndefined();
-		expect(result.status).toBe('success');
-		expect(recorder.requests).toHaveLength(1);
-		const [request] = recorder.requests;
-		expect({ method: request.method, path: request.path, query: request.query }).toEqual({
-			method: testCase.expect.method,
-			path: testCase.expect.path,
-			query: testCase.expect.query ?? {},
-		});
-		if (testCase.expect.body === undefined) {
-			expect(request.rawBody.toString('utf8')).toBe('');
-		} else {
-			expect(request.body).toEqual(testCase.expect.body);
-		}
-		// the public Client API gets no token; everything else carries it
-		expect(request.headers['api-access-token']).toBe(request.path.startsWith('/public/') ? undefined : TOKEN);
-		expect(requestProblems(request)).toEqual([]);
-		expect(result.output).toEqual(testCase.output);
-	});
+	test.each(cases.map((testCase) => [testCase.name, testCase] as const))(
+		'%s',
+		async (_name, testCase) => {
+			recorder.reset();
+			if (testCase.reply) recorder.on(() => testCase.reply);
+			const result = await runNode({
+				baseUrl: recorder.baseUrl,
+				parameters: testCase.parameters,
+				credentials: testCase.credentials,
+			});
+			expect(result.error?.message).toBeUndefined();
+			expect(result.status).toBe('success');
+			expect(recorder.requests).toHaveLength(1);
+			const [request] = recorder.requests;
+			expect({ method: request.method, path: request.path, query: request.query }).toEqual({
+				method: testCase.expect.method,
+				path: testCase.expect.path,
+				query: testCase.expect.query ?? {},
+			});
+			if (testCase.expect.body === undefined) {
+				expect(request.rawBody.toString('utf8')).toBe('');
+			} else {
+				expect(request.body).toEqual(testCase.expect.body);
+			}
+			// the public Client API gets no token; everything else carries it
+			expect(request.headers['api-access-token']).toBe(
+				request.path.startsWith('/public/') ? undefined : TOKEN,
+			);
+			expect(requestProblems(request)).toEqual([]);
+			expect(result.output).toEqual(testCase.output);
+		},
+	);
 }
 
 /** Fails when a resource has an operation no case exercises. */

@@ -13,8 +13,21 @@ import type {
 	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { createEmptyRunExecutionData, ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
-import { DirectoryLoader, ExecuteContext, ExecutionLifecycleHooks, LoadOptionsContext, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	createEmptyRunExecutionData,
+	ICredentialsHelper,
+	LoggerProxy,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
+import {
+	DirectoryLoader,
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
@@ -46,8 +59,13 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, request: IHttpRequestOptions) {
-		if (typeof credentialType.authenticate !== 'function') throw new Error('expected a function authenticate');
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		_type: string,
+		request: IHttpRequestOptions,
+	) {
+		if (typeof credentialType.authenticate !== 'function')
+			throw new Error('expected a function authenticate');
 		return await credentialType.authenticate(credentials, request);
 	}
 
@@ -124,15 +142,34 @@ function chatwootNode(parameters: INodeParameters, extra: Partial<INode> = {}): 
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const credentials = testCredentials(options.baseUrl, options.credentials);
 	const parameters =
-		NodeHelpers.getNodeParameters(nodeType.description.properties, options.parameters, true, false, null, nodeType.description) ?? {};
+		NodeHelpers.getNodeParameters(
+			nodeType.description.properties,
+			options.parameters,
+			true,
+			false,
+			null,
+			nodeType.description,
+		) ?? {};
 	const node = chatwootNode(parameters, {
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 	});
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', { id: 'test', nodes: [node], connections: {} } as never);
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		nodes: [node],
+		connections: {},
+	} as never);
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const additionalData = {
 		hooks,
 		credentialsHelper: new TestCredentialsHelper(credentials),
@@ -190,9 +227,17 @@ export async function searchList(options: {
 	paginationToken?: string;
 }) {
 	const node = chatwootNode(options.parameters);
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(testCredentials(options.baseUrl, options.credentials)),
+		credentialsHelper: new TestCredentialsHelper(
+			testCredentials(options.baseUrl, options.credentials),
+		),
 		currentNodeParameters: options.parameters,
 		restApiUrl: 'http://127.0.0.1/rest',
 	} as unknown as IWorkflowExecuteAdditionalData;
@@ -213,7 +258,9 @@ export interface CredentialTestResult {
  * one-property node, through n8n-core's RoutingNode and the credential's `authenticate`, then the
  * `responseCode` rules on a failed answer and the `responseSuccessBody` rules on a served one.
  */
-export async function runCredentialTest(data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+export async function runCredentialTest(
+	data: ICredentialDataDecryptedObject,
+): Promise<CredentialTestResult> {
 	const test = credentialType.test;
 	if (!test) throw new Error('the credential has no test');
 	const node: INode = {
@@ -236,11 +283,28 @@ export async function runCredentialTest(data: ICredentialDataDecryptedObject): P
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: credentialType.name, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.request },
+					default: '',
+				},
+			],
 		},
 	};
-	const types: INodeTypes = { getByName: () => testNodeType, getByNameAndVersion: () => testNodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const types: INodeTypes = {
+		getByName: () => testNodeType,
+		getByNameAndVersion: () => testNodeType,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: types,
+	});
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(data),
 		currentNodeParameters: node.parameters,
@@ -249,14 +313,30 @@ export async function runCredentialTest(data: ICredentialDataDecryptedObject): P
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const inputData = { main: [[{ json: {} }]] };
 	const executeData: IExecuteData = { node, data: {}, source: null };
-	const context = new ExecuteContext(workflow, node, additionalData, 'internal', createEmptyRunExecutionData(), 0, [], inputData, executeData, []);
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		createEmptyRunExecutionData(),
+		0,
+		[],
+		inputData,
+		executeData,
+		[],
+	);
 	const credentials = { id: '1', name: 'Chatwoot', type: credentialType.name, data };
-	const rules = (test.rules ?? []) as Array<{ type: string; properties: { key?: string; value: unknown; message: string } }>;
+	const rules = (test.rules ?? []) as Array<{
+		type: string;
+		properties: { key?: string; value: unknown; message: string };
+	}>;
 	let response: INodeExecutionData[][] | null | undefined;
 	try {
 		response = await new RoutingNode(context, testNodeType, credentials).runNode();
 	} catch (caught) {
-		const error = caught as Error & { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		const error = caught as Error & {
+			cause?: { response?: { status: number; statusText?: string }; code?: string };
+		};
 		if (error.cause?.response) {
 			const { status, statusText } = error.cause.response;
 			const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === status);
@@ -268,7 +348,10 @@ export async function runCredentialTest(data: ICredentialDataDecryptedObject): P
 	}
 	const body = (response?.[0]?.[0]?.json ?? {}) as IDataObject;
 	for (const rule of rules) {
-		if (rule.type === 'responseSuccessBody' && body[rule.properties.key ?? ''] === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			body[rule.properties.key ?? ''] === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}

@@ -47,39 +47,49 @@ function deref<T>(value: T): T {
 	return spec.components[section][name] as T;
 }
 
-export const specOperations: SpecOperation[] = Object.entries(spec.paths).flatMap(([pathTemplate, item]) => {
-	const shared = ((item.parameters as Parameter[]) ?? []).map(deref);
-	return METHODS.filter((method) => item[method]).map((method) => {
-		const operation = item[method] as Operation;
-		const own = (operation.parameters ?? []).map(deref);
-		return {
-			method: method.toUpperCase(),
-			path: pathTemplate,
-			operationId: operation.operationId,
-			operation: { ...operation, parameters: [...shared, ...own] },
-			pathParameters: [...shared, ...own].filter((parameter) => parameter.in === 'path'),
-		};
-	});
-});
+export const specOperations: SpecOperation[] = Object.entries(spec.paths).flatMap(
+	([pathTemplate, item]) => {
+		const shared = ((item.parameters as Parameter[]) ?? []).map(deref);
+		return METHODS.filter((method) => item[method]).map((method) => {
+			const operation = item[method] as Operation;
+			const own = (operation.parameters ?? []).map(deref);
+			return {
+				method: method.toUpperCase(),
+				path: pathTemplate,
+				operationId: operation.operationId,
+				operation: { ...operation, parameters: [...shared, ...own] },
+				pathParameters: [...shared, ...own].filter((parameter) => parameter.in === 'path'),
+			};
+		});
+	},
+);
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema({ ...spec, $id: 'spec' } as object, 'spec');
 
-
 function validate(schema: object, value: unknown): string[] {
-	const wrapped = JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'));
+	const wrapped = JSON.parse(
+		JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'),
+	);
 	const check = ajv.compile(wrapped);
 	if (check(value)) return [];
-	return (check.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`.trim());
+	return (check.errors ?? []).map((error) =>
+		`${error.instancePath || '(root)'} ${error.message ?? ''}`.trim(),
+	);
 }
 
 function templateRegex(template: string): RegExp {
-	const literal = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
+	const literal = template
+		.split(/\{[^}]+\}/)
+		.map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
 	return new RegExp(`^${literal.join('([^/]+)')}$`);
 }
 
-export function findOperation(method: string, requestPath: string): { spec: SpecOperation; params: Record<string, string> } | undefined {
+export function findOperation(
+	method: string,
+	requestPath: string,
+): { spec: SpecOperation; params: Record<string, string> } | undefined {
 	for (const candidate of specOperations) {
 		if (candidate.method !== method) continue;
 		const names = [...candidate.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
@@ -94,7 +104,8 @@ export function findOperation(method: string, requestPath: string): { spec: Spec
 
 function coerce(value: string, schema: { type?: string | string[] } | undefined): unknown {
 	const types = ([] as string[]).concat(schema?.type ?? []);
-	if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+	if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(value))
+		return Number(value);
 	if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
 	return value;
 }
@@ -109,10 +120,13 @@ export function requestProblems(request: RecordedRequest): string[] {
 
 	for (const parameter of found.spec.pathParameters) {
 		const value = coerce(found.params[parameter.name], parameter.schema as { type?: string });
-		for (const problem of validate(parameter.schema ?? {}, value)) problems.push(`${where}: path ${parameter.name} ${problem}`);
+		for (const problem of validate(parameter.schema ?? {}, value))
+			problems.push(`${where}: path ${parameter.name} ${problem}`);
 	}
 
-	const queryParameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query');
+	const queryParameters = (operation.parameters ?? []).filter(
+		(parameter) => parameter.in === 'query',
+	);
 	for (const parameter of queryParameters) {
 		const raw = request.query[parameter.name];
 		if (raw === undefined) {
@@ -125,7 +139,8 @@ export function requestProblems(request: RecordedRequest): string[] {
 			: schema.type === 'array'
 				? [coerce(raw, schema.items)]
 				: coerce(raw, schema);
-		for (const problem of validate(schema, value)) problems.push(`${where}: query ${parameter.name} ${problem}`);
+		for (const problem of validate(schema, value))
+			problems.push(`${where}: query ${parameter.name} ${problem}`);
 	}
 	for (const name of Object.keys(request.query)) {
 		if (!queryParameters.some((parameter) => parameter.name === name)) {
@@ -133,21 +148,32 @@ export function requestProblems(request: RecordedRequest): string[] {
 		}
 	}
 
-	const needsToken = (operation.security ?? [{}]).some((requirement) => Object.keys(requirement).length > 0);
-	if (needsToken && !request.headers['api-access-token']) problems.push(`${where}: Api-Access-Token header missing`);
+	const needsToken = (operation.security ?? [{}]).some(
+		(requirement) => Object.keys(requirement).length > 0,
+	);
+	if (needsToken && !request.headers['api-access-token'])
+		problems.push(`${where}: Api-Access-Token header missing`);
 
 	const body = operation.requestBody;
-	const contentType = String(request.headers['content-type'] ?? '').split(';')[0].trim();
+	const contentType = String(request.headers['content-type'] ?? '')
+		.split(';')[0]
+		.trim();
 	if (!body) {
-		if (request.rawBody.length) problems.push(`${where}: sends a body, but the operation takes none: ${request.rawBody.toString('utf8').slice(0, 200)}`);
+		if (request.rawBody.length)
+			problems.push(
+				`${where}: sends a body, but the operation takes none: ${request.rawBody.toString('utf8').slice(0, 200)}`,
+			);
 	} else if (!request.rawBody.length) {
 		if (body.required) problems.push(`${where}: body is required`);
 	} else {
 		const media = body.content[contentType];
 		if (!media) {
-			problems.push(`${where}: content type ${contentType || '(none)'} is not one of ${Object.keys(body.content).join(', ')}`);
+			problems.push(
+				`${where}: content type ${contentType || '(none)'} is not one of ${Object.keys(body.content).join(', ')}`,
+			);
 		} else if (contentType === 'application/json') {
-			for (const problem of validate(media.schema, request.body)) problems.push(`${where}: body ${problem}`);
+			for (const problem of validate(media.schema, request.body))
+				problems.push(`${where}: body ${problem}`);
 		}
 	}
 	return problems;

@@ -17,7 +17,10 @@ export const description = new Chatwoot().description;
 
 /** `=/a/{{$parameter.x}}/b` → `/a/{}/b`; an OpenAPI template `/a/{id}/b` → `/a/{}/b`. */
 export function normaliseTemplate(url: string): string {
-	return url.replace(/^=/, '').replace(/\{\{[^}]*\}\}/g, '{}').replace(/\{[^}{]+\}/g, '{}');
+	return url
+		.replace(/^=/, '')
+		.replace(/\{\{[^}]*\}\}/g, '{}')
+		.replace(/\{[^}{]+\}/g, '{}');
 }
 
 /** Every operation of the node, read from its description the way a tool would. */

@@ -55,7 +55,9 @@ export class Recorder {
 
 	/** Answers `METHOD path` (path without query) with a fixed reply. */
 	reply(method: string, path: string, reply: Reply): this {
-		return this.on((request) => (request.method === method && request.path === path ? reply : undefined));
+		return this.on((request) =>
+			request.method === method && request.path === path ? reply : undefined,
+		);
 	}
 
 	private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -93,9 +95,15 @@ export class Recorder {
 				if (reply) break;
 			}
 			reply ??= { status: 200, body: {} };
-			const payload = reply.body === undefined ? '' : typeof reply.body === 'string' || Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body);
+			const payload =
+				reply.body === undefined
+					? ''
+					: typeof reply.body === 'string' || Buffer.isBuffer(reply.body)
+						? reply.body
+						: JSON.stringify(reply.body);
 			res.writeHead(reply.status ?? 200, {
-				'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
+				'content-type':
+					typeof reply.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
 				...reply.headers,
 			});
 			res.end(payload);

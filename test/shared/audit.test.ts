@@ -26,7 +26,8 @@ const cells = (line: string) =>
 		.split(/(?<!\\)\|/)
 		.map((cell) => cell.trim());
 
-const names = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1].replace(/\[\]$/, ''));
+const names = (text: string) =>
+	[...text.matchAll(/`([^`]+)`/g)].map((match) => match[1].replace(/\[\]$/, ''));
 
 function parseReads(text: string): AuditRow['reads'] {
 	const reads = { body: new Set<string>(), query: new Set<string>() };
@@ -43,7 +44,13 @@ function auditRows(): AuditRow[] {
 		for (const line of readFileSync(path.join(AUDIT_DIR, file), 'utf8').split('\n')) {
 			if (!/^\|\s*`[a-zA-Z]+\.[a-zA-Z]+`\s*\|/.test(line)) continue;
 			const [operation, request, , reads, , , , verdict] = cells(line);
-			rows.push({ file, operationId: names(operation)[0], request: names(request)[0] ?? request, reads: parseReads(reads), verdict: verdict ?? '' });
+			rows.push({
+				file,
+				operationId: names(operation)[0],
+				request: names(request)[0] ?? request,
+				reads: parseReads(reads),
+				verdict: verdict ?? '',
+			});
 		}
 	}
 	return rows;
@@ -62,7 +69,15 @@ interface Schema {
 const spec = parse(readFileSync(SPEC_PATH, 'utf8'));
 const resolve = (schema: Schema | undefined): Schema | undefined => {
 	if (!schema?.$ref) return schema;
-	return resolve(schema.$ref.split('/').slice(1).reduce((node: Record<string, unknown>, key) => node[key] as Record<string, unknown>, spec) as Schema);
+	return resolve(
+		schema.$ref
+			.split('/')
+			.slice(1)
+			.reduce(
+				(node: Record<string, unknown>, key) => node[key] as Record<string, unknown>,
+				spec,
+			) as Schema,
+	);
 };
 
 /** Property names of a body schema, one level into wrapper objects: `name`, `contact.name`. */
@@ -74,7 +89,10 @@ function bodyNames(schema: Schema | undefined, prefix = '', depth = 0): string[]
 		// `attachments[]` is how a form names the list Rails reads as `attachments`
 		const name = `${prefix}${key.replace(/\[\]$/, '')}`;
 		const inner = resolve(value);
-		const nested = depth === 0 && inner?.properties && !inner.additionalProperties ? bodyNames(inner, `${name}.`, depth + 1) : [];
+		const nested =
+			depth === 0 && inner?.properties && !inner.additionalProperties
+				? bodyNames(inner, `${name}.`, depth + 1)
+				: [];
 		return [name, ...nested];
 	});
 	return [...own, ...parts.flatMap((part) => bodyNames(part, prefix, depth))];
@@ -87,17 +105,35 @@ interface SpecOp {
 	query: string[];
 }
 
-const specOperations: SpecOp[] = Object.entries(spec.paths as Record<string, Record<string, { operationId: string; parameters?: Array<{ in: string; name: string; $ref?: string }>; requestBody?: { content: Record<string, { schema: Schema }> } }>>).flatMap(([route, item]) =>
+const specOperations: SpecOp[] = Object.entries(
+	spec.paths as Record<
+		string,
+		Record<
+			string,
+			{
+				operationId: string;
+				parameters?: Array<{ in: string; name: string; $ref?: string }>;
+				requestBody?: { content: Record<string, { schema: Schema }> };
+			}
+		>
+	>,
+).flatMap(([route, item]) =>
 	Object.entries(item)
 		.filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
 		.map(([method, operation]) => ({
 			operationId: operation.operationId,
 			request: `${method.toUpperCase()} ${route}`,
 			query: (operation.parameters ?? [])
-				.map((parameter) => (parameter.$ref ? (resolve(parameter as Schema) as unknown as { in: string; name: string }) : parameter))
+				.map((parameter) =>
+					parameter.$ref
+						? (resolve(parameter as Schema) as unknown as { in: string; name: string })
+						: parameter,
+				)
 				.filter((parameter) => parameter.in === 'query')
 				.map((parameter) => parameter.name.replace(/\[\]$/, '')),
-			body: Object.values(operation.requestBody?.content ?? {}).flatMap((content) => bodyNames(content.schema)),
+			body: Object.values(operation.requestBody?.content ?? {}).flatMap((content) =>
+				bodyNames(content.schema),
+			),
 		})),
 );
 
@@ -107,31 +143,50 @@ const byId = new Map(rows.map((row) => [row.operationId, row]));
 test('every operation has exactly one audit row, with the request the description names', () => {
 	const ids = rows.map((row) => row.operationId);
 	expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-	expect(specOperations.map((operation) => operation.operationId).filter((id) => !byId.has(id))).toEqual([]);
-	expect(ids.filter((id) => !specOperations.some((operation) => operation.operationId === id))).toEqual([]);
-	for (const operation of specOperations) expect(`${operation.operationId} ${byId.get(operation.operationId)?.request}`).toBe(`${operation.operationId} ${operation.request}`);
+	expect(
+		specOperations.map((operation) => operation.operationId).filter((id) => !byId.has(id)),
+	).toEqual([]);
+	expect(
+		ids.filter((id) => !specOperations.some((operation) => operation.operationId === id)),
+	).toEqual([]);
+	for (const operation of specOperations)
+		expect(`${operation.operationId} ${byId.get(operation.operationId)?.request}`).toBe(
+			`${operation.operationId} ${operation.request}`,
+		);
 });
 
 test('every audit row is in the file of its resource and has a verdict', () => {
 	for (const row of rows) {
-		expect(`${row.operationId} in ${row.file}`).toBe(`${row.operationId} in ${row.operationId.split('.')[0]}.md`);
-		expect(`${row.operationId}: ${row.verdict}`).toMatch(/: (ok\b.*|minor: .+|fixed: .+|wrong: .+)$/);
+		expect(`${row.operationId} in ${row.file}`).toBe(
+			`${row.operationId} in ${row.operationId.split('.')[0]}.md`,
+		);
+		expect(`${row.operationId}: ${row.verdict}`).toMatch(
+			/: (ok\b.*|minor: .+|fixed: .+|wrong: .+)$/,
+		);
 	}
 });
 
 test('no operation sends a body or query name the server does not read', () => {
-	const covered = (reads: Set<string>, name: string) => reads.has(name) || [...reads].some((read) => read.startsWith(`${name}.`) || name.startsWith(`${read}.`));
+	const covered = (reads: Set<string>, name: string) =>
+		reads.has(name) ||
+		[...reads].some((read) => read.startsWith(`${name}.`) || name.startsWith(`${read}.`));
 	const unread = specOperations.flatMap((operation) => {
 		const row = byId.get(operation.operationId);
 		if (!row) return [];
 		return [
-			...operation.query.filter((name) => !covered(row.reads.query, name)).map((name) => `${operation.operationId} query ${name}`),
-			...operation.body.filter((name) => !covered(row.reads.body, name)).map((name) => `${operation.operationId} body ${name}`),
+			...operation.query
+				.filter((name) => !covered(row.reads.query, name))
+				.map((name) => `${operation.operationId} query ${name}`),
+			...operation.body
+				.filter((name) => !covered(row.reads.body, name))
+				.map((name) => `${operation.operationId} body ${name}`),
 		];
 	});
 	expect(unread).toEqual([]);
 });
 
 test('no audit row is left wrong: each finding is fixed or stated', () => {
-	expect(rows.filter((row) => row.verdict.startsWith('wrong:')).map((row) => row.operationId)).toEqual([]);
+	expect(
+		rows.filter((row) => row.verdict.startsWith('wrong:')).map((row) => row.operationId),
+	).toEqual([]);
 });

@@ -30,7 +30,10 @@ describe('the Base URL users paste resolves to the instance root', () => {
 
 describe('authenticate', () => {
 	const credential = new ChatwootApi();
-	const authenticate = credential.authenticate as (c: object, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+	const authenticate = credential.authenticate as (
+		c: object,
+		r: IHttpRequestOptions,
+	) => Promise<IHttpRequestOptions>;
 
 	test('sends the token in Api-Access-Token and sets the instance root as base URL', async () => {
 		const request = await authenticate(
@@ -43,12 +46,20 @@ describe('authenticate', () => {
 	});
 
 	test('a path left without an account gets the Default Account ID', async () => {
-		const request = await authenticate({ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: 3 }, { url: '/api/v1/accounts/{accountId}/inboxes' });
+		const request = await authenticate(
+			{ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: 3 },
+			{ url: '/api/v1/accounts/{accountId}/inboxes' },
+		);
 		expect(request.url).toBe('/api/v1/accounts/3/inboxes');
 	});
 
 	test('with no account anywhere, the error says where to set one', async () => {
-		await expect(authenticate({ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: '' }, { url: '/api/v1/accounts/{accountId}/inboxes' })).rejects.toThrow(
+		await expect(
+			authenticate(
+				{ baseUrl: 'https://chat.acme.test', accessToken: 't', accountId: '' },
+				{ url: '/api/v1/accounts/{accountId}/inboxes' },
+			),
+		).rejects.toThrow(
 			'No account to work in: set Account ID on the node, or a Default Account ID in the Chatwoot credential',
 		);
 	});
@@ -61,11 +72,17 @@ describe('the credential test checks the token the way its kind allows (run as n
 	beforeEach(() => server.reset());
 
 	const test_ = async (data: object) =>
-		await runCredentialTest({ baseUrl: `${server.baseUrl}/app/accounts/1/dashboard`, accessToken: 'good', ...data });
+		await runCredentialTest({
+			baseUrl: `${server.baseUrl}/app/accounts/1/dashboard`,
+			accessToken: 'good',
+			...data,
+		});
 
 	const tokenCheck = () =>
 		server.on((request) =>
-			request.headers['api-access-token'] === 'good' ? undefined : { status: 401, body: { error: 'Invalid Access Token' } },
+			request.headers['api-access-token'] === 'good'
+				? undefined
+				: { status: 401, body: { error: 'Invalid Access Token' } },
 		);
 
 	test('the test lives on the credential and picks its path by Token Kind', () => {
@@ -73,9 +90,14 @@ describe('the credential test checks the token the way its kind allows (run as n
 	});
 
 	test('a user token calls the profile and passes', async () => {
-		server.reply('GET', '/api/v1/profile', { body: { id: 1, accounts: [{ id: 1, name: 'Acme' }] } });
+		server.reply('GET', '/api/v1/profile', {
+			body: { id: 1, accounts: [{ id: 1, name: 'Acme' }] },
+		});
 		tokenCheck();
-		await expect(test_({ tokenType: 'user', accountId: 1 })).resolves.toEqual({ status: 'OK', message: 'Connection successful!' });
+		await expect(test_({ tokenType: 'user', accountId: 1 })).resolves.toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/profile']);
 		expect(server.requests[0].headers['api-access-token']).toBe('good');
 	});
@@ -83,13 +105,19 @@ describe('the credential test checks the token the way its kind allows (run as n
 	test('a wrong token fails, saying the token was refused', async () => {
 		tokenCheck();
 		const result = await test_({ tokenType: 'user', accessToken: 'wrong', accountId: 1 });
-		expect(result).toEqual({ status: 'Error', message: 'Chatwoot refused the access token. Check the token and that Token Kind matches it.' });
+		expect(result).toEqual({
+			status: 'Error',
+			message: 'Chatwoot refused the access token. Check the token and that Token Kind matches it.',
+		});
 	});
 
 	test('a Base URL that is not Chatwoot fails on its 404', async () => {
 		server.reply('GET', '/api/v1/profile', { status: 404, body: 'not here' });
 		const result = await test_({ tokenType: 'user', accountId: 1 });
-		expect(result).toEqual({ status: 'Error', message: 'Chatwoot answered 404 (not found). Check the Base URL.' });
+		expect(result).toEqual({
+			status: 'Error',
+			message: 'Chatwoot answered 404 (not found). Check the Base URL.',
+		});
 	});
 
 	test('a platform app token lists agent bots', async () => {
@@ -102,25 +130,40 @@ describe('the credential test checks the token the way its kind allows (run as n
 	});
 
 	test('an agent bot token passes when the conversation lookup is reached, and fails when refused', async () => {
-		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 404, body: { error: 'Resource could not be found' } });
+		server.reply('GET', '/api/v1/accounts/1/conversations/0', {
+			status: 404,
+			body: { error: 'Resource could not be found' },
+		});
 		tokenCheck();
-		await expect(test_({ tokenType: 'agentBot', accountId: 1 })).resolves.toMatchObject({ status: 'OK' });
-		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/accounts/1/conversations/0']);
+		await expect(test_({ tokenType: 'agentBot', accountId: 1 })).resolves.toMatchObject({
+			status: 'OK',
+		});
+		expect(server.requests.map((request) => request.path)).toEqual([
+			'/api/v1/accounts/1/conversations/0',
+		]);
 		const refused = await test_({ tokenType: 'agentBot', accountId: 1, accessToken: 'wrong' });
 		expect(refused).toEqual({
 			status: 'Error',
-			message: 'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.',
+			message:
+				'Chatwoot refused the access token (Invalid Access Token). Check the token and that Token Kind matches it.',
 		});
 	});
 
 	test('a user token used as an agent bot token is told the kind does not match', async () => {
-		server.reply('GET', '/api/v1/accounts/1/conversations/0', { status: 401, body: { error: 'Access to this endpoint is not authorized for bots' } });
+		server.reply('GET', '/api/v1/accounts/1/conversations/0', {
+			status: 401,
+			body: { error: 'Access to this endpoint is not authorized for bots' },
+		});
 		const result = await test_({ tokenType: 'agentBot', accountId: 1 });
 		expect(result.message).toContain('Check that Token Kind matches the token');
 	});
 
 	test('an unreachable address fails', async () => {
-		const result = await runCredentialTest({ baseUrl: 'http://127.0.0.1:9', accessToken: 'good', tokenType: 'user' });
+		const result = await runCredentialTest({
+			baseUrl: 'http://127.0.0.1:9',
+			accessToken: 'good',
+			tokenType: 'user',
+		});
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/ECONNREFUSED/);
 	});

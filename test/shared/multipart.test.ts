@@ -3,9 +3,20 @@ import { binaryPropertyNames, multipartBody } from '../../nodes/Chatwoot/helpers
 test('fields and files become multipart parts, byte for byte', () => {
 	const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
 	const body = multipartBody(
-		{ content: 'Invoice attached', private: false, content_attributes: { a: 1 }, skipped: undefined, cc: ['a@x.test', 'b@x.test'] },
+		{
+			content: 'Invoice attached',
+			private: false,
+			content_attributes: { a: 1 },
+			skipped: undefined,
+			cc: ['a@x.test', 'b@x.test'],
+		},
 		[
-			{ field: 'attachments[]', fileName: 'invoice.pdf', mimeType: 'application/pdf', data: Buffer.from('%PDF-1.4') },
+			{
+				field: 'attachments[]',
+				fileName: 'invoice.pdf',
+				mimeType: 'application/pdf',
+				data: Buffer.from('%PDF-1.4'),
+			},
 			{ field: 'attachments[]', fileName: 'logo "v2".png', mimeType: 'image/png', data: png },
 		],
 		'XyZ',

@@ -20,8 +20,14 @@ function context(baseUrl: string, usedCredentials: string[] = []): ChatwootConte
 		helpers: {
 			async httpRequestWithAuthentication(name: string, options: IHttpRequestOptions) {
 				usedCredentials.push(name);
-				const authenticate = credential.authenticate as (c: object, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
-				const request = await authenticate({ baseUrl, accessToken: 'secret-token' }, { ...options });
+				const authenticate = credential.authenticate as (
+					c: object,
+					o: IHttpRequestOptions,
+				) => Promise<IHttpRequestOptions>;
+				const request = await authenticate(
+					{ baseUrl, accessToken: 'secret-token' },
+					{ ...options },
+				);
 				const response = await axios.request({
 					baseURL: request.baseURL,
 					url: request.url,
@@ -47,12 +53,19 @@ test('sends method, path, query and body through the credential and returns the 
 	});
 	expect(body).toEqual({ payload: [{ id: 1 }] });
 	expect(used).toEqual(['chatwootAccessTokenApi']);
-	expect(server.requests[0]).toMatchObject({ method: 'GET', path: '/api/v1/accounts/1/inboxes', query: { page: '2' } });
+	expect(server.requests[0]).toMatchObject({
+		method: 'GET',
+		path: '/api/v1/accounts/1/inboxes',
+		query: { page: '2' },
+	});
 	expect(server.requests[0].headers['api-access-token']).toBe('secret-token');
 });
 
 test('a failed answer becomes the same error the declarative operations give', async () => {
-	server.reply('POST', '/api/v1/accounts/1/labels', { status: 422, body: { message: 'Title has already been taken', attributes: ['title'] } });
+	server.reply('POST', '/api/v1/accounts/1/labels', {
+		status: 422,
+		body: { message: 'Title has already been taken', attributes: ['title'] },
+	});
 	const request = chatwootApiRequest.call(context(server.baseUrl), {
 		method: 'POST',
 		path: '/api/v1/accounts/1/labels',
@@ -69,6 +82,12 @@ test('a failed answer becomes the same error the declarative operations give', a
 
 test('an unreachable server says so and points at the Base URL', async () => {
 	await expect(
-		chatwootApiRequest.call(context('http://127.0.0.1:9'), { method: 'GET', path: '/api/v1/profile' }),
-	).rejects.toMatchObject({ message: expect.stringContaining('Could not reach Chatwoot'), description: expect.stringContaining('Base URL') });
+		chatwootApiRequest.call(context('http://127.0.0.1:9'), {
+			method: 'GET',
+			path: '/api/v1/profile',
+		}),
+	).rejects.toMatchObject({
+		message: expect.stringContaining('Could not reach Chatwoot'),
+		description: expect.stringContaining('Base URL'),
+	});
 });

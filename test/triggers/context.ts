@@ -16,14 +16,20 @@ export const TOKEN = 'trigger-test-token';
 export const WEBHOOK_URL = 'https://n8n.example.test/webhook/5f1c2e0a/webhook';
 
 const credential = new ChatwootApi();
-const node = { name: 'Chatwoot Trigger', type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwootTrigger', typeVersion: 1 } as INode;
+const node = {
+	name: 'Chatwoot Trigger',
+	type: '@n8n-nodes-chatwoot/n8n-nodes-chatwoot.chatwootTrigger',
+	typeVersion: 1,
+} as INode;
 
 /** `options.verifySignature`-style lookup with n8n's fallback, and `extractValue` for pickers. */
 function parameterReader(parameters: IDataObject) {
 	return (name: string, fallback?: unknown, options?: { extractValue?: boolean }) => {
 		let value: unknown = parameters;
-		for (const key of name.split('.')) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
-		if (options?.extractValue && value && typeof value === 'object' && '__rl' in value) value = (value as IDataObject).value;
+		for (const key of name.split('.'))
+			value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+		if (options?.extractValue && value && typeof value === 'object' && '__rl' in value)
+			value = (value as IDataObject).value;
 		return value === undefined ? fallback : value;
 	};
 }
@@ -32,8 +38,14 @@ function parameterReader(parameters: IDataObject) {
 function authenticatedRequest(baseUrl: string, sent: string[]) {
 	return async (name: string, options: IHttpRequestOptions) => {
 		sent.push(name);
-		const authenticate = credential.authenticate as (c: object, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
-		const request = await authenticate({ baseUrl, accessToken: TOKEN, accountId: 1 }, { ...options });
+		const authenticate = credential.authenticate as (
+			c: object,
+			o: IHttpRequestOptions,
+		) => Promise<IHttpRequestOptions>;
+		const request = await authenticate(
+			{ baseUrl, accessToken: TOKEN, accountId: 1 },
+			{ ...options },
+		);
 		const response = await axios.request({
 			baseURL: request.baseURL,
 			url: request.url,
@@ -55,7 +67,9 @@ export interface HookSetup {
 }
 
 /** The `this` n8n gives `checkExists`, `create` and `delete`. */
-export function hookContext(setup: HookSetup): IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] } {
+export function hookContext(
+	setup: HookSetup,
+): IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] } {
 	const staticData = setup.staticData ?? {};
 	const credentialsUsed: string[] = [];
 	return {
@@ -66,7 +80,9 @@ export function hookContext(setup: HookSetup): IHookFunctions & { staticData: ID
 		getNodeParameter: parameterReader(setup.parameters),
 		getNodeWebhookUrl: () => setup.webhookUrl ?? WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
-		helpers: { httpRequestWithAuthentication: authenticatedRequest(setup.baseUrl, credentialsUsed) },
+		helpers: {
+			httpRequestWithAuthentication: authenticatedRequest(setup.baseUrl, credentialsUsed),
+		},
 	} as unknown as IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] };
 }
 
@@ -82,7 +98,13 @@ export interface WebhookRun {
 }
 
 /** The `this` n8n gives `webhook()`: the request as n8n leaves it after parsing a JSON body. */
-export function webhookContext(parameters: IDataObject, staticData: IDataObject, delivery: Delivery, workflowId = 'wf1', baseUrl?: string): WebhookRun {
+export function webhookContext(
+	parameters: IDataObject,
+	staticData: IDataObject,
+	delivery: Delivery,
+	workflowId = 'wf1',
+	baseUrl?: string,
+): WebhookRun {
 	const answer: WebhookRun['answer'] = {};
 	const response = {
 		status(code: number) {
@@ -94,14 +116,20 @@ export function webhookContext(parameters: IDataObject, staticData: IDataObject,
 			return response;
 		},
 	};
-	const headers = Object.fromEntries(Object.entries(delivery.headers).map(([key, value]) => [key.toLowerCase(), value]));
+	const headers = Object.fromEntries(
+		Object.entries(delivery.headers).map(([key, value]) => [key.toLowerCase(), value]),
+	);
 	const context = {
 		getNode: () => node,
 		getWorkflow: () => ({ id: workflowId, name: 'Support bot', active: true }),
 		getMode: () => 'webhook',
 		getNodeParameter: parameterReader(parameters),
 		getWorkflowStaticData: () => staticData,
-		getRequestObject: () => ({ rawBody: Buffer.from(delivery.rawBody, 'utf8'), readableEnded: true, headers }),
+		getRequestObject: () => ({
+			rawBody: Buffer.from(delivery.rawBody, 'utf8'),
+			readableEnded: true,
+			headers,
+		}),
 		getResponseObject: () => response,
 		getBodyData: () => JSON.parse(delivery.rawBody) as IDataObject,
 		getHeaderData: () => headers,
@@ -109,14 +137,21 @@ export function webhookContext(parameters: IDataObject, staticData: IDataObject,
 		// without a server every request fails, as with Chatwoot unreachable
 		helpers: {
 			returnJsonArray,
-			httpRequestWithAuthentication: baseUrl ? authenticatedRequest(baseUrl, []) : () => Promise.reject(new Error('no server')),
+			httpRequestWithAuthentication: baseUrl
+				? authenticatedRequest(baseUrl, [])
+				: () => Promise.reject(new Error('no server')),
 		},
 	} as unknown as IWebhookFunctions;
 	return { context, answer };
 }
 
 /** The `this` n8n gives `poll()`. */
-export function pollContext(baseUrl: string, parameters: IDataObject, staticData: IDataObject, mode: WorkflowExecuteMode = 'trigger'): IPollFunctions {
+export function pollContext(
+	baseUrl: string,
+	parameters: IDataObject,
+	staticData: IDataObject,
+	mode: WorkflowExecuteMode = 'trigger',
+): IPollFunctions {
 	return {
 		getNode: () => node,
 		getMode: () => mode,

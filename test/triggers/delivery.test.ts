@@ -33,13 +33,20 @@ const messageBody = (fields: IDataObject = {}) =>
 		inbox: { id: 4, name: 'Website' },
 		conversation: { id: 77, inbox_id: 4 },
 		...fields,
-	}).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+	})
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e');
 
 let deliveryCounter = 0;
 /** A delivery signed as Chatwoot's lib/webhooks/trigger.rb signs it. */
-function signed(rawBody: string, options: { secret?: string; timestamp?: number; delivery?: string } = {}) {
+function signed(
+	rawBody: string,
+	options: { secret?: string; timestamp?: number; delivery?: string } = {},
+) {
 	const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-	const signature = createHmac('sha256', options.secret ?? SECRET).update(`${timestamp}.${rawBody}`).digest('hex');
+	const signature = createHmac('sha256', options.secret ?? SECRET)
+		.update(`${timestamp}.${rawBody}`)
+		.digest('hex');
 	return {
 		rawBody,
 		headers: {
@@ -53,10 +60,25 @@ function signed(rawBody: string, options: { secret?: string; timestamp?: number;
 
 async function deliver(
 	delivery: { rawBody: string; headers: Record<string, string> },
-	options: { parameters?: IDataObject; staticData?: IDataObject; workflowId?: string; baseUrl?: string } = {},
-): Promise<{ result: IWebhookResponseData; answer: WebhookRun['answer']; staticData: IDataObject }> {
+	options: {
+		parameters?: IDataObject;
+		staticData?: IDataObject;
+		workflowId?: string;
+		baseUrl?: string;
+	} = {},
+): Promise<{
+	result: IWebhookResponseData;
+	answer: WebhookRun['answer'];
+	staticData: IDataObject;
+}> {
 	const staticData = options.staticData ?? { webhookId: 41, webhookSecret: SECRET };
-	const { context, answer } = webhookContext(options.parameters ?? parameters, staticData, delivery, options.workflowId, options.baseUrl);
+	const { context, answer } = webhookContext(
+		options.parameters ?? parameters,
+		staticData,
+		delivery,
+		options.workflowId,
+		options.baseUrl,
+	);
 	const result = await trigger.webhook.call(context);
 	return { result, answer, staticData };
 }
@@ -88,12 +110,18 @@ describe('signature', () => {
 	test('a timestamp older than five minutes is refused with 401, even correctly signed', async () => {
 		const stale = Math.floor(Date.now() / 1000) - 5 * 60 - 5;
 		const { result, answer } = await deliver(signed(messageBody(), { timestamp: stale }));
-		expect(answer).toEqual({ status: 401, body: { message: 'Stale or invalid X-Chatwoot-Timestamp' } });
+		expect(answer).toEqual({
+			status: 401,
+			body: { message: 'Stale or invalid X-Chatwoot-Timestamp' },
+		});
 		expect(started(result)).toBe(false);
 	});
 
 	test('an unsigned delivery is refused with 401', async () => {
-		const { result, answer } = await deliver({ rawBody: messageBody(), headers: { 'Content-Type': 'application/json' } });
+		const { result, answer } = await deliver({
+			rawBody: messageBody(),
+			headers: { 'Content-Type': 'application/json' },
+		});
 		expect(answer.status).toBe(401);
 		expect(started(result)).toBe(false);
 	});
@@ -106,18 +134,55 @@ describe('signature', () => {
 
 	test('with no secret stored (n8n 2.x right after activation), the secret is asked of Chatwoot and kept', async () => {
 		server.reply('GET', '/api/v1/accounts/1/webhooks', {
-			body: { payload: { webhooks: [{ id: 3, url: 'https://elsewhere.test/hook', subscriptions: ['message_created'], secret: 'other' }, { id: 41, url: WEBHOOK_URL, subscriptions: ['message_created'], secret: SECRET }] } },
+			body: {
+				payload: {
+					webhooks: [
+						{
+							id: 3,
+							url: 'https://elsewhere.test/hook',
+							subscriptions: ['message_created'],
+							secret: 'other',
+						},
+						{ id: 41, url: WEBHOOK_URL, subscriptions: ['message_created'], secret: SECRET },
+					],
+				},
+			},
 		});
 		const staticData: IDataObject = {};
-		const { result } = await deliver(signed(messageBody()), { staticData, baseUrl: server.baseUrl });
+		const { result } = await deliver(signed(messageBody()), {
+			staticData,
+			baseUrl: server.baseUrl,
+		});
 		expect(started(result)).toBe(true);
-		expect(staticData).toMatchObject({ webhookSecret: SECRET, webhookId: 41, webhookUrl: WEBHOOK_URL });
-		expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/accounts/1/webhooks']);
+		expect(staticData).toMatchObject({
+			webhookSecret: SECRET,
+			webhookId: 41,
+			webhookUrl: WEBHOOK_URL,
+		});
+		expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'GET /api/v1/accounts/1/webhooks',
+		]);
 	});
 
 	test('with no secret stored and none at Chatwoot for this URL, the delivery is refused', async () => {
-		server.reply('GET', '/api/v1/accounts/1/webhooks', { body: { payload: { webhooks: [{ id: 3, url: 'https://elsewhere.test/hook', subscriptions: ['message_created'], secret: 'other' }] } } });
-		const { result, answer } = await deliver(signed(messageBody(), { secret: 'other' }), { staticData: {}, baseUrl: server.baseUrl });
+		server.reply('GET', '/api/v1/accounts/1/webhooks', {
+			body: {
+				payload: {
+					webhooks: [
+						{
+							id: 3,
+							url: 'https://elsewhere.test/hook',
+							subscriptions: ['message_created'],
+							secret: 'other',
+						},
+					],
+				},
+			},
+		});
+		const { result, answer } = await deliver(signed(messageBody(), { secret: 'other' }), {
+			staticData: {},
+			baseUrl: server.baseUrl,
+		});
 		expect(started(result)).toBe(false);
 		expect(answer.status).toBe(401);
 	});
@@ -156,10 +221,16 @@ describe('repeated deliveries', () => {
 	test('after a restart the stored delivery IDs alone drop a repeat, per workflow', async () => {
 		const delivery = signed(messageBody(), { delivery: 'b1f7c2d4-0000-4000-8000-000000000003' });
 		// a workflow this process has not seen, whose stored static data already has the ID
-		const restarted = await deliver(delivery, { staticData: { webhookSecret: SECRET, deliveries: ['b1f7c2d4-0000-4000-8000-000000000003'] }, workflowId: 'wf2' });
+		const restarted = await deliver(delivery, {
+			staticData: { webhookSecret: SECRET, deliveries: ['b1f7c2d4-0000-4000-8000-000000000003'] },
+			workflowId: 'wf2',
+		});
 		expect(started(restarted.result)).toBe(false);
 		// the same ID in another workflow's trigger is another delivery
-		const elsewhere = await deliver(delivery, { staticData: { webhookSecret: SECRET }, workflowId: 'wf3' });
+		const elsewhere = await deliver(delivery, {
+			staticData: { webhookSecret: SECRET },
+			workflowId: 'wf3',
+		});
 		expect(started(elsewhere.result)).toBe(true);
 	});
 
@@ -177,7 +248,9 @@ describe('repeated deliveries', () => {
 
 describe('filters: filtered-out deliveries answer 200 and start nothing', () => {
 	const check = async (body: string, overrides: IDataObject) => {
-		const { result, answer } = await deliver(signed(body), { parameters: { ...parameters, ...overrides } });
+		const { result, answer } = await deliver(signed(body), {
+			parameters: { ...parameters, ...overrides },
+		});
 		expect(answer.status).toBeUndefined();
 		return started(result);
 	};
@@ -191,7 +264,12 @@ describe('filters: filtered-out deliveries answer 200 and start nothing', () => 
 		const inbox = (value: string) => ({ inboxId: { __rl: true, mode: 'id', value } });
 		expect(await check(messageBody(), inbox('4'))).toBe(true);
 		expect(await check(messageBody(), inbox('5'))).toBe(false);
-		const conversation = JSON.stringify({ event: 'conversation_created', id: 77, inbox_id: 4, status: 'open' });
+		const conversation = JSON.stringify({
+			event: 'conversation_created',
+			id: 77,
+			inbox_id: 4,
+			status: 'open',
+		});
 		expect(await check(conversation, inbox('4'))).toBe(true);
 		expect(await check(conversation, inbox('5'))).toBe(false);
 		const contact = JSON.stringify({ event: 'contact_created', id: 9, name: 'Ada' });
@@ -204,7 +282,9 @@ describe('filters: filtered-out deliveries answer 200 and start nothing', () => 
 		expect(await check(outgoing, { messageType: 'incoming' })).toBe(false);
 		expect(await check(outgoing, { messageType: 'outgoing' })).toBe(true);
 		expect(await check(messageBody(), { messageType: 'outgoing' })).toBe(false);
-		expect(await check(messageBody({ message_type: 'template' }), { messageType: 'outgoing' })).toBe(true);
+		expect(
+			await check(messageBody({ message_type: 'template' }), { messageType: 'outgoing' }),
+		).toBe(true);
 	});
 
 	test('private notes: left out unless included', async () => {
@@ -215,6 +295,10 @@ describe('filters: filtered-out deliveries answer 200 and start nothing', () => 
 });
 
 test('the webhook is a POST to a fixed path, answered on receipt, with the Chatwoot credential', () => {
-	expect(trigger.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-	expect(trigger.description.credentials).toEqual([{ name: 'chatwootAccessTokenApi', required: true }]);
+	expect(trigger.description.webhooks).toEqual([
+		{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+	]);
+	expect(trigger.description.credentials).toEqual([
+		{ name: 'chatwootAccessTokenApi', required: true },
+	]);
 });

@@ -32,12 +32,26 @@ class FakeChatwoot {
 	}
 
 	conversation(id: number, createdAt: number, inboxId = 1) {
-		this.conversations.push({ id, inbox_id: inboxId, status: 'open', created_at: createdAt, last_activity_at: createdAt });
+		this.conversations.push({
+			id,
+			inbox_id: inboxId,
+			status: 'open',
+			created_at: createdAt,
+			last_activity_at: createdAt,
+		});
 	}
 
 	message(conversationId: number, createdAt: number, fields: IDataObject = {}): number {
 		const id = this.nextMessageId++;
-		this.messages.push({ id, conversation_id: conversationId, content: `m${id}`, message_type: 0, private: false, created_at: createdAt, ...fields });
+		this.messages.push({
+			id,
+			conversation_id: conversationId,
+			content: `m${id}`,
+			message_type: 0,
+			private: false,
+			created_at: createdAt,
+			...fields,
+		});
 		const conversation = this.conversations.find((candidate) => candidate.id === conversationId)!;
 		conversation.last_activity_at = Math.max(Number(conversation.last_activity_at), createdAt);
 		return id;
@@ -46,20 +60,33 @@ class FakeChatwoot {
 	answer(request: RecordedRequest) {
 		if (request.method !== 'GET') return undefined;
 		if (request.path === '/api/v1/accounts/1/conversations') {
-			const { sort_by: sortBy, page, status, inbox_id: inboxId } = request.query as Record<string, string>;
+			const {
+				sort_by: sortBy,
+				page,
+				status,
+				inbox_id: inboxId,
+			} = request.query as Record<string, string>;
 			expect(status).toBe('all');
 			const key = sortBy === 'created_at_desc' ? 'created_at' : 'last_activity_at';
 			const rows = this.conversations
-				.filter((conversation) => inboxId === undefined || String(conversation.inbox_id) === inboxId)
+				.filter(
+					(conversation) => inboxId === undefined || String(conversation.inbox_id) === inboxId,
+				)
 				.sort((a, b) => Number(b[key]) - Number(a[key]) || Number(b.id) - Number(a.id));
 			const start = (Number(page ?? 1) - 1) * 25;
-			return { body: { data: { meta: { all_count: rows.length }, payload: rows.slice(start, start + 25) } } };
+			return {
+				body: {
+					data: { meta: { all_count: rows.length }, payload: rows.slice(start, start + 25) },
+				},
+			};
 		}
 		const match = /^\/api\/v1\/accounts\/1\/conversations\/(\d+)\/messages$/.exec(request.path);
 		if (match) {
 			const before = request.query.before === undefined ? Infinity : Number(request.query.before);
 			const rows = this.messages
-				.filter((message) => message.conversation_id === Number(match[1]) && Number(message.id) < before)
+				.filter(
+					(message) => message.conversation_id === Number(match[1]) && Number(message.id) < before,
+				)
 				.sort((a, b) => Number(a.id) - Number(b.id));
 			return { body: { meta: {}, payload: rows.slice(-20) } };
 		}
@@ -78,10 +105,14 @@ const parameters = {
 };
 
 const keyOf = (json: IDataObject) => `${String(json.event)}:${String(json.id)}`;
-async function poll(staticData: IDataObject, overrides: IDataObject = {}, mode: 'trigger' | 'manual' = 'trigger'): Promise<string[]> {
-	const result = (await trigger.poll.call(pollContext(server.baseUrl, { ...parameters, ...overrides }, staticData, mode))) as
-		| INodeExecutionData[][]
-		| null;
+async function poll(
+	staticData: IDataObject,
+	overrides: IDataObject = {},
+	mode: 'trigger' | 'manual' = 'trigger',
+): Promise<string[]> {
+	const result = (await trigger.poll.call(
+		pollContext(server.baseUrl, { ...parameters, ...overrides }, staticData, mode),
+	)) as INodeExecutionData[][] | null;
 	return result ? result[0].map((item) => keyOf(item.json)) : [];
 }
 
@@ -115,7 +146,11 @@ test('three polls with records arriving in between: every new record once, none 
 	const first = chatwoot.message(61, T0 + 100);
 
 	const third = await poll(staticData);
-	expect(third).toEqual([`message_created:${late}`, 'conversation_created:61', `message_created:${first}`]);
+	expect(third).toEqual([
+		`message_created:${late}`,
+		'conversation_created:61',
+		`message_created:${first}`,
+	]);
 
 	expect(await poll(staticData)).toEqual([]);
 });
@@ -125,7 +160,10 @@ test('the first poll returns nothing and starts from the newest records', async 
 	chatwoot.message(1, T0);
 	const staticData: IDataObject = {};
 	expect(await poll(staticData)).toEqual([]);
-	expect(staticData).toMatchObject({ conversations: { watermark: T0 }, messages: { watermark: T0 } });
+	expect(staticData).toMatchObject({
+		conversations: { watermark: T0 },
+		messages: { watermark: T0 },
+	});
 });
 
 test('an empty account returns everything that appears after the first poll', async () => {
@@ -140,7 +178,13 @@ test('manual runs show the latest records without moving the cursor', async () =
 	for (let id = 1; id <= 8; id++) chatwoot.conversation(id, T0 + id);
 	const staticData: IDataObject = {};
 	const sample = await poll(staticData, { events: ['conversationCreated'] }, 'manual');
-	expect(sample).toEqual(['conversation_created:4', 'conversation_created:5', 'conversation_created:6', 'conversation_created:7', 'conversation_created:8']);
+	expect(sample).toEqual([
+		'conversation_created:4',
+		'conversation_created:5',
+		'conversation_created:6',
+		'conversation_created:7',
+		'conversation_created:8',
+	]);
 	expect(staticData).toEqual({});
 });
 
@@ -148,7 +192,11 @@ test('filters: inbox, message type and private notes', async () => {
 	chatwoot.conversation(1, T0, 1);
 	chatwoot.conversation(2, T0, 2);
 	const staticData: IDataObject = {};
-	const options = { events: ['messageCreated'], inboxId: { __rl: true, mode: 'id', value: '2' }, messageType: 'outgoing' };
+	const options = {
+		events: ['messageCreated'],
+		inboxId: { __rl: true, mode: 'id', value: '2' },
+		messageType: 'outgoing',
+	};
 	expect(await poll(staticData, options)).toEqual([]);
 	chatwoot.message(1, T0 + 1, { message_type: 1 });
 	const incoming = chatwoot.message(2, T0 + 2, { message_type: 0 });
@@ -156,7 +204,11 @@ test('filters: inbox, message type and private notes', async () => {
 	const note = chatwoot.message(2, T0 + 4, { message_type: 1, private: true });
 	expect(await poll(staticData, options)).toEqual([`message_created:${outgoing}`]);
 	expect(incoming).toBeLessThan(note);
-	expect(server.requests.some((request) => request.path.endsWith('/conversations') && request.query.inbox_id === '2')).toBe(true);
+	expect(
+		server.requests.some(
+			(request) => request.path.endsWith('/conversations') && request.query.inbox_id === '2',
+		),
+	).toBe(true);
 });
 
 test('changing the account or inbox starts again from now', async () => {
@@ -164,9 +216,17 @@ test('changing the account or inbox starts again from now', async () => {
 	const staticData: IDataObject = {};
 	await poll(staticData, { events: ['conversationCreated'] });
 	chatwoot.conversation(2, T0 + 1, 2);
-	expect(await poll(staticData, { events: ['conversationCreated'], inboxId: { __rl: true, mode: 'id', value: '2' } })).toEqual([]);
+	expect(
+		await poll(staticData, {
+			events: ['conversationCreated'],
+			inboxId: { __rl: true, mode: 'id', value: '2' },
+		}),
+	).toEqual([]);
 	chatwoot.conversation(3, T0 + 2, 2);
-	expect(await poll(staticData, { events: ['conversationCreated'], inboxId: { __rl: true, mode: 'id', value: '2' } })).toEqual([
-		'conversation_created:3',
-	]);
+	expect(
+		await poll(staticData, {
+			events: ['conversationCreated'],
+			inboxId: { __rl: true, mode: 'id', value: '2' },
+		}),
+	).toEqual(['conversation_created:3']);
 });

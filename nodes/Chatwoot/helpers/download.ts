@@ -47,7 +47,9 @@ async function attachmentsOfMessage(
 			fresh++;
 			if (Number(record.message_id) === messageId) found.push(record);
 		}
-		const total = Number(((body as IDataObject | undefined)?.meta as IDataObject | undefined)?.total_count);
+		const total = Number(
+			((body as IDataObject | undefined)?.meta as IDataObject | undefined)?.total_count,
+		);
 		const lastMessageId = Number(records[records.length - 1]?.message_id);
 		const more =
 			records.length >= ATTACHMENTS_PER_PAGE &&
@@ -55,7 +57,12 @@ async function attachmentsOfMessage(
 			!(Number.isFinite(total) && page * ATTACHMENTS_PER_PAGE >= total) &&
 			lastMessageId >= messageId;
 		if (!more) return found.reverse();
-		body = await chatwootApiRequest.call(context, { method: 'GET', path, qs: { page: page + 1 }, itemIndex: context.getItemIndex() });
+		body = await chatwootApiRequest.call(context, {
+			method: 'GET',
+			path,
+			qs: { page: page + 1 },
+			itemIndex: context.getItemIndex(),
+		});
 	}
 }
 
@@ -95,7 +102,12 @@ interface Downloaded {
 	mimeType?: string;
 }
 
-async function download(context: IExecuteSingleFunctions, record: IDataObject, property: string, messageId: number): Promise<Downloaded> {
+async function download(
+	context: IExecuteSingleFunctions,
+	record: IDataObject,
+	property: string,
+	messageId: number,
+): Promise<Downloaded> {
 	const url = String(record.data_url);
 	const itemIndex = context.getItemIndex();
 	const what = `attachment ${String(record.id ?? property)} of message ${messageId}`;
@@ -111,7 +123,12 @@ async function download(context: IExecuteSingleFunctions, record: IDataObject, p
 		// the plain helper: data_url is usually a storage or CDN address, which must never receive the Chatwoot token
 		response = (await context.helpers.httpRequest(request)) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw itemError(context.getNode(), itemIndex, `Could not download ${what}`, `n8n could not reach ${url}: ${(error as Error).message}`);
+		throw itemError(
+			context.getNode(),
+			itemIndex,
+			`Could not download ${what}`,
+			`n8n could not reach ${url}: ${(error as Error).message}`,
+		);
 	}
 	if (response.statusCode >= 400) {
 		throw itemError(
@@ -123,10 +140,16 @@ async function download(context: IExecuteSingleFunctions, record: IDataObject, p
 	}
 	const headers = (response.headers ?? {}) as IDataObject;
 	const contentType = headerText(headers, 'content-type').split(';')[0].trim().toLowerCase();
-	const extension = typeof record.extension === 'string' && record.extension ? `.${record.extension.replace(/^\./, '')}` : '';
+	const extension =
+		typeof record.extension === 'string' && record.extension
+			? `.${record.extension.replace(/^\./, '')}`
+			: '';
 	return {
 		data: Buffer.from(response.body as Buffer),
-		fileName: dispositionFileName(headerText(headers, 'content-disposition')) ?? urlFileName(url) ?? `${property}${extension}`,
+		fileName:
+			dispositionFileName(headerText(headers, 'content-disposition')) ??
+			urlFileName(url) ??
+			`${property}${extension}`,
 		// a generic type says nothing: n8n then goes by the file name
 		mimeType: contentType && contentType !== 'application/octet-stream' ? contentType : undefined,
 	};
@@ -157,8 +180,17 @@ export function downloadMessageAttachments(listPath: string) {
 			}
 			const property = `attachment_${Object.keys(binary).length}`;
 			const file = await download(this, record, property, messageId);
-			binary[property] = await this.helpers.prepareBinaryData(file.data, file.fileName, file.mimeType);
-			attachments.push({ ...record, binary_property: property, file_name: binary[property].fileName, mime_type: binary[property].mimeType });
+			binary[property] = await this.helpers.prepareBinaryData(
+				file.data,
+				file.fileName,
+				file.mimeType,
+			);
+			attachments.push({
+				...record,
+				binary_property: property,
+				file_name: binary[property].fileName,
+				mime_type: binary[property].mimeType,
+			});
 		}
 		const item: INodeExecutionData = { json: { message_id: messageId, attachments } };
 		if (Object.keys(binary).length) item.binary = binary;

@@ -10,7 +10,14 @@ import type {
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
 import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../shared/instanceUrl';
 import { redact } from '../../shared/secrets';
-import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError, itemError, parameterLabel, refuse } from '../../shared/errors';
+import {
+	chatwootApiError,
+	chatwootNotJsonError,
+	chatwootRedirectError,
+	itemError,
+	parameterLabel,
+	refuse,
+} from '../../shared/errors';
 import { idProblem } from '../../shared/request';
 import { bodyOf, fieldLabel, queryOf, setPath } from './values';
 
@@ -46,7 +53,12 @@ export async function checkResponse(
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode >= 300 && response.statusCode < 400) {
 		const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL).catch(() => undefined);
-		throw chatwootRedirectError(this.getNode(), response, instanceRoot(credentials?.baseUrl), this.getItemIndex());
+		throw chatwootRedirectError(
+			this.getNode(),
+			response,
+			instanceRoot(credentials?.baseUrl),
+			this.getItemIndex(),
+		);
 	}
 	if (response.statusCode < 300) {
 		const body = response.body as unknown;
@@ -61,7 +73,10 @@ export async function checkResponse(
 	throw chatwootApiError(
 		this.getNode(),
 		{ statusCode: response.statusCode, body: response.body, headers: response.headers },
-		{ itemIndex: this.getItemIndex(), ids: response.statusCode === 404 ? configuredIds(this) : undefined },
+		{
+			itemIndex: this.getItemIndex(),
+			ids: response.statusCode === 404 ? configuredIds(this) : undefined,
+		},
 	);
 }
 
@@ -78,14 +93,22 @@ export async function successWhenEmpty(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = response.body as unknown;
-	if (body === undefined || body === null || body === '' || (typeof body === 'object' && !Object.keys(body as object).length)) {
+	if (
+		body === undefined ||
+		body === null ||
+		body === '' ||
+		(typeof body === 'object' && !Object.keys(body as object).length)
+	) {
 		return [{ json: { success: true } }];
 	}
 	return items;
 }
 
 /** Limit on a list without Return All: keeps the first `limit` items (a function, not an expression, per item). */
-export async function limitItems(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function limitItems(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const limit = this.getNodeParameter('limit', 50) as number;
 	return items.length > limit ? items.slice(0, limit) : items;
 }
@@ -100,33 +123,65 @@ export async function limitItems(this: IExecuteSingleFunctions, items: INodeExec
  * A JSON field's value: parsed when it is text (refused with the field's name when it is not JSON),
  * as it is when an expression already gave an object or a list.
  */
-export function parseJsonParameter(context: IExecuteSingleFunctions, parameterPath: string, example: string, what = 'JSON'): unknown {
+export function parseJsonParameter(
+	context: IExecuteSingleFunctions,
+	parameterPath: string,
+	example: string,
+	what = 'JSON',
+): unknown {
 	const raw = context.getNodeParameter(parameterPath, '') as unknown;
 	if (typeof raw !== 'string') return raw;
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
-		return refuse(context, `${fieldLabel(parameterPath)} is not valid JSON`, `Enter ${what} such as ${example}. The parser said: ${(error as Error).message}`);
+		return refuse(
+			context,
+			`${fieldLabel(parameterPath)} is not valid JSON`,
+			`Enter ${what} such as ${example}. The parser said: ${(error as Error).message}`,
+		);
 	}
 }
 
-export function sendJson(parameterPath: string, bodyPath: string, kind: 'object' | 'list' = 'object') {
+export function sendJson(
+	parameterPath: string,
+	bodyPath: string,
+	kind: 'object' | 'list' = 'object',
+) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(parameterPath, undefined) as unknown;
 		if (raw === undefined || raw === '') return requestOptions;
 		const label = fieldLabel(parameterPath);
 		const example = kind === 'object' ? '{"plan": "pro"}' : '[{"key": "value"}]';
-		const value = parseJsonParameter(this, parameterPath, example, kind === 'object' ? 'a JSON object' : 'JSON');
+		const value = parseJsonParameter(
+			this,
+			parameterPath,
+			example,
+			kind === 'object' ? 'a JSON object' : 'JSON',
+		);
 		if (kind === 'object' && (!value || typeof value !== 'object' || Array.isArray(value))) {
-			refuse(this, `${label} must be a JSON object`, `Enter an object of keys and values such as ${example}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
+			refuse(
+				this,
+				`${label} must be a JSON object`,
+				`Enter an object of keys and values such as ${example}, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`,
+			);
 		}
 		if (kind === 'list') {
 			if (!Array.isArray(value)) {
-				refuse(this, `${label} must be a JSON list`, `Enter a list in square brackets such as ${example}, not ${value === null ? 'null' : `a ${typeof value}`}.`);
+				refuse(
+					this,
+					`${label} must be a JSON list`,
+					`Enter a list in square brackets such as ${example}, not ${value === null ? 'null' : `a ${typeof value}`}.`,
+				);
 			}
-			const wrong = value.findIndex((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry));
+			const wrong = value.findIndex(
+				(entry) => !entry || typeof entry !== 'object' || Array.isArray(entry),
+			);
 			if (wrong !== -1) {
-				refuse(this, `${label} must be a list of JSON objects`, `Entry ${wrong} is not an object; each entry looks like ${example.slice(1, -1)}.`);
+				refuse(
+					this,
+					`${label} must be a list of JSON objects`,
+					`Entry ${wrong} is not an object; each entry looks like ${example.slice(1, -1)}.`,
+				);
 			}
 		}
 		setPath(bodyOf(requestOptions), bodyPath, value);
@@ -158,9 +213,15 @@ export function checkPassword(parameterPath: string) {
 		if (password === '') return requestOptions;
 		const problems = passwordProblems(password);
 		if (problems.length) {
-			throw itemError(this.getNode(), this.getItemIndex(), "Password does not meet Chatwoot's policy", `Chatwoot requires ${PASSWORD_RULE}.`, {
-				detail: problems.join(', '),
-			});
+			throw itemError(
+				this.getNode(),
+				this.getItemIndex(),
+				"Password does not meet Chatwoot's policy",
+				`Chatwoot requires ${PASSWORD_RULE}.`,
+				{
+					detail: problems.join(', '),
+				},
+			);
 		}
 		return requestOptions;
 	};
@@ -174,7 +235,10 @@ const TEXT_PLACEHOLDER = /(Slug|Identifier|Uuid|Key)$/;
  * Paths are static templates rather than expressions: an expression costs an evaluation per item.
  * An empty Account ID stays a placeholder for the credential's default.
  */
-export async function fillPathParameters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function fillPathParameters(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const url = requestOptions.url;
 	if (!url.includes('{')) return requestOptions;
 	requestOptions.url = url.replace(/\{([A-Za-z]+)\}/g, (placeholder, name: string) => {
@@ -184,7 +248,12 @@ export async function fillPathParameters(this: IExecuteSingleFunctions, requestO
 		const label = parameterLabel(name);
 		if (text === '' || text === '0') {
 			if (placeholder === ACCOUNT_PLACEHOLDER) return placeholder;
-			throw itemError(this.getNode(), itemIndex, `${label} is required`, `Set ${label}, or map it from an earlier node.`);
+			throw itemError(
+				this.getNode(),
+				itemIndex,
+				`${label} is required`,
+				`Set ${label}, or map it from an earlier node.`,
+			);
 		}
 		if (TEXT_PLACEHOLDER.test(name)) {
 			// slugs and identifiers are encoded; a dot segment would move the path, so it is refused
@@ -233,7 +302,11 @@ export function pickedId(context: IExecuteSingleFunctions, parameterPath: string
 }
 
 /** Sends a picked record's numeric ID in the body (dots nest) or the query, refusing a missing or non-numeric one. */
-export function sendPickedId(parameterPath: string, key: string, target: 'body' | 'query' = 'body') {
+export function sendPickedId(
+	parameterPath: string,
+	key: string,
+	target: 'body' | 'query' = 'body',
+) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const id = pickedId(this, parameterPath);
 		if (target === 'body') setPath(bodyOf(requestOptions), key, id);

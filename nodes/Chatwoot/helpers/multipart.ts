@@ -15,7 +15,8 @@ function fieldText(value: unknown): string {
 	return String(value);
 }
 
-const quoted = (text: string) => text.replace(/[\r\n"\\]/g, (c) => (c === '"' ? '%22' : c === '\\' ? '\\\\' : ' '));
+const quoted = (text: string) =>
+	text.replace(/[\r\n"\\]/g, (c) => (c === '"' ? '%22' : c === '\\' ? '\\\\' : ' '));
 
 /**
  * `multipart/form-data` built by hand: community nodes ship no runtime dependencies, and n8n's
@@ -25,9 +26,15 @@ export function multipartBody(fields: IDataObject, files: FilePart[], boundary: 
 	const chunks: Buffer[] = [];
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === null) continue;
-		const values = Array.isArray(value) ? value.map((v) => [`${name}[]`, v] as const) : [[name, value] as const];
+		const values = Array.isArray(value)
+			? value.map((v) => [`${name}[]`, v] as const)
+			: [[name, value] as const];
 		for (const [key, item] of values) {
-			chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(key)}"\r\n\r\n${fieldText(item)}\r\n`));
+			chunks.push(
+				Buffer.from(
+					`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(key)}"\r\n\r\n${fieldText(item)}\r\n`,
+				),
+			);
 		}
 	}
 	for (const file of files) {
@@ -53,7 +60,12 @@ export function binaryPropertyNames(value: unknown): string[] {
  * The input item's binary property `name` as a file part named `field`. A missing property is
  * refused naming the item, what it has, and `whatFor` (what the property should hold).
  */
-export async function binaryFilePart(context: IExecuteSingleFunctions, name: string, field: string, whatFor: string): Promise<FilePart> {
+export async function binaryFilePart(
+	context: IExecuteSingleFunctions,
+	name: string,
+	field: string,
+	whatFor: string,
+): Promise<FilePart> {
 	let binary;
 	try {
 		binary = context.helpers.assertBinaryData(name);
@@ -77,10 +89,17 @@ export async function binaryFilePart(context: IExecuteSingleFunctions, name: str
 }
 
 /** Turns the request into `multipart/form-data` with `fields` and `files`. */
-export function sendMultipart(requestOptions: IHttpRequestOptions, fields: IDataObject, files: FilePart[]): IHttpRequestOptions {
+export function sendMultipart(
+	requestOptions: IHttpRequestOptions,
+	fields: IDataObject,
+	files: FilePart[],
+): IHttpRequestOptions {
 	const boundary = `----n8nChatwoot${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
 	requestOptions.body = multipartBody(fields, files, boundary);
-	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` };
+	requestOptions.headers = {
+		...requestOptions.headers,
+		'Content-Type': `multipart/form-data; boundary=${boundary}`,
+	};
 	requestOptions.json = false;
 	return requestOptions;
 }
@@ -97,7 +116,12 @@ export function sendAttachments(parameterName: string) {
 		const files: FilePart[] = [];
 		for (const name of names) {
 			files.push(
-				await binaryFilePart(this, name, 'attachments[]', 'Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice.'),
+				await binaryFilePart(
+					this,
+					name,
+					'attachments[]',
+					'Name the binary properties of the input item that hold the files, separated by commas, e.g. data, invoice.',
+				),
 			);
 		}
 		return sendMultipart(requestOptions, (requestOptions.body ?? {}) as IDataObject, files);

@@ -10,7 +10,13 @@ import { prepareRequest, sendRouted } from '../../shared/request';
 /** Reads `a.b.c` from a response body; an empty path is the body itself. */
 function at(body: unknown, path: string): unknown {
 	if (!path) return body;
-	return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as IDataObject)[key] : undefined), body);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(value, key) =>
+				value && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
+			body,
+		);
 }
 
 export interface PageStrategy {
@@ -75,7 +81,9 @@ export function paginate(strategy: ListStrategy) {
 
 		// Return All over a message list walks forward with `after`: five times fewer requests
 		const forward = strategy.type === 'before' && returnAll && strategy.afterPageSize !== undefined;
-		const pageSize = forward ? (strategy as BeforeCursorStrategy).afterPageSize! : strategy.pageSize;
+		const pageSize = forward
+			? (strategy as BeforeCursorStrategy).afterPageSize!
+			: strategy.pageSize;
 		let page = 1;
 		let cursor: unknown;
 		for (;;) {
@@ -116,7 +124,10 @@ export function paginate(strategy: ListStrategy) {
 			}
 			page++;
 		}
-		const kept = strategy.type === 'before' && !forward ? collected.slice(Math.max(0, collected.length - limit)) : collected.slice(0, limit);
+		const kept =
+			strategy.type === 'before' && !forward
+				? collected.slice(Math.max(0, collected.length - limit))
+				: collected.slice(0, limit);
 		return kept.map((json) => ({ json }));
 	};
 }

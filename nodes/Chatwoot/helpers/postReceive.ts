@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 /**
  * The record inside `payload`, or each record of a `payload` list; an answer without `payload` is
@@ -11,7 +16,8 @@ export async function unwrapPayload(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = response.body as IDataObject | undefined;
-	if (!body || typeof body !== 'object' || Array.isArray(body) || !('payload' in body)) return items;
+	if (!body || typeof body !== 'object' || Array.isArray(body) || !('payload' in body))
+		return items;
 	const payload = body.payload as unknown;
 	if (Array.isArray(payload)) return (payload as IDataObject[]).map((json) => ({ json }));
 	if (payload && typeof payload === 'object') return [{ json: payload as IDataObject }];

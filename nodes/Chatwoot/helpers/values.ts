@@ -4,7 +4,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { parameterLabel, refuse } from '../../shared/errors';
 import { idProblem } from '../../shared/request';
 
-export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+export type PreSend = (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 /** The request's JSON body, created when missing. */
 export function bodyOf(requestOptions: IHttpRequestOptions): IDataObject {
@@ -41,7 +44,14 @@ function zoneOffset(utcMs: number, timeZone: string): number {
 	}
 	const parts: Record<string, number> = {};
 	for (const part of format.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
-	const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+	const wall = Date.UTC(
+		parts.year,
+		parts.month - 1,
+		parts.day,
+		parts.hour,
+		parts.minute,
+		parts.second,
+	);
 	return wall - Math.floor(utcMs / 1000) * 1000;
 }
 
@@ -55,8 +65,13 @@ export function unixSeconds(value: unknown, timeZone: string): number | undefine
 	// beyond the year 5000 in seconds: a timestamp in milliseconds
 	const fromNumber = (number: number) => Math.floor(number > 1e11 ? number / 1000 : number);
 	if (typeof value === 'number') return Number.isFinite(value) ? fromNumber(value) : undefined;
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
-	if (value && typeof value === 'object' && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? undefined : Math.floor(value.getTime() / 1000);
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as { toMillis?: unknown }).toMillis === 'function'
+	) {
 		return Math.floor((value as { toMillis: () => number }).toMillis() / 1000);
 	}
 	if (typeof value !== 'string') return undefined;
@@ -65,7 +80,14 @@ export function unixSeconds(value: unknown, timeZone: string): number | undefine
 	const wall = WALL_TIME.exec(text);
 	if (wall) {
 		const [, year, month, day, hour = '0', minute = '0', second = '0'] = wall;
-		const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+		const asUtc = Date.UTC(
+			Number(year),
+			Number(month) - 1,
+			Number(day),
+			Number(hour),
+			Number(minute),
+			Number(second),
+		);
 		// the offset at the guessed instant, then again at the corrected one, for days the clock changes
 		const guess = asUtc - zoneOffset(asUtc, timeZone);
 		return Math.floor((asUtc - zoneOffset(guess, timeZone)) / 1000);
@@ -88,20 +110,28 @@ export function sendTime(
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = this.getNodeParameter(parameterPath, '') as unknown;
-		const hint = 'Pick a date, or map an ISO date such as 2026-05-01T00:00:00Z or a Unix timestamp in seconds.';
+		const hint =
+			'Pick a date, or map an ISO date such as 2026-05-01T00:00:00Z or a Unix timestamp in seconds.';
 		if (value === '' || value === undefined || value === null) {
 			if (required) refuse(this, `${fieldLabel(parameterPath)} is required`, hint);
 			return requestOptions;
 		}
 		const seconds = unixSeconds(value, this.getTimezone());
-		if (seconds === undefined) refuse(this, `${fieldLabel(parameterPath)} is not a date: "${String(value)}"`, hint);
+		if (seconds === undefined)
+			refuse(this, `${fieldLabel(parameterPath)} is not a date: "${String(value)}"`, hint);
 		if (target === 'query') queryOf(requestOptions)[key] = String(seconds);
-		else setPath(bodyOf(requestOptions), key, format === 'iso' ? new Date(seconds * 1000).toISOString() : seconds);
+		else
+			setPath(
+				bodyOf(requestOptions),
+				key,
+				format === 'iso' ? new Date(seconds * 1000).toISOString() : seconds,
+			);
 		return requestOptions;
 	};
 }
 
-const ID_HINT = 'Enter IDs separated by commas, such as 1, 4, 7, or map a list of IDs from an earlier node.';
+const ID_HINT =
+	'Enter IDs separated by commas, such as 1, 4, 7, or map a list of IDs from an earlier node.';
 
 /**
  * The whole numbers of an ID-list field (comma- or space-separated text, or a list from an
@@ -115,10 +145,13 @@ export function numericIds(
 ): number[] {
 	const label = fieldLabel(parameterPath);
 	const value = context.getNodeParameter(parameterPath, '') as unknown;
-	const ids = (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/)).map((item) => String(item ?? '').trim()).filter(Boolean);
+	const ids = (Array.isArray(value) ? value : String(value ?? '').split(/[\s,]+/))
+		.map((item) => String(item ?? '').trim())
+		.filter(Boolean);
 	if (required && !ids.length) refuse(context, `${label} is required`, hint);
 	const wrong = ids.filter((id) => idProblem(id) !== undefined);
-	if (wrong.length) refuse(context, `${label} must be numeric IDs, got "${wrong.join('", "')}"`, hint);
+	if (wrong.length)
+		refuse(context, `${label} must be numeric IDs, got "${wrong.join('", "')}"`, hint);
 	return [...new Set(ids.map(Number))];
 }
 
@@ -127,7 +160,12 @@ export function numericIds(
  * makes it `key[]=1&key[]=2` (the only form Rails reads as a list) and an empty list is left out;
  * or in the body at `key` (dots nest), where an empty list is refused.
  */
-export function sendIdList(parameterPath: string, target: 'query' | 'body', key: string, hint?: string): PreSend {
+export function sendIdList(
+	parameterPath: string,
+	target: 'query' | 'body',
+	key: string,
+	hint?: string,
+): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const ids = numericIds(this, parameterPath, { required: target === 'body', hint });
 		if (target === 'body') setPath(bodyOf(requestOptions), key, ids);

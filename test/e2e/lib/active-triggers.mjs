@@ -46,7 +46,8 @@ async function rest(n8n, session, method, route, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${method} /rest${route} answered ${response.status}: ${text.slice(0, 300)}`);
+  if (!response.ok)
+    throw new Error(`${method} /rest${route} answered ${response.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text).data;
 }
 
@@ -80,15 +81,29 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
 
   mock.webhooks.start();
   // a webhook for this URL with other events, as an earlier activation whose n8n data was lost leaves it
-  const leftBehind = mock.webhooks.seed({ url, name: 'left behind', subscriptions: ['contact_created'] });
+  const leftBehind = mock.webhooks.seed({
+    url,
+    name: 'left behind',
+    subscriptions: ['contact_created'],
+  });
   mock.prism.clear();
 
   const webhooksForUrl = () => mock.webhooks.list().filter((webhook) => webhook.url === url);
   const calls = (method) => mock.webhooks.calls.filter((call) => call.method === method);
   const fetched = (displayId) =>
-    mock.prism.exchanges().filter((exchange) => exchange.method === 'GET' && exchange.url === `/api/v1/accounts/1/conversations/${displayId}`).length;
+    mock.prism
+      .exchanges()
+      .filter(
+        (exchange) =>
+          exchange.method === 'GET' &&
+          exchange.url === `/api/v1/accounts/1/conversations/${displayId}`,
+      ).length;
   const deliver = (body, headers) =>
-    fetch(url, { method: 'POST', headers: headers ?? { 'content-type': 'application/json' }, body }).then(async (response) => ({
+    fetch(url, {
+      method: 'POST',
+      headers: headers ?? { 'content-type': 'application/json' },
+      body,
+    }).then(async (response) => ({
       status: response.status,
       text: await response.text(),
     }));
@@ -103,69 +118,120 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
     // 1. activation on start-up adopts the webhook left for the URL: updated, never a second one
     await eventually(() => calls('PATCH').length > 0 || calls('POST').length > 0);
     const adopted = webhooksForUrl();
-    expect(calls('POST').length === 0, `activation registered a second webhook for ${url} instead of adopting the existing one`);
     expect(
-      adopted.length === 1 && adopted[0].id === leftBehind.id && [...adopted[0].subscriptions].sort().join() === events.join(),
+      calls('POST').length === 0,
+      `activation registered a second webhook for ${url} instead of adopting the existing one`,
+    );
+    expect(
+      adopted.length === 1 &&
+        adopted[0].id === leftBehind.id &&
+        [...adopted[0].subscriptions].sort().join() === events.join(),
       `after activation the mock holds ${JSON.stringify(adopted)} for the URL; expected webhook ${leftBehind.id} with ${events}`,
     );
     const secret = adopted[0]?.secret ?? leftBehind.secret;
-    log(`  activation: adopted webhook ${leftBehind.id} (${calls('GET').length} lists, ${calls('PATCH').length} update, ${calls('POST').length} create)`);
+    log(
+      `  activation: adopted webhook ${leftBehind.id} (${calls('GET').length} lists, ${calls('PATCH').length} update, ${calls('POST').length} create)`,
+    );
 
     // 2. a signed delivery starts the workflow, which reads the conversation the event names
     const firstDelivery = 'e2e-delivery-7001';
     const signed = await deliverSigned(7001, secret, { deliveryId: firstDelivery });
     expect(signed.status === 200, `signed delivery answered ${signed.status}: ${signed.text}`);
-    expect(await eventually(() => fetched(7001) === 1), 'the signed delivery did not run the workflow (no GET of conversation 7001)');
+    expect(
+      await eventually(() => fetched(7001) === 1),
+      'the signed delivery did not run the workflow (no GET of conversation 7001)',
+    );
 
     // 3. what must start nothing
     const body = messageEvent(7002);
     const headers = signedHeaders(secret, body);
-    const [unsigned, wrongSecret, stale] = [messageEvent(7003), messageEvent(7005), messageEvent(7006)];
+    const [unsigned, wrongSecret, stale] = [
+      messageEvent(7003),
+      messageEvent(7005),
+      messageEvent(7006),
+    ];
     const refusals = {
       unsigned: await deliver(unsigned),
       'tampered body': await deliver(body.replaceAll('7002', '7004'), headers),
       'wrong secret': await deliver(wrongSecret, signedHeaders('not-the-secret', wrongSecret)),
-      'stale timestamp': await deliver(stale, signedHeaders(secret, stale, { timestamp: Math.floor(Date.now() / 1000) - 600 })),
+      'stale timestamp': await deliver(
+        stale,
+        signedHeaders(secret, stale, { timestamp: Math.floor(Date.now() / 1000) - 600 }),
+      ),
     };
-    for (const [kind, answer] of Object.entries(refusals)) expect(answer.status === 401, `${kind} delivery answered ${answer.status}, expected 401: ${answer.text}`);
+    for (const [kind, answer] of Object.entries(refusals))
+      expect(
+        answer.status === 401,
+        `${kind} delivery answered ${answer.status}, expected 401: ${answer.text}`,
+      );
     const first = await deliver(body, headers);
     const repeated = await deliver(body, headers);
-    expect(first.status === 200 && repeated.status === 200, `a delivery sent twice answered ${first.status} and ${repeated.status}`);
+    expect(
+      first.status === 200 && repeated.status === 200,
+      `a delivery sent twice answered ${first.status} and ${repeated.status}`,
+    );
     const outgoing = await deliverSigned(7007, secret, { messageType: 'outgoing' });
-    expect(outgoing.status === 200, `a filtered-out delivery answered ${outgoing.status}, expected 200`);
+    expect(
+      outgoing.status === 200,
+      `a filtered-out delivery answered ${outgoing.status}, expected 200`,
+    );
 
     // a last valid delivery; once it has run, anything the ones before started would have run too
     await deliverSigned(7008, secret);
-    expect(await eventually(() => fetched(7008) === 1), 'the delivery after the refused ones did not run the workflow');
-    await sleep(1_500);
-    const runs = Object.fromEntries([7001, 7002, 7003, 7004, 7005, 7006, 7007, 7008].map((id) => [id, fetched(id)]));
     expect(
-      JSON.stringify(runs) === JSON.stringify({ 7001: 1, 7002: 1, 7003: 0, 7004: 0, 7005: 0, 7006: 0, 7007: 0, 7008: 1 }),
+      await eventually(() => fetched(7008) === 1),
+      'the delivery after the refused ones did not run the workflow',
+    );
+    await sleep(1_500);
+    const runs = Object.fromEntries(
+      [7001, 7002, 7003, 7004, 7005, 7006, 7007, 7008].map((id) => [id, fetched(id)]),
+    );
+    expect(
+      JSON.stringify(runs) ===
+        JSON.stringify({ 7001: 1, 7002: 1, 7003: 0, 7004: 0, 7005: 0, 7006: 0, 7007: 0, 7008: 1 }),
       `workflow runs per conversation: ${JSON.stringify(runs)}; expected one each for 7001, 7002 (sent twice) and 7008, none for the others`,
     );
-    log(`  deliveries: signed → 200 and one run; ${Object.keys(refusals).join(', ')} → 401; repeat and outgoing → 200, no run`);
+    log(
+      `  deliveries: signed → 200 and one run; ${Object.keys(refusals).join(', ')} → 401; repeat and outgoing → 200, no run`,
+    );
 
     // 4. a restart keeps the webhook as it is, and a delivery accepted before it is still not run twice
     const changesBefore = calls('PATCH').length + calls('POST').length + calls('DELETE').length;
     await n8n.stopServer();
     await n8n.startServer();
     // 1.x checks its webhooks again on start-up; 2.x keeps what it registered
-    await eventually(() => calls('GET').length > 2 || calls('PATCH').length + calls('POST').length > 1, 5_000);
+    await eventually(
+      () => calls('GET').length > 2 || calls('PATCH').length + calls('POST').length > 1,
+      5_000,
+    );
     expect(
-      calls('PATCH').length + calls('POST').length + calls('DELETE').length === changesBefore && webhooksForUrl().length === 1,
+      calls('PATCH').length + calls('POST').length + calls('DELETE').length === changesBefore &&
+        webhooksForUrl().length === 1,
       `restarting n8n changed the webhooks: ${JSON.stringify(mock.webhooks.calls.slice(-3))}`,
     );
     const retried = await deliverSigned(7001, secret, { deliveryId: firstDelivery });
     await deliverSigned(7012, secret);
-    expect(await eventually(() => fetched(7012) === 1), 'after the restart a signed delivery did not run the workflow');
+    expect(
+      await eventually(() => fetched(7012) === 1),
+      'after the restart a signed delivery did not run the workflow',
+    );
     await sleep(1_500);
     // Across a restart only the delivery IDs n8n stored in the trigger's static data are known. n8n 1.x
     // reads them afresh for each delivery; 2.x reads a cached copy taken at publication, so what it
     // stores is that copy plus the latest delivery, and a repeat of an earlier one after a restart runs.
     const storesEachDelivery = n8nMajor(n8n.version) < 2;
-    expect(retried.status === 200, `the delivery accepted before the restart, sent again, answered ${retried.status}`);
-    if (storesEachDelivery) expect(fetched(7001) === 1, `the delivery accepted before the restart, sent again, ran the workflow again (${fetched(7001)} runs)`);
-    log(`  restart: webhook kept as it was (${calls('GET').length} lists in all), deliveries run; the first delivery sent again ran ${fetched(7001) - 1} more time(s)`);
+    expect(
+      retried.status === 200,
+      `the delivery accepted before the restart, sent again, answered ${retried.status}`,
+    );
+    if (storesEachDelivery)
+      expect(
+        fetched(7001) === 1,
+        `the delivery accepted before the restart, sent again, ran the workflow again (${fetched(7001)} runs)`,
+      );
+    log(
+      `  restart: webhook kept as it was (${calls('GET').length} lists in all), deliveries run; the first delivery sent again ran ${fetched(7001) - 1} more time(s)`,
+    );
 
     // 5. deactivating in the editor removes the webhook; activating again registers one, with a new secret
     // (2.x publishes and unpublishes through an outbox: the REST call returns before the trigger is removed)
@@ -176,32 +242,61 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
     );
     let afterOff;
     await eventually(async () => (afterOff = await deliverSigned(7009, secret)).status === 404);
-    expect(afterOff.status === 404, `a delivery to the deactivated workflow answered ${afterOff.status}, expected 404`);
+    expect(
+      afterOff.status === 404,
+      `a delivery to the deactivated workflow answered ${afterOff.status}, expected 404`,
+    );
 
     await toggle(n8n, session, webhookWorkflow.id, true);
     await eventually(() => webhooksForUrl().length > 0);
     const registered = webhooksForUrl();
-    expect(calls('POST').length === 1 && registered.length === 1, `after activating again the mock holds ${registered.length} webhooks for the URL (${calls('POST').length} creates)`);
+    expect(
+      calls('POST').length === 1 && registered.length === 1,
+      `after activating again the mock holds ${registered.length} webhooks for the URL (${calls('POST').length} creates)`,
+    );
     const newSecret = registered[0]?.secret;
-    expect(newSecret && newSecret !== secret, 'the registered webhook came with the same secret as the deleted one');
+    expect(
+      newSecret && newSecret !== secret,
+      'the registered webhook came with the same secret as the deleted one',
+    );
     if (newSecret) {
       await deliverSigned(7010, newSecret);
-      expect(await eventually(() => fetched(7010) === 1), 'a delivery signed with the new secret did not run the workflow');
+      expect(
+        await eventually(() => fetched(7010) === 1),
+        'a delivery signed with the new secret did not run the workflow',
+      );
     }
     const oldSecret = await deliverSigned(7011, secret);
-    expect(oldSecret.status === 401, `a delivery signed with the deleted webhook's secret answered ${oldSecret.status}, expected 401`);
+    expect(
+      oldSecret.status === 401,
+      `a delivery signed with the deleted webhook's secret answered ${oldSecret.status}, expected 401`,
+    );
     await toggle(n8n, session, webhookWorkflow.id, false);
-    expect(await eventually(() => webhooksForUrl().length === 0), 'the second deactivation left a webhook behind');
-    log(`  editor switch: off → webhook deleted, deliveries 404; on → registered anew (${calls('POST').length} create); off → deleted (${calls('DELETE').length} deletes in all)`);
+    expect(
+      await eventually(() => webhooksForUrl().length === 0),
+      'the second deactivation left a webhook behind',
+    );
+    log(
+      `  editor switch: off → webhook deleted, deliveries 404; on → registered anew (${calls('POST').length} create); off → deleted (${calls('DELETE').length} deletes in all)`,
+    );
 
     // 6. the poll trigger asked for conversations when it was activated
-    const polls = mock.prism.exchanges().filter((exchange) => exchange.method === 'GET' && /^\/api\/v1\/accounts\/1\/conversations\?/.test(exchange.url));
+    const polls = mock.prism
+      .exchanges()
+      .filter(
+        (exchange) =>
+          exchange.method === 'GET' &&
+          /^\/api\/v1\/accounts\/1\/conversations\?/.test(exchange.url),
+      );
     expect(polls.length > 0, 'the active Chatwoot Poll Trigger sent no conversation list request');
     log(`  poll trigger: ${polls.length} conversation list request(s) on activation`);
   } finally {
     await n8n.stopServer();
     mock.webhooks.stop();
   }
-  for (const rejection of mock.prism.rejections()) problems.push(`mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`);
+  for (const rejection of mock.prism.rejections())
+    problems.push(
+      `mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`,
+    );
   return problems;
 }

@@ -32,7 +32,11 @@ function uploadedFiles(contentType, body) {
     const headerEnd = part.indexOf('\r\n\r\n');
     const headers = part.subarray(0, headerEnd).toString();
     const name = /filename="([^"]*)"/.exec(headers);
-    if (name) files[name[1]] = { type: /Content-Type: ([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream', data: part.subarray(headerEnd + 4) };
+    if (name)
+      files[name[1]] = {
+        type: /Content-Type: ([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream',
+        data: part.subarray(headerEnd + 4),
+      };
     start = next;
   }
   return files;
@@ -84,7 +88,13 @@ function webhookStore() {
     list: () => [...webhooks.values()],
     /** A webhook that exists before the test, as one left behind by an earlier activation would. */
     seed(webhook) {
-      const stored = { id: nextId++, account_id: 1, name: null, secret: randomBytes(12).toString('hex'), ...webhook };
+      const stored = {
+        id: nextId++,
+        account_id: 1,
+        name: null,
+        secret: randomBytes(12).toString('hex'),
+        ...webhook,
+      };
       webhooks.set(stored.id, stored);
       return stored;
     },
@@ -94,9 +104,14 @@ function webhookStore() {
       calls.push({ method, id: id === undefined ? undefined : Number(id), body: input });
       if (!id && method === 'GET') return [200, { payload: { webhooks: [...webhooks.values()] } }];
       if (!id && method === 'POST') {
-        if ([...webhooks.values()].some((webhook) => webhook.url === input.url)) return [422, { message: 'Url has already been taken' }];
+        if ([...webhooks.values()].some((webhook) => webhook.url === input.url))
+          return [422, { message: 'Url has already been taken' }];
         const { inbox_id: inboxId, ...fields } = input;
-        const webhook = this.seed({ account_id: Number(accountId), ...fields, ...(inboxId ? { inbox: { id: inboxId } } : {}) });
+        const webhook = this.seed({
+          account_id: Number(accountId),
+          ...fields,
+          ...(inboxId ? { inbox: { id: inboxId } } : {}),
+        });
         return [200, wrap(webhook)];
       }
       const webhook = webhooks.get(Number(id));
@@ -115,8 +130,15 @@ function webhookStore() {
 }
 
 /** The headers Chatwoot signs a delivery with (lib/webhooks/trigger.rb). */
-export function signedHeaders(secret, rawBody, { timestamp = Math.floor(Date.now() / 1000), deliveryId = randomBytes(8).toString('hex') } = {}) {
-  const signature = createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
+export function signedHeaders(
+  secret,
+  rawBody,
+  { timestamp = Math.floor(Date.now() / 1000), deliveryId = randomBytes(8).toString('hex') } = {},
+) {
+  const signature = createHmac('sha256', secret)
+    .update(`${timestamp}.`)
+    .update(rawBody)
+    .digest('hex');
   return {
     'content-type': 'application/json',
     'x-chatwoot-signature': `sha256=${signature}`,
@@ -150,7 +172,10 @@ export async function startChatwootMock(port) {
       const body = Buffer.concat(chunks);
       if (req.url.startsWith(FILES)) {
         const name = decodeURIComponent(req.url.split('?')[0].split('/').pop());
-        const file = files[name] ?? { type: 'application/octet-stream', data: Buffer.from(`e2e file ${name}`) };
+        const file = files[name] ?? {
+          type: 'application/octet-stream',
+          data: Buffer.from(`e2e file ${name}`),
+        };
         res.writeHead(200, { 'content-type': file.type, 'content-length': file.data.length });
         return res.end(file.data);
       }
@@ -160,7 +185,10 @@ export async function startChatwootMock(port) {
         method: req.method,
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
-        body: /json/.test(req.headers['content-type'] ?? '') && body.length ? JSON.parse(body.toString()) : undefined,
+        body:
+          /json/.test(req.headers['content-type'] ?? '') && body.length
+            ? JSON.parse(body.toString())
+            : undefined,
       });
       const isPublic = req.url.startsWith('/public/');
       const token = req.headers['api-access-token'];
@@ -174,14 +202,20 @@ export async function startChatwootMock(port) {
         return res.end();
       }
       // the request's own headers repeated, as some proxies and debug builds do
-      if (fault === 'echo401') return json(res, 401, { error: `Invalid access token ${token}`, request_headers: { 'api-access-token': token } });
+      if (fault === 'echo401')
+        return json(res, 401, {
+          error: `Invalid access token ${token}`,
+          request_headers: { 'api-access-token': token },
+        });
       if (fault === 'echo500') {
         res.writeHead(500, { 'content-type': 'text/plain' });
         return res.end(`Internal error while handling request with api_access_token=${token}`);
       }
       if (fault === 'html200') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end('<!DOCTYPE html><html><head><title>Sign in to the company portal</title></head><body>Please sign in</body></html>');
+        return res.end(
+          '<!DOCTYPE html><html><head><title>Sign in to the company portal</title></head><body>Please sign in</body></html>',
+        );
       }
       if (fault === 'rateLimitedOnce' && !rateLimited.has(`${req.method} ${url.pathname}`)) {
         rateLimited.add(`${req.method} ${url.pathname}`);
@@ -202,10 +236,15 @@ export async function startChatwootMock(port) {
           upstream.on('end', () => {
             const pathname = new URL(req.url, 'http://x').pathname;
             const missing = pathname.split('/').includes(MISSING_ID);
-            if (missing && upstream.statusCode < 400) return json(res, 404, { error: 'Resource could not be found' });
+            if (missing && upstream.statusCode < 400)
+              return json(res, 404, { error: 'Resource could not be found' });
             const webhookRoute = WEBHOOKS.exec(pathname);
             if (webhookRoute && webhooks.live && upstream.statusCode < 400) {
-              const [status, answer] = webhooks.answer(req.method, webhookRoute, body.length ? JSON.parse(body.toString()) : {});
+              const [status, answer] = webhooks.answer(
+                req.method,
+                webhookRoute,
+                body.length ? JSON.parse(body.toString()) : {},
+              );
               if (answer === undefined) {
                 res.writeHead(status);
                 return res.end();
@@ -215,9 +254,14 @@ export async function startChatwootMock(port) {
             let answerBody = Buffer.concat(answer);
             if (answerBody.includes(EXAMPLE_HOST)) {
               // attachment links point back at the mock, which then serves the files
-              answerBody = Buffer.from(answerBody.toString().replaceAll(EXAMPLE_HOST, `http://127.0.0.1:${port}`));
+              answerBody = Buffer.from(
+                answerBody.toString().replaceAll(EXAMPLE_HOST, `http://127.0.0.1:${port}`),
+              );
             }
-            res.writeHead(upstream.statusCode, { ...upstream.headers, 'content-length': answerBody.length });
+            res.writeHead(upstream.statusCode, {
+              ...upstream.headers,
+              'content-length': answerBody.length,
+            });
             res.end(answerBody);
           });
         },

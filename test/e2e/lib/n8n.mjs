@@ -3,7 +3,15 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { n8nBin, n8nDir, n8nMajor, nodeFor, NODE24_DIR, pathFor, requireInstalled } from './paths.mjs';
+import {
+  n8nBin,
+  n8nDir,
+  n8nMajor,
+  nodeFor,
+  NODE24_DIR,
+  pathFor,
+  requireInstalled,
+} from './paths.mjs';
 import { freePort, killGroup, run, withoutNpmRunEnv } from './proc.mjs';
 
 export const ENCRYPTION_KEY = 'n8n-e2e-fixed-encryption-key';
@@ -71,7 +79,10 @@ export function n8nEnv(version, userFolder, port = 5678) {
 
 /** npm as the n8n version's Node runs it (PATH decides which node the npm script starts on). */
 function npm(version, args, options) {
-  return run('npm', args, { ...options, env: { ...withoutNpmRunEnv(), PATH: pathFor(version, process.env.PATH) } });
+  return run('npm', args, {
+    ...options,
+    env: { ...withoutNpmRunEnv(), PATH: pathFor(version, process.env.PATH) },
+  });
 }
 
 /**
@@ -86,13 +97,21 @@ export async function installPackageTarball(version, userFolder, tgzPath) {
   mkdirSync(nodesDir, { recursive: true });
   const manifest = path.join(nodesDir, 'package.json');
   if (!existsSync(manifest)) {
-    writeFileSync(manifest, `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+    writeFileSync(
+      manifest,
+      `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`,
+    );
   }
   const { stdout } = await run('tar', ['-xzOf', tgz, 'package/package.json']);
   const pkg = JSON.parse(stdout);
-  await npm(version, ['install', tgz, '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund'], {
-    cwd: nodesDir, timeoutMs: 5 * 60_000,
-  });
+  await npm(
+    version,
+    ['install', tgz, '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund'],
+    {
+      cwd: nodesDir,
+      timeoutMs: 5 * 60_000,
+    },
+  );
   return { name: pkg.name, version: pkg.version };
 }
 
@@ -151,7 +170,10 @@ export class N8n {
     // `execute` starts its own task broker (2.x): a port of its own lets it run beside this instance's server
     const env = { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
     return run(nodeFor(this.version), [n8nBin(this.version), ...args], {
-      cwd: this.userFolder, env, allowFailure, timeoutMs,
+      cwd: this.userFolder,
+      env,
+      allowFailure,
+      timeoutMs,
     });
   }
 
@@ -171,7 +193,8 @@ export class N8n {
    * (n8n encrypts `data` on import; a missing id is generated). Resolves with the imported list.
    */
   async importCredentials(credentials) {
-    const given = typeof credentials === 'string' ? JSON.parse(readFileSync(credentials, 'utf8')) : credentials;
+    const given =
+      typeof credentials === 'string' ? JSON.parse(readFileSync(credentials, 'utf8')) : credentials;
     const list = [given].flat().map((c) => ({ id: newId(), ...c }));
     await this.cli(['import:credentials', `--input=${this.#inputFile('credentials', list)}`]);
     return list;
@@ -187,10 +210,15 @@ export class N8n {
 
   /** Run a stored workflow headlessly; resolves with the parsed execution (check `.status` yourself). */
   async executeWorkflow(id, { timeoutMs = 3 * 60_000 } = {}) {
-    const result = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { allowFailure: true, timeoutMs });
+    const result = await this.cli(['execute', `--id=${id}`, '--rawOutput'], {
+      allowFailure: true,
+      timeoutMs,
+    });
     const execution = parseRawOutput(result.stdout);
     if (!execution) {
-      throw new Error(`n8n ${this.version} execute --id=${id} printed no execution JSON (exit ${result.code})\n${result.output}`);
+      throw new Error(
+        `n8n ${this.version} execute --id=${id} printed no execution JSON (exit ${result.code})\n${result.output}`,
+      );
     }
     return execution;
   }
@@ -207,10 +235,15 @@ export class N8n {
     const logFile = path.join(this.userFolder, 'n8n-start.log');
     writeFileSync(logFile, '');
     const child = spawn(nodeFor(this.version), [n8nBin(this.version), 'start'], {
-      cwd: this.userFolder, env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: this.userFolder,
+      env: this.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = { child, log: '', logFile, exited: null };
-    server.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    server.exited = new Promise((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     this.server = server;
     return new Promise((resolve, reject) => {
       let done = false;
@@ -221,7 +254,11 @@ export class N8n {
         if (err) {
           killGroup(child.pid, 'SIGKILL');
           this.server = null;
-          reject(new Error(`${err}\n--- n8n ${this.version} log (${logFile}) ---\n${server.log.split('\n').slice(-80).join('\n')}`));
+          reject(
+            new Error(
+              `${err}\n--- n8n ${this.version} log (${logFile}) ---\n${server.log.split('\n').slice(-80).join('\n')}`,
+            ),
+          );
         } else {
           resolve(server);
         }
@@ -235,8 +272,13 @@ export class N8n {
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);
       child.on('error', (err) => finish(`cannot start n8n ${this.version}: ${err.message}`));
-      server.exited.then(({ code, signal }) => finish(`n8n ${this.version} exited (${code ?? signal}) before "${READY_LINE}"`));
-      const timer = setTimeout(() => finish(`n8n ${this.version} not ready after ${timeoutMs / 1000}s`), timeoutMs);
+      server.exited.then(({ code, signal }) =>
+        finish(`n8n ${this.version} exited (${code ?? signal}) before "${READY_LINE}"`),
+      );
+      const timer = setTimeout(
+        () => finish(`n8n ${this.version} not ready after ${timeoutMs / 1000}s`),
+        timeoutMs,
+      );
     });
   }
 

@@ -10,7 +10,9 @@ import { run } from './proc.mjs';
 export async function packPackage() {
   await run('npm', ['run', 'build'], { cwd: REPO_ROOT });
   const out = mkdtempSync(path.join(os.tmpdir(), 'cw-pack-'));
-  const result = await run('npm', ['pack', '--pack-destination', out, '--json'], { cwd: REPO_ROOT });
+  const result = await run('npm', ['pack', '--pack-destination', out, '--json'], {
+    cwd: REPO_ROOT,
+  });
   const [{ filename }] = JSON.parse(result.stdout);
   return path.join(out, filename);
 }
@@ -18,7 +20,9 @@ export async function packPackage() {
 /** Resolves with the path of a tarball of a published package, fetched from the npm registry. */
 export async function packFromRegistry(spec) {
   const out = mkdtempSync(path.join(os.tmpdir(), 'cw-pack-'));
-  const result = await run('npm', ['pack', spec, '--pack-destination', out, '--json'], { cwd: out });
+  const result = await run('npm', ['pack', spec, '--pack-destination', out, '--json'], {
+    cwd: out,
+  });
   const [{ filename }] = JSON.parse(result.stdout);
   return path.join(out, filename);
 }

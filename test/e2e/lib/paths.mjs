@@ -33,12 +33,16 @@ export const nodeFor = (version) => (n8nMajor(version) >= 2 ? NODE24 : process.e
 /** PATH with Node 24 first for 2.x so that npm and child processes run on it too. */
 export function pathFor(version, basePath = process.env.PATH ?? '') {
   const first = n8nMajor(version) >= 2 ? NODE24_BIN_DIR : path.dirname(process.execPath);
-  return [first, ...basePath.split(path.delimiter).filter((p) => p && p !== first)].join(path.delimiter);
+  return [first, ...basePath.split(path.delimiter).filter((p) => p && p !== first)].join(
+    path.delimiter,
+  );
 }
 
 /** Throw a readable error when a cached piece is missing, instead of an ENOENT deep inside a spawn. */
 export function requireInstalled(dir, what) {
   if (!existsSync(path.join(dir, MARKER))) {
-    throw new Error(`${what} is not installed in ${path.relative(REPO_ROOT, dir)}: run "node test/e2e/install.mjs" first`);
+    throw new Error(
+      `${what} is not installed in ${path.relative(REPO_ROOT, dir)}: run "node test/e2e/install.mjs" first`,
+    );
   }
 }

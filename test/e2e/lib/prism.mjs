@@ -5,7 +5,14 @@ import path from 'node:path';
 import { NODE24, NODE24_DIR, TOOLS_DIR, requireInstalled } from './paths.mjs';
 import { freePort, killGroup } from './proc.mjs';
 
-const PRISM_CLI = path.join(TOOLS_DIR, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+const PRISM_CLI = path.join(
+  TOOLS_DIR,
+  'node_modules',
+  '@stoplight',
+  'prism-cli',
+  'dist',
+  'index.js',
+);
 
 /**
  * Start `prism mock` for `specPath` and serve it on 127.0.0.1:`port`.
@@ -23,16 +30,30 @@ export async function startPrism(specPath, port, { errors = false, timeoutMs = 6
   requireInstalled(NODE24_DIR, 'Node 24');
   requireInstalled(TOOLS_DIR, 'the e2e tools (prism)');
   const prismPort = await freePort();
-  const args = [PRISM_CLI, 'mock', '-h', '127.0.0.1', '-p', String(prismPort), ...(errors ? ['--errors'] : []), path.resolve(specPath)];
+  const args = [
+    PRISM_CLI,
+    'mock',
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(prismPort),
+    ...(errors ? ['--errors'] : []),
+    path.resolve(specPath),
+  ];
   const child = spawn(NODE24, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SCARF_ANALYTICS: 'false' },
   });
   let log = '';
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(`prism did not listen within ${timeoutMs / 1000}s`), timeoutMs);
+    const timer = setTimeout(
+      () => fail(`prism did not listen within ${timeoutMs / 1000}s`),
+      timeoutMs,
+    );
     function fail(reason) {
       clearTimeout(timer);
       killGroup(child.pid, 'SIGKILL');
@@ -58,18 +79,28 @@ export async function startPrism(specPath, port, { errors = false, timeoutMs = 6
     req.on('end', () => {
       const requestBody = Buffer.concat(chunks);
       const headers = { ...req.headers, host: `127.0.0.1:${prismPort}` };
-      const upstream = http.request({ host: '127.0.0.1', port: prismPort, method: req.method, path: req.url, headers }, (up) => {
-        const body = [];
-        up.on('data', (c) => body.push(c));
-        up.on('end', () => {
-          const responseBody = Buffer.concat(body);
-          exchanges.push(describe(req, requestBody, up, responseBody));
-          res.writeHead(up.statusCode, up.headers);
-          res.end(responseBody);
-        });
-      });
+      const upstream = http.request(
+        { host: '127.0.0.1', port: prismPort, method: req.method, path: req.url, headers },
+        (up) => {
+          const body = [];
+          up.on('data', (c) => body.push(c));
+          up.on('end', () => {
+            const responseBody = Buffer.concat(body);
+            exchanges.push(describe(req, requestBody, up, responseBody));
+            res.writeHead(up.statusCode, up.headers);
+            res.end(responseBody);
+          });
+        },
+      );
       upstream.on('error', (err) => {
-        exchanges.push({ method: req.method, url: req.url, status: 502, rejected: true, reasons: [`proxy: ${err.message}`], violations: [] });
+        exchanges.push({
+          method: req.method,
+          url: req.url,
+          status: 502,
+          rejected: true,
+          reasons: [`proxy: ${err.message}`],
+          violations: [],
+        });
         res.writeHead(502, { 'content-type': 'text/plain' });
         res.end(`prism unreachable: ${err.message}`);
       });
@@ -91,7 +122,12 @@ export async function startPrism(specPath, port, { errors = false, timeoutMs = 6
     /** The requests Prism refused, each with the reasons it gave. */
     rejections: () => exchanges.filter((e) => e.rejected),
     /** Problems with the spec itself: served responses that break the spec's own schemas. */
-    responseViolations: () => exchanges.flatMap((e) => e.violations.filter((v) => v.location?.[0] === 'response').map((v) => ({ ...v, method: e.method, url: e.url }))),
+    responseViolations: () =>
+      exchanges.flatMap((e) =>
+        e.violations
+          .filter((v) => v.location?.[0] === 'response')
+          .map((v) => ({ ...v, method: e.method, url: e.url })),
+      ),
     clear: () => exchanges.splice(0),
     log: () => log,
     async stop() {
@@ -114,15 +150,22 @@ function parseJson(buffer) {
 
 function describe(req, requestBody, up, responseBody) {
   const header = up.headers['sl-violations'];
-  const violations = (header && parseJson(Buffer.from(header))) || (header ? [{ message: header }] : []);
-  const requestErrors = violations.filter((v) => v.location?.[0] === 'request' && v.severity === 'Error');
+  const violations =
+    (header && parseJson(Buffer.from(header))) || (header ? [{ message: header }] : []);
+  const requestErrors = violations.filter(
+    (v) => v.location?.[0] === 'request' && v.severity === 'Error',
+  );
   const contentType = String(up.headers['content-type'] ?? '');
   const parsed = contentType.includes('json') ? parseJson(responseBody) : undefined;
   const problem = contentType.startsWith('application/problem+json') ? parsed : undefined;
   const reasons = [];
   if (problem) {
     const details = problem.validation?.map((v) => `${v.location.join('.')}: ${v.message}`) ?? [];
-    reasons.push(...(details.length ? details.map((d) => `${problem.title}: ${d}`) : [`${problem.title}: ${problem.detail}`]));
+    reasons.push(
+      ...(details.length
+        ? details.map((d) => `${problem.title}: ${d}`)
+        : [`${problem.title}: ${problem.detail}`]),
+    );
   }
   for (const v of requestErrors) {
     const reason = `${v.location.join('.')}: ${v.message}`;
@@ -132,7 +175,9 @@ function describe(req, requestBody, up, responseBody) {
     method: req.method,
     url: req.url,
     headers: req.headers,
-    requestBody: requestBody.length ? (parseJson(requestBody) ?? requestBody.toString()) : undefined,
+    requestBody: requestBody.length
+      ? (parseJson(requestBody) ?? requestBody.toString())
+      : undefined,
     status: up.statusCode,
     responseBody: parsed ?? responseBody.toString(),
     rejected: Boolean(problem) || requestErrors.length > 0,

@@ -18,7 +18,11 @@ const tail = (text, lines = 60) => text.split('\n').slice(-lines).join('\n');
  * Rejects with a CommandError (carrying the same fields) on a non-zero exit unless `allowFailure`.
  * `logFile` receives everything the command prints, which keeps long npm output out of the console.
  */
-export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, allowFailure = false, input, echo = false } = {}) {
+export function run(
+  cmd,
+  args,
+  { cwd, env, timeoutMs = 10 * 60_000, logFile, allowFailure = false, input, echo = false } = {},
+) {
   const started = Date.now();
   const shown = [cmd, ...args].join(' ');
   if (logFile) appendFileSync(logFile, `\n$ ${shown}\n`);
@@ -48,13 +52,25 @@ export function run(cmd, args, { cwd, env, timeoutMs = 10 * 60_000, logFile, all
     }, timeoutMs);
     child.on('error', (err) => {
       clearTimeout(timer);
-      reject(new CommandError(`cannot run ${shown}: ${err.message}`, { code: null, stdout, stderr, output }));
+      reject(
+        new CommandError(`cannot run ${shown}: ${err.message}`, {
+          code: null,
+          stdout,
+          stderr,
+          output,
+        }),
+      );
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const result = { code, signal, stdout, stderr, output, ms: Date.now() - started };
       if (timedOut) {
-        reject(new CommandError(`timed out after ${timeoutMs / 1000}s: ${shown}\n${tail(output)}`, result));
+        reject(
+          new CommandError(
+            `timed out after ${timeoutMs / 1000}s: ${shown}\n${tail(output)}`,
+            result,
+          ),
+        );
       } else if (code !== 0 && !allowFailure) {
         reject(new CommandError(`exit ${code ?? signal}: ${shown}\n${tail(output)}`, result));
       } else {
@@ -94,5 +110,9 @@ export function freePort() {
  * install n8n, or native modules are never built.
  */
 export function withoutNpmRunEnv(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_(config|lifecycle|package|command|execpath|node_execpath)/i.test(key)));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([key]) => !/^npm_(config|lifecycle|package|command|execpath|node_execpath)/i.test(key),
+    ),
+  );
 }

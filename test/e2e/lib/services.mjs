@@ -14,7 +14,9 @@ const POSTGRES_ROOT = '/usr/lib/postgresql';
 /** The bin folder of the newest PostgreSQL Debian installed, or undefined. */
 export function postgresBinDir() {
   if (!existsSync(POSTGRES_ROOT)) return undefined;
-  const majors = readdirSync(POSTGRES_ROOT).filter((d) => /^[0-9]+$/.test(d) && existsSync(path.join(POSTGRES_ROOT, d, 'bin', 'initdb')));
+  const majors = readdirSync(POSTGRES_ROOT).filter(
+    (d) => /^[0-9]+$/.test(d) && existsSync(path.join(POSTGRES_ROOT, d, 'bin', 'initdb')),
+  );
   const newest = majors.sort((a, b) => Number(b) - Number(a))[0];
   return newest && path.join(POSTGRES_ROOT, newest, 'bin');
 }
@@ -43,12 +45,32 @@ function redisCommand(port, command) {
 export async function startRedis() {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cw-redis-'));
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    REDIS_SERVER,
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
-  child.stdout.on('data', (c) => { log += c; });
-  child.stderr.on('data', (c) => { log += c; });
+  child.stdout.on('data', (c) => {
+    log += c;
+  });
+  child.stderr.on('data', (c) => {
+    log += c;
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const stop = async () => {
     killGroup(child.pid, 'SIGTERM');
@@ -58,7 +80,13 @@ export async function startRedis() {
   };
   const end = Date.now() + 20_000;
   while (Date.now() < end) {
-    if (await redisCommand(port, 'PING').then((a) => a === '+PONG', () => false)) return { host: '127.0.0.1', port, stop };
+    if (
+      await redisCommand(port, 'PING').then(
+        (a) => a === '+PONG',
+        () => false,
+      )
+    )
+      return { host: '127.0.0.1', port, stop };
     if (child.exitCode !== null) break;
     await sleep(200);
   }
@@ -74,7 +102,8 @@ export async function startRedis() {
  */
 export async function startPostgres({ logFile } = {}) {
   const bin = postgresBinDir();
-  if (!bin) throw new Error(`no PostgreSQL under ${POSTGRES_ROOT}: run "node test/e2e/install.mjs" first`);
+  if (!bin)
+    throw new Error(`no PostgreSQL under ${POSTGRES_ROOT}: run "node test/e2e/install.mjs" first`);
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cw-pg-'));
   if (asRoot) {
@@ -84,29 +113,69 @@ export async function startPostgres({ logFile } = {}) {
   }
   const pg = (tool, args, options = {}) =>
     asRoot
-      ? run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], { logFile, cwd: dir, ...options })
+      ? run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args], {
+          logFile,
+          cwd: dir,
+          ...options,
+        })
       : run(path.join(bin, tool), args, { logFile, cwd: dir, ...options });
   const data = path.join(dir, 'data');
   const port = await freePort();
   let started = false;
   const stop = async () => {
     if (started) {
-      await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', '-t', '20', 'stop'], { allowFailure: true, timeoutMs: 30_000 });
+      await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', '-t', '20', 'stop'], {
+        allowFailure: true,
+        timeoutMs: 30_000,
+      });
       started = false;
     }
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await pg('initdb', ['-D', data, '-U', 'n8n', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], { timeoutMs: 120_000 });
+    await pg(
+      'initdb',
+      ['-D', data, '-U', 'n8n', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
+      { timeoutMs: 120_000 },
+    );
     // a throw-away cluster: durability is not wanted, speed is
     const options = `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
     started = true;
-    await pg('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start'], { timeoutMs: 90_000 });
-    await run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'], { logFile, timeoutMs: 60_000 });
+    await pg(
+      'pg_ctl',
+      ['-D', data, '-o', options, '-l', path.join(dir, 'postgres.log'), '-w', '-t', '60', 'start'],
+      { timeoutMs: 90_000 },
+    );
+    await run(
+      path.join(bin, 'createdb'),
+      ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'],
+      { logFile, timeoutMs: 60_000 },
+    );
   } catch (error) {
     await stop();
     throw error;
   }
-  const query = async (sql) => (await run(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', 'n8n', '-At', '-F', '\t', '-c', sql], { timeoutMs: 60_000 })).stdout;
+  const query = async (sql) =>
+    (
+      await run(
+        path.join(bin, 'psql'),
+        [
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(port),
+          '-U',
+          'n8n',
+          '-d',
+          'n8n',
+          '-At',
+          '-F',
+          '\t',
+          '-c',
+          sql,
+        ],
+        { timeoutMs: 60_000 },
+      )
+    ).stdout;
   return { host: '127.0.0.1', port, database: 'n8n', user: 'n8n', password: 'n8n', query, stop };
 }

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -14,7 +18,11 @@ const acme = {
 	support_email: 'help@acme.test',
 	status: 'active',
 	features: { help_center: true },
-	settings: { auto_resolve_after: 1440, auto_resolve_message: 'Closed after a day', auto_resolve_ignore_waiting: false },
+	settings: {
+		auto_resolve_after: 1440,
+		auto_resolve_message: 'Closed after a day',
+		auto_resolve_ignore_waiting: false,
+	},
 	custom_attributes: { industry: 'Software', company_size: '11-50', timezone: 'Europe/Berlin' },
 	latest_chatwoot_version: '4.15.1',
 };
@@ -73,7 +81,12 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'update sends only the fields set',
-		parameters: { resource: 'account', operation: 'update', accountId: '2', updateFields: { name: 'Beta' } },
+		parameters: {
+			resource: 'account',
+			operation: 'update',
+			accountId: '2',
+			updateFields: { name: 'Beta' },
+		},
 		expect: { method: 'PATCH', path: '/api/v1/accounts/2', body: { name: 'Beta' } },
 		reply: { body: { ...acme, id: 2, name: 'Beta' } },
 		output: [{ ...acme, id: 2, name: 'Beta' }],

@@ -1,6 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { specOperations } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { runNode, searchList } from '../../harness/engine';
@@ -11,8 +15,24 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const jane = { id: 7, account_id: 1, availability_status: 'online', auto_offline: true, email: 'jane@acme.test', name: 'Jane Doe', role: 'agent' };
-const omar = { id: 9, account_id: 1, availability_status: 'offline', auto_offline: true, email: 'omar@acme.test', name: 'Omar Haddad', role: 'administrator' };
+const jane = {
+	id: 7,
+	account_id: 1,
+	availability_status: 'online',
+	auto_offline: true,
+	email: 'jane@acme.test',
+	name: 'Jane Doe',
+	role: 'agent',
+};
+const omar = {
+	id: 9,
+	account_id: 1,
+	availability_status: 'offline',
+	auto_offline: true,
+	email: 'omar@acme.test',
+	name: 'Omar Haddad',
+	role: 'administrator',
+};
 const rl = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
 const cases: RequestCase[] = [
@@ -43,22 +63,61 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/agents',
-			body: { name: 'Lena Fischer', email: 'lena@acme.test', role: 'agent', availability: 'busy', auto_offline: false },
+			body: {
+				name: 'Lena Fischer',
+				email: 'lena@acme.test',
+				role: 'agent',
+				availability: 'busy',
+				auto_offline: false,
+			},
 		},
-		reply: { body: { ...jane, id: 12, name: 'Lena Fischer', email: 'lena@acme.test', availability_status: 'busy' } },
-		output: [{ ...jane, id: 12, name: 'Lena Fischer', email: 'lena@acme.test', availability_status: 'busy' }],
+		reply: {
+			body: {
+				...jane,
+				id: 12,
+				name: 'Lena Fischer',
+				email: 'lena@acme.test',
+				availability_status: 'busy',
+			},
+		},
+		output: [
+			{
+				...jane,
+				id: 12,
+				name: 'Lena Fischer',
+				email: 'lena@acme.test',
+				availability_status: 'busy',
+			},
+		],
 	},
 	{
 		name: 'update sends only the fields set; role is not required',
-		parameters: { resource: 'agent', operation: 'update', agentId: rl('7', 'list'), updateFields: { availability: 'offline', name: 'Jane D.' } },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/1/agents/7', body: { availability: 'offline', name: 'Jane D.' } },
+		parameters: {
+			resource: 'agent',
+			operation: 'update',
+			agentId: rl('7', 'list'),
+			updateFields: { availability: 'offline', name: 'Jane D.' },
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/agents/7',
+			body: { availability: 'offline', name: 'Jane D.' },
+		},
 		reply: { body: { ...jane, name: 'Jane D.', availability_status: 'offline' } },
 		output: [{ ...jane, name: 'Jane D.', availability_status: 'offline' }],
 	},
 	{
 		name: 'createMany sends the addresses as `emails`, trimmed and once each; the empty answer becomes success',
-		parameters: { resource: 'agent', operation: 'createMany', emails: ' lena@acme.test, omar@acme.test ,lena@acme.test' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/agents/bulk_create', body: { emails: ['lena@acme.test', 'omar@acme.test'] } },
+		parameters: {
+			resource: 'agent',
+			operation: 'createMany',
+			emails: ' lena@acme.test, omar@acme.test ,lena@acme.test',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/agents/bulk_create',
+			body: { emails: ['lena@acme.test', 'omar@acme.test'] },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
@@ -77,13 +136,29 @@ describe('Agent', () => {
 
 	test('availability goes as `availability`, never as `availability_status`, which the server ignores on input', async () => {
 		server.reply('PATCH', '/api/v1/accounts/1/agents/7', { body: jane });
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agent', operation: 'update', agentId: rl(7), updateFields: { availability: 'busy' } } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'agent',
+				operation: 'update',
+				agentId: rl(7),
+				updateFields: { availability: 'busy' },
+			},
+		});
 		expect(server.requests[0].body).toEqual({ availability: 'busy' });
 	});
 
 	test('update sends Custom Role ID as top-level custom_role_id, which Enterprise would otherwise reset (docs/server-facts.md#agent-custom-role-reset)', async () => {
 		server.reply('PATCH', '/api/v1/accounts/1/agents/7', { body: { ...jane, custom_role_id: 3 } });
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agent', operation: 'update', agentId: rl(7), updateFields: { role: 'agent', customRoleId: 3 } } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'agent',
+				operation: 'update',
+				agentId: rl(7),
+				updateFields: { role: 'agent', customRoleId: 3 },
+			},
+		});
 		expect(server.requests[0].body).toEqual({ role: 'agent', custom_role_id: 3 });
 	});
 
@@ -91,21 +166,46 @@ describe('Agent', () => {
 		server.reply('POST', '/api/v1/accounts/1/agents', { body: { ...jane, custom_role_id: 3 } });
 		await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'agent', operation: 'create', name: 'Jane Doe', email: 'jane@acme.test', role: 'agent', additionalFields: { customRoleId: 3 } },
+			parameters: {
+				resource: 'agent',
+				operation: 'create',
+				name: 'Jane Doe',
+				email: 'jane@acme.test',
+				role: 'agent',
+				additionalFields: { customRoleId: 3 },
+			},
 		});
-		expect(server.requests[0].body).toEqual({ name: 'Jane Doe', email: 'jane@acme.test', role: 'agent', custom_role_id: 3 });
+		expect(server.requests[0].body).toEqual({
+			name: 'Jane Doe',
+			email: 'jane@acme.test',
+			role: 'agent',
+			custom_role_id: 3,
+		});
 	});
 
 	test('the update states the Enterprise custom-role reset, in the node and in openapi (docs/server-facts.md#agent-custom-role-reset)', () => {
-		const operation = description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('agent'));
-		const update = (operation?.options as INodePropertyOptions[]).find((option) => option.value === 'update');
-		expect(update?.description).toMatch(/Enterprise.*removes the agent's custom role unless Custom Role ID is set/);
-		const field = (description.properties.find((property) => property.name === 'updateFields' && property.displayOptions?.show?.resource?.includes('agent'))?.options as INodeProperties[]).find(
-			(option) => option.name === 'customRoleId',
+		const operation = description.properties.find(
+			(property) =>
+				property.name === 'operation' && property.displayOptions?.show?.resource?.includes('agent'),
 		);
+		const update = (operation?.options as INodePropertyOptions[]).find(
+			(option) => option.value === 'update',
+		);
+		expect(update?.description).toMatch(
+			/Enterprise.*removes the agent's custom role unless Custom Role ID is set/,
+		);
+		const field = (
+			description.properties.find(
+				(property) =>
+					property.name === 'updateFields' &&
+					property.displayOptions?.show?.resource?.includes('agent'),
+			)?.options as INodeProperties[]
+		).find((option) => option.name === 'customRoleId');
 		expect(field?.description).toMatch(/leaving this out removes it/);
 		const specUpdate = specOperations.find((entry) => entry.operationId === 'agent.update');
-		expect((specUpdate?.operation as { description?: string } | undefined)?.description).toMatch(/update without it\s+removes the agent's custom role/);
+		expect((specUpdate?.operation as { description?: string } | undefined)?.description).toMatch(
+			/update without it\s+removes the agent's custom role/,
+		);
 	});
 });
 
@@ -158,13 +258,27 @@ describe('Agent create many (bulk_create)', () => {
 describe('the agent picker', () => {
 	test('shows name and email, and finds agents by either', async () => {
 		server.reply('GET', '/api/v1/accounts/4/agents', { body: [jane, omar] });
-		const result = await searchList({ method: 'searchAgents', baseUrl: server.baseUrl, parameters: { resource: 'agent', accountId: '4' }, filter: 'omar@' });
-		expect(result).toEqual({ results: [{ name: 'Omar Haddad (omar@acme.test)', value: '9', description: 'administrator' }] });
+		const result = await searchList({
+			method: 'searchAgents',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'agent', accountId: '4' },
+			filter: 'omar@',
+		});
+		expect(result).toEqual({
+			results: [{ name: 'Omar Haddad (omar@acme.test)', value: '9', description: 'administrator' }],
+		});
 	});
 
 	test('uses the credential’s default account when the node has none', async () => {
 		server.reply('GET', '/api/v1/accounts/1/agents', { body: [jane, omar] });
-		const result = await searchList({ method: 'searchAgents', baseUrl: server.baseUrl, parameters: { resource: 'agent' }, filter: 'jane' });
-		expect(result.results).toEqual([{ name: 'Jane Doe (jane@acme.test)', value: '7', description: 'agent' }]);
+		const result = await searchList({
+			method: 'searchAgents',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'agent' },
+			filter: 'jane',
+		});
+		expect(result.results).toEqual([
+			{ name: 'Jane Doe (jane@acme.test)', value: '7', description: 'agent' },
+		]);
 	});
 });

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -7,8 +11,22 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const triage = { id: 4, name: 'Triage bot', description: 'Sorts new conversations', outgoing_url: 'https://bots.acme.test/triage', account_id: 1, system_bot: false };
-const faq = { id: 1, name: 'Instance FAQ bot', description: 'Answers common questions', outgoing_url: 'https://bots.acme.test/faq', account_id: null, system_bot: true };
+const triage = {
+	id: 4,
+	name: 'Triage bot',
+	description: 'Sorts new conversations',
+	outgoing_url: 'https://bots.acme.test/triage',
+	account_id: 1,
+	system_bot: false,
+};
+const faq = {
+	id: 1,
+	name: 'Instance FAQ bot',
+	description: 'Answers common questions',
+	outgoing_url: 'https://bots.acme.test/faq',
+	account_id: null,
+	system_bot: true,
+};
 const rl = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
 const cases: RequestCase[] = [
@@ -39,20 +57,36 @@ const cases: RequestCase[] = [
 			resource: 'agentBot',
 			operation: 'create',
 			name: 'Triage bot',
-			additionalFields: { outgoingUrl: 'https://bots.acme.test/triage', botConfig: '{"threshold": 0.8}' },
+			additionalFields: {
+				outgoingUrl: 'https://bots.acme.test/triage',
+				botConfig: '{"threshold": 0.8}',
+			},
 		},
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/agent_bots',
-			body: { name: 'Triage bot', outgoing_url: 'https://bots.acme.test/triage', bot_config: { threshold: 0.8 } },
+			body: {
+				name: 'Triage bot',
+				outgoing_url: 'https://bots.acme.test/triage',
+				bot_config: { threshold: 0.8 },
+			},
 		},
 		reply: { body: triage },
 		output: [triage],
 	},
 	{
 		name: 'update sends only the fields set',
-		parameters: { resource: 'agentBot', operation: 'update', agentBotId: rl(4), updateFields: { description: 'Sorts and tags' } },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/1/agent_bots/4', body: { description: 'Sorts and tags' } },
+		parameters: {
+			resource: 'agentBot',
+			operation: 'update',
+			agentBotId: rl(4),
+			updateFields: { description: 'Sorts and tags' },
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/agent_bots/4',
+			body: { description: 'Sorts and tags' },
+		},
 		reply: { body: { ...triage, description: 'Sorts and tags' } },
 		output: [{ ...triage, description: 'Sorts and tags' }],
 	},
@@ -72,7 +106,11 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'resetAccessToken posts no body and outputs the bot with its new token',
-		parameters: { resource: 'agentBot', operation: 'resetAccessToken', agentBotId: rl('4', 'list') },
+		parameters: {
+			resource: 'agentBot',
+			operation: 'resetAccessToken',
+			agentBotId: rl('4', 'list'),
+		},
 		expect: { method: 'POST', path: '/api/v1/accounts/1/agent_bots/4/reset_access_token' },
 		reply: { body: { ...triage, access_token: 'Tz5cWn8HqLr2VbXk4GsPy7Md' } },
 		output: [{ ...triage, access_token: 'Tz5cWn8HqLr2VbXk4GsPy7Md' }],
@@ -94,7 +132,12 @@ describe('Agent Bot (account)', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'agentBot', operation: 'update', agentBotId: rl(4), updateFields: { botConfig: '[1, 2]' } },
+			parameters: {
+				resource: 'agentBot',
+				operation: 'update',
+				agentBotId: rl(4),
+				updateFields: { botConfig: '[1, 2]' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Bot Config must be a JSON object (item 0)');
@@ -103,14 +146,23 @@ describe('Agent Bot (account)', () => {
 
 describe('Agent bot avatar', () => {
 	test('an empty answer still reports success, though Chatwoot 4.15.1 answers with the bot', async () => {
-		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/4/avatar', { status: 204, body: undefined });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: rl(4) } });
+		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/4/avatar', {
+			status: 204,
+			body: undefined,
+		});
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: rl(4) },
+		});
 		expect(result.status).toBe('success');
 		expect(result.output).toEqual([{ success: true }]);
 	});
 
 	test('a bot shared by every account answers 404, which fails the item', async () => {
-		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/1/avatar', { status: 404, body: { error: 'Resource could not be found' } });
+		server.reply('DELETE', '/api/v1/accounts/1/agent_bots/1/avatar', {
+			status: 404,
+			body: { error: 'Resource could not be found' },
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
@@ -124,13 +176,24 @@ describe('Agent bot avatar', () => {
 describe('the agent bot picker', () => {
 	test('lists the bots of the node’s account and the shared ones, filtered by the search text', async () => {
 		server.reply('GET', '/api/v1/accounts/4/agent_bots', { body: [triage, faq] });
-		const result = await searchList({ method: 'searchAgentBots', baseUrl: server.baseUrl, parameters: { resource: 'agentBot', accountId: '4' }, filter: 'faq' });
-		expect(result).toEqual({ results: [{ name: 'Instance FAQ bot', value: '1', description: 'Answers common questions' }] });
+		const result = await searchList({
+			method: 'searchAgentBots',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'agentBot', accountId: '4' },
+			filter: 'faq',
+		});
+		expect(result).toEqual({
+			results: [{ name: 'Instance FAQ bot', value: '1', description: 'Answers common questions' }],
+		});
 	});
 
 	test('uses the credential’s default account when the node has none', async () => {
 		server.reply('GET', '/api/v1/accounts/1/agent_bots', { body: [triage, faq] });
-		const result = await searchList({ method: 'searchAgentBots', baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'setAgentBot' } });
+		const result = await searchList({
+			method: 'searchAgentBots',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox', operation: 'setAgentBot' },
+		});
 		expect(result.results.map((entry) => entry.value)).toEqual(['4', '1']);
 	});
 });

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -24,11 +28,25 @@ const refund = {
 	views: 0,
 	associated_articles: [],
 };
-const inbox = { ...refund, id: 32, category_id: 6, title: 'Create your first inbox', description: 'Connect a channel', status: 'published', views: 14 };
+const inbox = {
+	...refund,
+	id: 32,
+	category_id: 6,
+	title: 'Create your first inbox',
+	description: 'Connect a channel',
+	status: 'published',
+	views: 14,
+};
 const locator = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const handbook = locator('handbook');
 const ARTICLES = '/api/v1/accounts/1/portals/handbook/articles';
-const meta = (count: number, page = 1) => ({ all_articles_count: count, articles_count: count, current_page: page, draft_articles_count: 0, published_count: count });
+const meta = (count: number, page = 1) => ({
+	all_articles_count: count,
+	articles_count: count,
+	current_page: page,
+	draft_articles_count: 0,
+	published_count: count,
+});
 
 const cases: RequestCase[] = [
 	{
@@ -38,12 +56,25 @@ const cases: RequestCase[] = [
 			operation: 'getAll',
 			portalSlug: handbook,
 			returnAll: true,
-			filters: { locale: 'en', categorySlug: 'billing', status: 'published', query: 'refund', authorId: locator('7', 'list') },
+			filters: {
+				locale: 'en',
+				categorySlug: 'billing',
+				status: 'published',
+				query: 'refund',
+				authorId: locator('7', 'list'),
+			},
 		},
 		expect: {
 			method: 'GET',
 			path: ARTICLES,
-			query: { locale: 'en', category_slug: 'billing', status: 'published', query: 'refund', author_id: '7', page: '1' },
+			query: {
+				locale: 'en',
+				category_slug: 'billing',
+				status: 'published',
+				query: 'refund',
+				author_id: '7',
+				page: '1',
+			},
 		},
 		reply: { body: { payload: [refund, inbox], meta: meta(2) } },
 		output: [refund, inbox],
@@ -57,12 +88,25 @@ const cases: RequestCase[] = [
 			title: refund.title,
 			content: refund.content,
 			authorId: locator(7),
-			additionalFields: { categoryId: 4, description: refund.description, meta: '{"tags": ["billing"]}' },
+			additionalFields: {
+				categoryId: 4,
+				description: refund.description,
+				meta: '{"tags": ["billing"]}',
+			},
 		},
 		expect: {
 			method: 'POST',
 			path: ARTICLES,
-			body: { article: { title: refund.title, content: refund.content, author_id: 7, category_id: 4, description: refund.description, meta: { tags: ['billing'] } } },
+			body: {
+				article: {
+					title: refund.title,
+					content: refund.content,
+					author_id: 7,
+					category_id: 4,
+					description: refund.description,
+					meta: { tags: ['billing'] },
+				},
+			},
 		},
 		reply: { body: { payload: refund } },
 		output: [refund],
@@ -78,34 +122,68 @@ const cases: RequestCase[] = [
 			authorId: locator(7),
 			additionalFields: { status: 'published', locale: 'fr' },
 		},
-		expect: { method: 'POST', path: ARTICLES, body: { article: { title: refund.title, content: refund.content, author_id: 7, status: 'published', locale: 'fr' } } },
+		expect: {
+			method: 'POST',
+			path: ARTICLES,
+			body: {
+				article: {
+					title: refund.title,
+					content: refund.content,
+					author_id: 7,
+					status: 'published',
+					locale: 'fr',
+				},
+			},
+		},
 		reply: { body: { payload: { ...refund, status: 'published' } } },
 		output: [{ ...refund, status: 'published' }],
 	},
 	{
 		name: 'update sends Locale when set',
-		parameters: { resource: 'article', operation: 'update', portalSlug: handbook, articleId: locator(31), updateFields: { locale: 'de' } },
+		parameters: {
+			resource: 'article',
+			operation: 'update',
+			portalSlug: handbook,
+			articleId: locator(31),
+			updateFields: { locale: 'de' },
+		},
 		expect: { method: 'PATCH', path: `${ARTICLES}/31`, body: { article: { locale: 'de' } } },
 		reply: { body: { payload: refund } },
 		output: [refund],
 	},
 	{
 		name: 'get unwraps payload',
-		parameters: { resource: 'article', operation: 'get', portalSlug: locator('handbook', 'list'), articleId: locator('31', 'list') },
+		parameters: {
+			resource: 'article',
+			operation: 'get',
+			portalSlug: locator('handbook', 'list'),
+			articleId: locator('31', 'list'),
+		},
 		expect: { method: 'GET', path: `${ARTICLES}/31` },
 		reply: { body: { payload: refund } },
 		output: [refund],
 	},
 	{
 		name: 'update publishes a draft, sending only the fields set',
-		parameters: { resource: 'article', operation: 'update', portalSlug: handbook, articleId: locator(31), updateFields: { status: 'published' } },
+		parameters: {
+			resource: 'article',
+			operation: 'update',
+			portalSlug: handbook,
+			articleId: locator(31),
+			updateFields: { status: 'published' },
+		},
 		expect: { method: 'PATCH', path: `${ARTICLES}/31`, body: { article: { status: 'published' } } },
 		reply: { body: { payload: { ...refund, status: 'published' } } },
 		output: [{ ...refund, status: 'published' }],
 	},
 	{
 		name: 'delete',
-		parameters: { resource: 'article', operation: 'delete', portalSlug: handbook, articleId: locator(32) },
+		parameters: {
+			resource: 'article',
+			operation: 'delete',
+			portalSlug: handbook,
+			articleId: locator(32),
+		},
 		expect: { method: 'DELETE', path: `${ARTICLES}/32` },
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
@@ -128,14 +206,24 @@ function articlesOf(count: number) {
 
 /** Articles of every status: `drafts` drafts first, then published ones; counts as the server gives them. */
 function mixedArticles(drafts: number, published: number) {
-	const all = Array.from({ length: drafts + published }, (_, index) => ({ ...refund, id: index + 1, status: index < drafts ? 'draft' : 'published' }));
+	const all = Array.from({ length: drafts + published }, (_, index) => ({
+		...refund,
+		id: index + 1,
+		status: index < drafts ? 'draft' : 'published',
+	}));
 	return (request: RecordedRequest) => {
 		const page = Number(request.query.page ?? 1);
-		const matching = all.filter((article) => !request.query.status || article.status === request.query.status);
+		const matching = all.filter(
+			(article) => !request.query.status || article.status === request.query.status,
+		);
 		return {
 			body: {
 				payload: matching.slice((page - 1) * 25, page * 25),
-				meta: { ...meta(all.length, page), draft_articles_count: drafts, published_count: published },
+				meta: {
+					...meta(all.length, page),
+					draft_articles_count: drafts,
+					published_count: published,
+				},
 			},
 		};
 	};
@@ -144,13 +232,18 @@ function mixedArticles(drafts: number, published: number) {
 describe('article pagination (25 a page, meta.articles_count is the total)', () => {
 	const pages = () => server.requests.map((request) => request.query.page);
 	const run = (extra: object) =>
-		runNode({ baseUrl: server.baseUrl, parameters: { resource: 'article', operation: 'getAll', portalSlug: handbook, ...extra } });
+		runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'article', operation: 'getAll', portalSlug: handbook, ...extra },
+		});
 
 	test('Return All over 60 articles: pages 1 to 3, every article once', async () => {
 		server.on(articlesOf(60));
 		const result = await run({ returnAll: true });
 		expect(pages()).toEqual(['1', '2', '3']);
-		expect(result.output.map((article) => article.id)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
+		expect(result.output.map((article) => article.id)).toEqual(
+			Array.from({ length: 60 }, (_, index) => index + 1),
+		);
 	});
 
 	test('Return All over exactly 50 articles: the total ends the loop after page 2, without asking for an empty page', async () => {
@@ -190,16 +283,27 @@ describe('article pagination (25 a page, meta.articles_count is the total)', () 
 });
 
 describe('what the server does with update fields is stated, in the node and in openapi/', () => {
-	const update = (spec.paths[`/api/v1/accounts/{account_id}/portals/{portal_slug}/articles/{id}`] as Record<string, { description?: string }>).patch;
+	const update = (
+		spec.paths[`/api/v1/accounts/{account_id}/portals/{portal_slug}/articles/{id}`] as Record<
+			string,
+			{ description?: string }
+		>
+	).patch;
 
 	test('a new Category ID moves the article to the end of the category, overriding Position', () => {
-		expect(field('article', 'update', 'categoryId', 'updateFields')?.description).toMatch(/moves the article to the end of it, overriding a Position/);
-		expect(field('article', 'update', 'position', 'updateFields')?.description).toMatch(/Ignored when Category ID changes/);
+		expect(field('article', 'update', 'categoryId', 'updateFields')?.description).toMatch(
+			/moves the article to the end of it, overriding a Position/,
+		);
+		expect(field('article', 'update', 'position', 'updateFields')?.description).toMatch(
+			/Ignored when Category ID changes/,
+		);
 		expect(update.description).toMatch(/moves the article to the end of the\s+new category/);
 	});
 
 	test('Meta replaces the stored meta whole', () => {
-		expect(field('article', 'update', 'meta', 'updateFields')?.description).toMatch(/Replaces the stored meta whole/);
+		expect(field('article', 'update', 'meta', 'updateFields')?.description).toMatch(
+			/Replaces the stored meta whole/,
+		);
 		expect(operationDescription('article', 'update')).toMatch(/Meta is replaced whole/);
 		expect(update.description).toMatch(/`meta` replaces the stored meta whole/);
 	});
@@ -207,33 +311,64 @@ describe('what the server does with update fields is stated, in the node and in 
 	test('create is described as a draft only when Status is not set', () => {
 		expect(operationDescription('article', 'create')).toMatch(/draft unless Status is set/);
 		expect(field('article', 'create', 'status', 'additionalFields')).toBeDefined();
-		expect(field('article', 'create', 'locale', 'additionalFields')?.description).toMatch(/only to an article without a category/);
+		expect(field('article', 'create', 'locale', 'additionalFields')?.description).toMatch(
+			/only to an article without a category/,
+		);
 	});
 });
 
 describe('the article picker', () => {
 	test('searches the articles of the portal chosen on the node through Chatwoot, and offers the next page', async () => {
-		const many = Array.from({ length: 25 }, (_, index) => ({ ...inbox, id: index + 100, title: `Inbox guide ${index + 1}` }));
+		const many = Array.from({ length: 25 }, (_, index) => ({
+			...inbox,
+			id: index + 100,
+			title: `Inbox guide ${index + 1}`,
+		}));
 		server.reply('GET', ARTICLES, { body: { payload: many, meta: meta(40) } });
-		const result = await searchList({ method: 'searchArticles', baseUrl: server.baseUrl, parameters: { resource: 'article', portalSlug: handbook }, filter: 'inbox' });
+		const result = await searchList({
+			method: 'searchArticles',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'article', portalSlug: handbook },
+			filter: 'inbox',
+		});
 		expect(server.requests[0].query).toEqual({ query: 'inbox', page: '1' });
-		expect(result.results[0]).toEqual({ name: 'Inbox guide 1', value: '100', description: 'published, Connect a channel' });
+		expect(result.results[0]).toEqual({
+			name: 'Inbox guide 1',
+			value: '100',
+			description: 'published, Connect a channel',
+		});
 		expect(result.paginationToken).toBe('2');
 	});
 });
 
 /** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+function field(
+	resource: string,
+	operation: string,
+	name: string,
+	collection?: string,
+): INodeProperties | undefined {
 	const shown = (property: INodeProperties) =>
 		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+		(!property.displayOptions?.show?.operation ||
+			(property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find(
+		(property) => shown(property) && property.name === (collection ?? name),
+	);
 	if (!collection) return top;
 	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
 }
 
 /** The description of an operation, as a tool sees it. */
 function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
-	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+	const property = description.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
+	);
+	return String(
+		(property?.options as Array<{ value: string; description?: string }>).find(
+			(option) => option.value === operation,
+		)?.description ?? '',
+	);
 }

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -7,7 +11,14 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const conditions = [{ attribute_key: 'content', filter_operator: 'contains', values: ['refund'], query_operator: null }];
+const conditions = [
+	{
+		attribute_key: 'content',
+		filter_operator: 'contains',
+		values: ['refund'],
+		query_operator: null,
+	},
+];
 const actions = [{ action_name: 'add_label', action_params: ['billing'] }];
 const refunds = {
 	id: 9,
@@ -20,7 +31,14 @@ const refunds = {
 	created_on: 1749038400,
 	active: true,
 };
-const spanish = { ...refunds, id: 10, name: 'Route Spanish speakers', description: '', event_name: 'conversation_created', active: false };
+const spanish = {
+	...refunds,
+	id: 10,
+	name: 'Route Spanish speakers',
+	description: '',
+	event_name: 'conversation_created',
+	active: false,
+};
 const rule = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
 const cases: RequestCase[] = [
@@ -52,14 +70,25 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/automation_rules',
-			body: { name: 'Label refund requests', event_name: 'message_created', conditions, actions, description: 'Tag refunds', active: true },
+			body: {
+				name: 'Label refund requests',
+				event_name: 'message_created',
+				conditions,
+				actions,
+				description: 'Tag refunds',
+				active: true,
+			},
 		},
 		reply: { body: refunds },
 		output: [refunds],
 	},
 	{
 		name: 'get unwraps payload',
-		parameters: { resource: 'automationRule', operation: 'get', automationRuleId: rule('9', 'list') },
+		parameters: {
+			resource: 'automationRule',
+			operation: 'get',
+			automationRuleId: rule('9', 'list'),
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/automation_rules/9' },
 		reply: { body: { payload: refunds } },
 		output: [refunds],
@@ -73,7 +102,11 @@ const cases: RequestCase[] = [
 			automationRuleId: rule(9),
 			updateFields: { active: false, actions: [{ action_name: 'mute_conversation' }] },
 		},
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/automation_rules/9', body: { active: false, actions: [{ action_name: 'mute_conversation' }] } },
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/automation_rules/9',
+			body: { active: false, actions: [{ action_name: 'mute_conversation' }] },
+		},
 		reply: { body: { payload: { ...refunds, active: false } } },
 		output: [{ ...refunds, active: false }],
 	},
@@ -95,8 +128,14 @@ describe('automation rules against the server', () => {
 	test('the list is not paginated, so no page is sent, with Return All or without, and one request brings every rule (docs/server-facts.md#automation-rules-unpaginated)', async () => {
 		const many = Array.from({ length: 30 }, (_, index) => ({ ...refunds, id: index + 1 }));
 		server.on(() => ({ body: { payload: many } }));
-		const all = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'automationRule', operation: 'getAll', returnAll: true } });
-		const some = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'automationRule', operation: 'getAll', returnAll: false, limit: 25 } });
+		const all = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'automationRule', operation: 'getAll', returnAll: true },
+		});
+		const some = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'automationRule', operation: 'getAll', returnAll: false, limit: 25 },
+		});
 		expect(server.requests.map((request) => request.rawQuery)).toEqual(['', '']);
 		expect(all.output).toHaveLength(30);
 		expect(some.output).toHaveLength(25);
@@ -106,16 +145,41 @@ describe('automation rules against the server', () => {
 		server.on(() => ({ body: { payload: refunds } }));
 		const wrapped = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'automationRule', operation: 'create', name: 'x', eventName: 'message_created', conditions: '[]', actions: '[]' },
+			parameters: {
+				resource: 'automationRule',
+				operation: 'create',
+				name: 'x',
+				eventName: 'message_created',
+				conditions: '[]',
+				actions: '[]',
+			},
 		});
 		expect(wrapped.output).toEqual([refunds]);
 	});
 
 	test('conditions that are not a list of objects are refused with the field name, before any request', async () => {
-		const base = { resource: 'automationRule', operation: 'create', name: 'x', eventName: 'message_created', actions: '[]' };
-		const notList = await runNode({ baseUrl: server.baseUrl, continueOnFail: true, parameters: { ...base, conditions: '{"attribute_key": "status"}' } });
-		const notObjects = await runNode({ baseUrl: server.baseUrl, continueOnFail: true, parameters: { ...base, conditions: '["status"]' } });
-		const notJson = await runNode({ baseUrl: server.baseUrl, continueOnFail: true, parameters: { ...base, conditions: '[{attribute_key: status}]' } });
+		const base = {
+			resource: 'automationRule',
+			operation: 'create',
+			name: 'x',
+			eventName: 'message_created',
+			actions: '[]',
+		};
+		const notList = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { ...base, conditions: '{"attribute_key": "status"}' },
+		});
+		const notObjects = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { ...base, conditions: '["status"]' },
+		});
+		const notJson = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { ...base, conditions: '[{attribute_key: status}]' },
+		});
 		expect(server.requests).toHaveLength(0);
 		expect(notList.output[0].error).toBe('Conditions must be a JSON list (item 0)');
 		expect(notObjects.output[0].error).toBe('Conditions must be a list of JSON objects (item 0)');
@@ -125,13 +189,23 @@ describe('automation rules against the server', () => {
 
 describe('the automation rule picker', () => {
 	test('lists the rules of the node’s account, filtered by the search text', async () => {
-		server.reply('GET', '/api/v1/accounts/4/automation_rules', { body: { payload: [refunds, spanish] } });
+		server.reply('GET', '/api/v1/accounts/4/automation_rules', {
+			body: { payload: [refunds, spanish] },
+		});
 		const result = await searchList({
 			method: 'searchAutomationRules',
 			baseUrl: server.baseUrl,
 			parameters: { resource: 'automationRule', accountId: '4' },
 			filter: 'spanish',
 		});
-		expect(result).toEqual({ results: [{ name: 'Route Spanish speakers', value: '10', description: 'conversation_created, inactive' }] });
+		expect(result).toEqual({
+			results: [
+				{
+					name: 'Route Spanish speakers',
+					value: '10',
+					description: 'conversation_created, inactive',
+				},
+			],
+		});
 	});
 });

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -102,9 +106,16 @@ const cases: RequestCase[] = [
 			operation: 'update',
 			accountId: '3',
 			campaignId: picked(1),
-			updateFields: { enabled: false, inboxId: picked('https://chat.example.com/app/accounts/3/settings/inboxes/9', 'url') },
+			updateFields: {
+				enabled: false,
+				inboxId: picked('https://chat.example.com/app/accounts/3/settings/inboxes/9', 'url'),
+			},
 		},
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/campaigns/1', body: { enabled: false, inbox_id: 9 } },
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/campaigns/1',
+			body: { enabled: false, inbox_id: 9 },
+		},
 		reply: { body: { ...greeting, enabled: false } },
 		output: [{ ...greeting, enabled: false }],
 	},
@@ -123,13 +134,27 @@ describe('Campaign', () => {
 });
 
 describe('one-off campaigns', () => {
-
 	test('an update with no field is refused before any request, naming what to do (Chatwoot would answer 422 "param is missing")', async () => {
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'campaign', operation: 'update', accountId: '3', campaignId: picked(1), updateFields: {} } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'campaign',
+				operation: 'update',
+				accountId: '3',
+				campaignId: picked(1),
+				updateFields: {},
+			},
+		});
 		expect(result.error?.message).toMatch(/^Nothing to update/);
 		expect(server.requests).toHaveLength(0);
 	});
-	const base = { resource: 'campaign', operation: 'create', title: 'Spring sale', message: 'Spring sale: 20% off', inboxId: picked(5) };
+	const base = {
+		resource: 'campaign',
+		operation: 'create',
+		title: 'Spring sale',
+		message: 'Spring sale: 20% off',
+		inboxId: picked(5),
+	};
 
 	test('audience label IDs become Label entries; a schedule without an offset is read in the workflow’s time zone and sent in UTC', async () => {
 		server.on(() => ({ body: sale }));
@@ -157,8 +182,13 @@ describe('one-off campaigns', () => {
 	test('a WhatsApp template is sent as an object; one that is not valid JSON is refused before any request', async () => {
 		server.on(() => ({ body: sale }));
 		const template = { name: 'spring_sale', language: 'en', processed_params: { '1': '20%' } };
-		await runNode({ baseUrl: server.baseUrl, parameters: { ...base, additionalFields: { templateParams: JSON.stringify(template) } } });
-		expect((server.requests[0].body as { template_params: unknown }).template_params).toEqual(template);
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...base, additionalFields: { templateParams: JSON.stringify(template) } },
+		});
+		expect((server.requests[0].body as { template_params: unknown }).template_params).toEqual(
+			template,
+		);
 
 		server.reset();
 		const bad = await runNode({
@@ -182,15 +212,23 @@ describe('one-off campaigns', () => {
 			parameters: { ...base, additionalFields: { senderId: picked('', 'list') } },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(labels.output[0].error).toBe('Audience Label IDs must be numeric IDs, got "vip" (item 0)');
+		expect(labels.output[0].error).toBe(
+			'Audience Label IDs must be numeric IDs, got "vip" (item 0)',
+		);
 		expect(sender.output[0].error).toBe('Sender ID is required (item 0)');
 	});
 });
 
 describe('the campaign picker', () => {
 	test('lists the campaigns of the node’s account by title, with their kind and inbox, filtered by the search text', async () => {
-		server.reply('GET', '/api/v1/accounts/4/campaigns', { body: [greeting, { ...sale, enabled: false }] });
-		const all = await searchList({ method: 'searchCampaigns', baseUrl: server.baseUrl, parameters: { resource: 'campaign', accountId: '4' } });
+		server.reply('GET', '/api/v1/accounts/4/campaigns', {
+			body: [greeting, { ...sale, enabled: false }],
+		});
+		const all = await searchList({
+			method: 'searchCampaigns',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'campaign', accountId: '4' },
+		});
 		const sms = await searchList({
 			method: 'searchCampaigns',
 			baseUrl: server.baseUrl,

@@ -2,7 +2,11 @@ import { createHmac } from 'node:crypto';
 import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
 
 import { identifierHash } from '../../../nodes/Chatwoot/resources/clientContact/hooks';
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { requestProblems, spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -20,8 +24,21 @@ const IDENTIFIER = 'what do ya want for nothing?';
 // RFC 4231, test case 2: HMAC-SHA256 with key "Jefe" of the text above
 const IDENTIFIER_HASH = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
 
-const contact = { source_id: SOURCE_ID, pubsub_token: 'Rk2pWq8sT4vXy7Zb1Nc3Md5L', id: 12, name: 'Ada Lovelace', email: 'ada@example.com', phone_number: '+4915112345678' };
-const record = { id: 12, name: 'Ada Lovelace', email: 'ada@example.com', identifier: 'user-8812', custom_attributes: { plan: 'pro' } };
+const contact = {
+	source_id: SOURCE_ID,
+	pubsub_token: 'Rk2pWq8sT4vXy7Zb1Nc3Md5L',
+	id: 12,
+	name: 'Ada Lovelace',
+	email: 'ada@example.com',
+	phone_number: '+4915112345678',
+};
+const record = {
+	id: 12,
+	name: 'Ada Lovelace',
+	email: 'ada@example.com',
+	identifier: 'user-8812',
+	custom_attributes: { plan: 'pro' },
+};
 const base = { resource: 'clientContact', inboxIdentifier: INBOX };
 
 const cases: RequestCase[] = [
@@ -65,7 +82,11 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create with HMAC Token signs the identifier and never sends the token',
-		parameters: { ...base, operation: 'create', additionalFields: { identifier: IDENTIFIER, hmacToken: HMAC_TOKEN } },
+		parameters: {
+			...base,
+			operation: 'create',
+			additionalFields: { identifier: IDENTIFIER, hmacToken: HMAC_TOKEN },
+		},
 		expect: {
 			method: 'POST',
 			path: `/public/api/v1/inboxes/${INBOX}/contacts`,
@@ -83,7 +104,12 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'get in an inbox that enforces identity validation sends the signed identifier in the query',
-		parameters: { ...base, operation: 'get', contactIdentifier: SOURCE_ID, options: { identifier: IDENTIFIER, hmacToken: HMAC_TOKEN } },
+		parameters: {
+			...base,
+			operation: 'get',
+			contactIdentifier: SOURCE_ID,
+			options: { identifier: IDENTIFIER, hmacToken: HMAC_TOKEN },
+		},
 		expect: {
 			method: 'GET',
 			path: `/public/api/v1/inboxes/${INBOX}/contacts/${SOURCE_ID}`,
@@ -98,7 +124,10 @@ const cases: RequestCase[] = [
 			...base,
 			operation: 'update',
 			contactIdentifier: SOURCE_ID,
-			updateFields: { customAttributes: '{"plan":"pro"}', avatarUrl: 'https://example.com/ada.png' },
+			updateFields: {
+				customAttributes: '{"plan":"pro"}',
+				avatarUrl: 'https://example.com/ada.png',
+			},
 		},
 		expect: {
 			method: 'PATCH',
@@ -131,13 +160,22 @@ describe('Client Contact', () => {
 	expectEveryOperationCovered('clientContact', cases);
 
 	describe('what update really does is stated, in the node and in openapi/ (docs/server-facts.md#client-contact-update-effects)', () => {
-		const specUpdate = String(((spec.paths['/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}'] as Record<string, { description?: string }>).patch).description);
-		const updateField = (name: string) => String(field('clientContact', 'update', name, 'updateFields')?.description);
+		const specUpdate = String(
+			(
+				spec.paths[
+					'/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}'
+				] as Record<string, { description?: string }>
+			).patch.description,
+		);
+		const updateField = (name: string) =>
+			String(field('clientContact', 'update', name, 'updateFields')?.description);
 
 		test('Identifier and Identifier Hash are for the signature only, never saved', () => {
 			expect(updateField('identifier')).toMatch(/only for identity validation.*does not save it/);
 			expect(updateField('identifierHash')).toMatch(/Only checked, not saved/);
-			expect(String(field('clientContact', 'create', 'identifier', 'additionalFields')?.description)).not.toMatch(/not save/);
+			expect(
+				String(field('clientContact', 'create', 'identifier', 'additionalFields')?.description),
+			).not.toMatch(/not save/);
 			expect(specUpdate).toMatch(/removes `identifier` before saving/);
 		});
 
@@ -149,13 +187,19 @@ describe('Client Contact', () => {
 		test('an Email or Phone Number another contact has merges this contact into it: said on both fields and the operation', () => {
 			expect(updateField('email')).toMatch(/merged into that one \(and deleted\)/);
 			expect(updateField('phoneNumber')).toMatch(/merged into that one \(and deleted\)/);
-			expect(operationDescription('clientContact', 'update')).toMatch(/merges this contact into that one/);
-			expect(operationDescription('clientContact', 'update')).not.toMatch(/Change only the fields you set/);
+			expect(operationDescription('clientContact', 'update')).toMatch(
+				/merges this contact into that one/,
+			);
+			expect(operationDescription('clientContact', 'update')).not.toMatch(
+				/Change only the fields you set/,
+			);
 			expect(specUpdate).toMatch(/merges this contact into that one/);
 		});
 
 		test('create says an existing contact is returned without the name or custom attributes sent', () => {
-			expect(operationDescription('clientContact', 'create')).toMatch(/returns that contact without applying the name or custom attributes/);
+			expect(operationDescription('clientContact', 'create')).toMatch(
+				/returns that contact without applying the name or custom attributes/,
+			);
 		});
 	});
 
@@ -163,7 +207,14 @@ describe('Client Contact', () => {
 		const shown = (operation: string) =>
 			description.properties
 				.filter((property) => property.name === 'contactIdentifier')
-				.some((property) => NodeHelpers.displayParameter({ resource: 'clientContact', operation }, property, null, description));
+				.some((property) =>
+					NodeHelpers.displayParameter(
+						{ resource: 'clientContact', operation },
+						property,
+						null,
+						description,
+					),
+				);
 		expect([shown('create'), shown('get'), shown('update')]).toEqual([false, true, true]);
 	});
 });
@@ -190,7 +241,9 @@ describe('identity validation', () => {
 			['ünïcødé ✓', 'k'],
 			['', 'token'],
 		]) {
-			expect(identifierHash(identifier, token)).toBe(createHmac('sha256', token).update(identifier).digest('hex'));
+			expect(identifierHash(identifier, token)).toBe(
+				createHmac('sha256', token).update(identifier).digest('hex'),
+			);
 		}
 		expect(identifierHash(IDENTIFIER, HMAC_TOKEN)).toBe(IDENTIFIER_HASH);
 	});
@@ -200,18 +253,27 @@ describe('identity validation', () => {
 		await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: { id: 'user-1' } }, { json: { id: 'user-2' } }],
-			parameters: { ...base, operation: 'create', additionalFields: { identifier: '={{ $json.id }}', hmacToken: HMAC_TOKEN } },
+			parameters: {
+				...base,
+				operation: 'create',
+				additionalFields: { identifier: '={{ $json.id }}', hmacToken: HMAC_TOKEN },
+			},
 		});
-		expect(server.requests.map((request) => (request.body as { identifier_hash: string }).identifier_hash)).toEqual([
-			identifierHash('user-1', HMAC_TOKEN),
-			identifierHash('user-2', HMAC_TOKEN),
-		]);
+		expect(
+			server.requests.map(
+				(request) => (request.body as { identifier_hash: string }).identifier_hash,
+			),
+		).toEqual([identifierHash('user-1', HMAC_TOKEN), identifierHash('user-2', HMAC_TOKEN)]);
 	});
 
 	test('HMAC Token without Identifier is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { ...base, operation: 'create', additionalFields: { name: 'Ada', hmacToken: HMAC_TOKEN } },
+			parameters: {
+				...base,
+				operation: 'create',
+				additionalFields: { name: 'Ada', hmacToken: HMAC_TOKEN },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('HMAC Token needs an Identifier (item 0)');
@@ -220,7 +282,12 @@ describe('identity validation', () => {
 	test('invalid Custom Attributes JSON is refused with the field’s name', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { ...base, operation: 'update', contactIdentifier: SOURCE_ID, updateFields: { customAttributes: '{plan: pro}' } },
+			parameters: {
+				...base,
+				operation: 'update',
+				contactIdentifier: SOURCE_ID,
+				updateFields: { customAttributes: '{plan: pro}' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Custom Attributes is not valid JSON (item 0)');
@@ -228,17 +295,33 @@ describe('identity validation', () => {
 });
 
 /** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+function field(
+	resource: string,
+	operation: string,
+	name: string,
+	collection?: string,
+): INodeProperties | undefined {
 	const shown = (property: INodeProperties) =>
 		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+		(!property.displayOptions?.show?.operation ||
+			(property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find(
+		(property) => shown(property) && property.name === (collection ?? name),
+	);
 	if (!collection) return top;
 	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
 }
 
 /** The description of an operation, as a tool sees it. */
 function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
-	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+	const property = description.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
+	);
+	return String(
+		(property?.options as Array<{ value: string; description?: string }>).find(
+			(option) => option.value === operation,
+		)?.description ?? '',
+	);
 }

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -13,9 +17,27 @@ const PATH = `/public/api/v1/inboxes/${INBOX}/contacts/${CONTACT}/conversations`
 const base = { resource: 'clientConversation', inboxIdentifier: INBOX, contactIdentifier: CONTACT };
 const conversation = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
-const message = { id: 101, content: 'My order has not arrived', message_type: 0, content_type: 'text', conversation_id: 7 };
-const open = { id: 7, uuid: '0f3c6d5e-8a2b-4c1d-9e7f-2b4a6c8d0e1f', inbox_id: 3, status: 'open', messages: [message] };
-const resolved = { id: 4, uuid: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', inbox_id: 3, status: 'resolved', messages: [] };
+const message = {
+	id: 101,
+	content: 'My order has not arrived',
+	message_type: 0,
+	content_type: 'text',
+	conversation_id: 7,
+};
+const open = {
+	id: 7,
+	uuid: '0f3c6d5e-8a2b-4c1d-9e7f-2b4a6c8d0e1f',
+	inbox_id: 3,
+	status: 'open',
+	messages: [message],
+};
+const resolved = {
+	id: 4,
+	uuid: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+	inbox_id: 3,
+	status: 'resolved',
+	messages: [],
+};
 
 const cases: RequestCase[] = [
 	{
@@ -34,14 +56,25 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create with custom attributes',
-		parameters: { ...base, operation: 'create', additionalFields: { customAttributes: '{"order_id":"A-1001"}' } },
+		parameters: {
+			...base,
+			operation: 'create',
+			additionalFields: { customAttributes: '{"order_id":"A-1001"}' },
+		},
 		expect: { method: 'POST', path: PATH, body: { custom_attributes: { order_id: 'A-1001' } } },
 		reply: { body: open },
 		output: [open],
 	},
 	{
 		name: 'get by the number in a pasted dashboard link (the display ID, docs/server-facts.md#ids-not-database-ids)',
-		parameters: { ...base, operation: 'get', conversationId: conversation('https://chat.example.com/app/accounts/1/conversations/7', 'url') },
+		parameters: {
+			...base,
+			operation: 'get',
+			conversationId: conversation(
+				'https://chat.example.com/app/accounts/1/conversations/7',
+				'url',
+			),
+		},
 		expect: { method: 'GET', path: `${PATH}/7` },
 		reply: { body: open },
 		output: [open],
@@ -55,7 +88,12 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'toggleTyping sends the status; the empty answer becomes success',
-		parameters: { ...base, operation: 'toggleTyping', conversationId: conversation(7), typingStatus: 'off' },
+		parameters: {
+			...base,
+			operation: 'toggleTyping',
+			conversationId: conversation(7),
+			typingStatus: 'off',
+		},
 		expect: { method: 'POST', path: `${PATH}/7/toggle_typing`, body: { typing_status: 'off' } },
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
@@ -74,7 +112,10 @@ describe('Client Conversation', () => {
 	expectEveryOperationCovered('clientConversation', cases);
 
 	test('toggleTyping is on unless set otherwise', async () => {
-		await runNode({ baseUrl: server.baseUrl, parameters: { ...base, operation: 'toggleTyping', conversationId: conversation(7) } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...base, operation: 'toggleTyping', conversationId: conversation(7) },
+		});
 		expect(server.requests[0].body).toEqual({ typing_status: 'on' });
 	});
 });
@@ -84,7 +125,10 @@ describe('Get Many (section 5: the Client API returns every conversation at once
 
 	test('Return All makes one request and returns everything', async () => {
 		server.reply('GET', PATH, { body: many });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { ...base, operation: 'getAll', returnAll: true } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...base, operation: 'getAll', returnAll: true },
+		});
 		expect(server.requests).toHaveLength(1);
 		expect(server.requests[0].query).toEqual({});
 		expect(result.output).toEqual(many);
@@ -92,14 +136,20 @@ describe('Get Many (section 5: the Client API returns every conversation at once
 
 	test('Limit keeps exactly that many, still in one request', async () => {
 		server.reply('GET', PATH, { body: many });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { ...base, operation: 'getAll', returnAll: false, limit: 55 } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...base, operation: 'getAll', returnAll: false, limit: 55 },
+		});
 		expect(server.requests).toHaveLength(1);
 		expect(result.output).toEqual(many.slice(0, 55));
 	});
 
 	test('no conversations gives no items', async () => {
 		server.reply('GET', PATH, { body: [] });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { ...base, operation: 'getAll', returnAll: true } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...base, operation: 'getAll', returnAll: true },
+		});
 		expect(result.status).toBe('success');
 		expect(result.output).toEqual([]);
 	});
@@ -108,7 +158,11 @@ describe('Get Many (section 5: the Client API returns every conversation at once
 describe('the conversation picker', () => {
 	test('lists the contact’s conversations, newest first, with their last message', async () => {
 		server.reply('GET', PATH, { body: [resolved, open] });
-		const result = await searchList({ method: 'searchClientConversations', baseUrl: server.baseUrl, parameters: base });
+		const result = await searchList({
+			method: 'searchClientConversations',
+			baseUrl: server.baseUrl,
+			parameters: base,
+		});
 		expect(result).toEqual({
 			results: [
 				{ name: '#7 (open): My order has not arrived', value: '7' },
@@ -119,13 +173,22 @@ describe('the conversation picker', () => {
 
 	test('filters by the search text', async () => {
 		server.reply('GET', PATH, { body: [resolved, open] });
-		const result = await searchList({ method: 'searchClientConversations', baseUrl: server.baseUrl, parameters: base, filter: 'RESOLVED' });
+		const result = await searchList({
+			method: 'searchClientConversations',
+			baseUrl: server.baseUrl,
+			parameters: base,
+			filter: 'RESOLVED',
+		});
 		expect(result.results.map((item) => item.value)).toEqual(['4']);
 	});
 
 	test('asks for the identifiers when they are expressions', async () => {
 		await expect(
-			searchList({ method: 'searchClientConversations', baseUrl: server.baseUrl, parameters: { ...base, contactIdentifier: '={{ $json.source_id }}' } }),
+			searchList({
+				method: 'searchClientConversations',
+				baseUrl: server.baseUrl,
+				parameters: { ...base, contactIdentifier: '={{ $json.source_id }}' },
+			}),
 		).rejects.toThrow('Enter Contact Identifier as a fixed value to list from it');
 		expect(server.requests).toHaveLength(0);
 	});

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -21,7 +25,11 @@ const inbox = {
 const cases: RequestCase[] = [
 	{
 		name: 'get reads the inbox by its identifier, with no account in the path',
-		parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier: 'cVx4Wm9kq2PHR1oYv5TnZ3aB' },
+		parameters: {
+			resource: 'clientInbox',
+			operation: 'get',
+			inboxIdentifier: 'cVx4Wm9kq2PHR1oYv5TnZ3aB',
+		},
 		expect: { method: 'GET', path: '/public/api/v1/inboxes/cVx4Wm9kq2PHR1oYv5TnZ3aB' },
 		reply: { body: inbox },
 		output: [inbox],
@@ -37,15 +45,24 @@ describe('Client Inbox', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			credentials: { accountId: '' },
-			parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier: 'cVx4Wm9kq2PHR1oYv5TnZ3aB' },
+			parameters: {
+				resource: 'clientInbox',
+				operation: 'get',
+				inboxIdentifier: 'cVx4Wm9kq2PHR1oYv5TnZ3aB',
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(server.requests.map((request) => request.path)).toEqual(['/public/api/v1/inboxes/cVx4Wm9kq2PHR1oYv5TnZ3aB']);
+		expect(server.requests.map((request) => request.path)).toEqual([
+			'/public/api/v1/inboxes/cVx4Wm9kq2PHR1oYv5TnZ3aB',
+		]);
 	});
 
 	test('an identifier with reserved characters is encoded into one path segment', async () => {
 		server.on(() => ({ body: inbox }));
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier: ' a/b?c ' } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier: ' a/b?c ' },
+		});
 		expect(server.requests[0].path).toBe('/public/api/v1/inboxes/a%2Fb%3Fc');
 	});
 
@@ -54,7 +71,11 @@ describe('Client Inbox', () => {
 			baseUrl: server.baseUrl,
 			items: [{ json: {} }],
 			continueOnFail: true,
-			parameters: { resource: 'clientInbox', operation: 'get', inboxIdentifier: '={{ $json.inbox }}' },
+			parameters: {
+				resource: 'clientInbox',
+				operation: 'get',
+				inboxIdentifier: '={{ $json.inbox }}',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Inbox Identifier is required (item 0)');

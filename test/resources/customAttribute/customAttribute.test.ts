@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 import { description } from '../../harness/operations';
@@ -20,7 +24,15 @@ const plan = {
 	attribute_model: 'contact_attribute',
 	default_value: null,
 };
-const order = { ...plan, id: 12, attribute_display_name: 'Order number', attribute_display_type: 'text', attribute_key: 'order_number', attribute_values: [], attribute_model: 'conversation_attribute' };
+const order = {
+	...plan,
+	id: 12,
+	attribute_display_name: 'Order number',
+	attribute_display_type: 'text',
+	attribute_key: 'order_number',
+	attribute_values: [],
+	attribute_model: 'conversation_attribute',
+};
 const customAttribute = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
 const cases: RequestCase[] = [
@@ -33,8 +45,18 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'getAll of contact attributes, by the model name Chatwoot also accepts, up to the limit',
-		parameters: { resource: 'customAttribute', operation: 'getAll', returnAll: false, limit: 1, filters: { attributeModel: 'contact_attribute' } },
-		expect: { method: 'GET', path: '/api/v1/accounts/1/custom_attribute_definitions', query: { attribute_model: 'contact_attribute' } },
+		parameters: {
+			resource: 'customAttribute',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+			filters: { attributeModel: 'contact_attribute' },
+		},
+		expect: {
+			method: 'GET',
+			path: '/api/v1/accounts/1/custom_attribute_definitions',
+			query: { attribute_model: 'contact_attribute' },
+		},
 		reply: { body: [plan, { ...plan, id: 13 }] },
 		output: [plan],
 	},
@@ -47,7 +69,10 @@ const cases: RequestCase[] = [
 			attributeDisplayName: 'Plan',
 			attributeKey: 'plan',
 			attributeDisplayType: 'list',
-			additionalFields: { attributeValues: 'free, pro, enterprise', attributeDescription: 'Subscription plan' },
+			additionalFields: {
+				attributeValues: 'free, pro, enterprise',
+				attributeDescription: 'Subscription plan',
+			},
 		},
 		expect: {
 			method: 'POST',
@@ -68,7 +93,11 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'get',
-		parameters: { resource: 'customAttribute', operation: 'get', customAttributeId: customAttribute('11', 'list') },
+		parameters: {
+			resource: 'customAttribute',
+			operation: 'get',
+			customAttributeId: customAttribute('11', 'list'),
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/custom_attribute_definitions/11' },
 		reply: { body: plan },
 		output: [plan],
@@ -84,14 +113,23 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'PATCH',
 			path: '/api/v1/accounts/1/custom_attribute_definitions/12',
-			body: { custom_attribute_definition: { regex_pattern: '^[A-Z]{2}[0-9]{4}$', regex_cue: 'Two letters and four digits' } },
+			body: {
+				custom_attribute_definition: {
+					regex_pattern: '^[A-Z]{2}[0-9]{4}$',
+					regex_cue: 'Two letters and four digits',
+				},
+			},
 		},
 		reply: { body: { ...order, regex_pattern: '^[A-Z]{2}[0-9]{4}$' } },
 		output: [{ ...order, regex_pattern: '^[A-Z]{2}[0-9]{4}$' }],
 	},
 	{
 		name: 'delete answers 204 with no body',
-		parameters: { resource: 'customAttribute', operation: 'delete', customAttributeId: customAttribute(12) },
+		parameters: {
+			resource: 'customAttribute',
+			operation: 'delete',
+			customAttributeId: customAttribute(12),
+		},
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/custom_attribute_definitions/12' },
 		reply: { status: 204, body: undefined },
 		output: [{ success: true }],
@@ -106,29 +144,52 @@ describe('Custom Attribute', () => {
 describe('the custom attribute picker', () => {
 	test('lists the definitions of every model in one request, filtered by name or key', async () => {
 		server.reply('GET', '/api/v1/accounts/2/custom_attribute_definitions', { body: [plan, order] });
-		const all = await searchList({ method: 'searchCustomAttributes', baseUrl: server.baseUrl, parameters: { resource: 'customAttribute', accountId: '2' } });
+		const all = await searchList({
+			method: 'searchCustomAttributes',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'customAttribute', accountId: '2' },
+		});
 		expect(all.results).toEqual([
 			{ name: 'Plan (contact)', value: '11', description: 'plan' },
 			{ name: 'Order number (conversation)', value: '12', description: 'order_number' },
 		]);
 		expect(server.requests[0].query).toEqual({});
-		const some = await searchList({ method: 'searchCustomAttributes', baseUrl: server.baseUrl, parameters: { resource: 'customAttribute', accountId: '2' }, filter: 'ORDER_' });
+		const some = await searchList({
+			method: 'searchCustomAttributes',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'customAttribute', accountId: '2' },
+			filter: 'ORDER_',
+		});
 		expect(some.results.map((item) => item.value)).toEqual(['12']);
 	});
 });
 
 const operationText = (resource: string, value: string) =>
-	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
-		value: string;
-		description?: string;
-	}>).find((option) => option.value === value)?.description ?? '';
+	(
+		(description.properties.find(
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes(resource),
+		)?.options ?? []) as Array<{
+			value: string;
+			description?: string;
+		}>
+	).find((option) => option.value === value)?.description ?? '';
 const apiText = (operationId: string) =>
-	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+	String(
+		(
+			specOperations.find((entry) => entry.operationId === operationId)?.operation as
+				{ description?: string } | undefined
+		)?.description ?? '',
+	);
 
-test.each(['create', 'update', 'delete'])('%s says administrators only, in the node and in openapi/', (operation) => {
-	expect(operationText('customAttribute', operation)).toContain('administrators only');
-	expect(apiText(`customAttribute.${operation}`)).toContain('Administrators only');
-});
+test.each(['create', 'update', 'delete'])(
+	'%s says administrators only, in the node and in openapi/',
+	(operation) => {
+		expect(operationText('customAttribute', operation)).toContain('administrators only');
+		expect(apiText(`customAttribute.${operation}`)).toContain('Administrators only');
+	},
+);
 
 test('update says a new key leaves the stored values under the old one', () => {
 	expect(operationText('customAttribute', 'update')).toContain('does not move the values');

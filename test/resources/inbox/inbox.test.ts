@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { requestProblems, specOperations } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -11,8 +15,18 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const api = { id: 3, name: 'Support API', channel_type: 'Channel::Api', webhook_url: 'https://hooks.acme.test/chatwoot' };
-const web = { id: 4, name: 'Website', channel_type: 'Channel::WebWidget', website_url: 'https://acme.test' };
+const api = {
+	id: 3,
+	name: 'Support API',
+	channel_type: 'Channel::Api',
+	webhook_url: 'https://hooks.acme.test/chatwoot',
+};
+const web = {
+	id: 4,
+	name: 'Website',
+	channel_type: 'Channel::WebWidget',
+	website_url: 'https://acme.test',
+};
 const jane = { id: 7, name: 'Jane Doe', email: 'jane@acme.test', role: 'agent' };
 const omar = { id: 9, name: 'Omar Haddad', email: 'omar@acme.test', role: 'administrator' };
 const bot = { id: 4, name: 'Triage bot', description: 'Sorts new conversations', account_id: 1 };
@@ -35,7 +49,11 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'get with an inbox pasted as a dashboard link',
-		parameters: { resource: 'inbox', operation: 'get', inboxId: rl('https://chat.acme.test/app/accounts/1/settings/inboxes/3', 'url') },
+		parameters: {
+			resource: 'inbox',
+			operation: 'get',
+			inboxId: rl('https://chat.acme.test/app/accounts/1/settings/inboxes/3', 'url'),
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/inboxes/3' },
 		reply: { body: api },
 		output: [api],
@@ -46,15 +64,25 @@ const cases: RequestCase[] = [
 			resource: 'inbox',
 			operation: 'create',
 			name: 'Support API',
-			channel: '{"type": "api", "webhook_url": "https://hooks.acme.test/chatwoot", "hmac_mandatory": false}',
-			additionalFields: { greetingEnabled: true, greetingMessage: 'Hi', csatConfig: '{"display_type": "star"}', lockToSingleConversation: true },
+			channel:
+				'{"type": "api", "webhook_url": "https://hooks.acme.test/chatwoot", "hmac_mandatory": false}',
+			additionalFields: {
+				greetingEnabled: true,
+				greetingMessage: 'Hi',
+				csatConfig: '{"display_type": "star"}',
+				lockToSingleConversation: true,
+			},
 		},
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/inboxes',
 			body: {
 				name: 'Support API',
-				channel: { type: 'api', webhook_url: 'https://hooks.acme.test/chatwoot', hmac_mandatory: false },
+				channel: {
+					type: 'api',
+					webhook_url: 'https://hooks.acme.test/chatwoot',
+					hmac_mandatory: false,
+				},
 				greeting_enabled: true,
 				greeting_message: 'Hi',
 				csat_config: { display_type: 'star' },
@@ -70,12 +98,20 @@ const cases: RequestCase[] = [
 			resource: 'inbox',
 			operation: 'update',
 			inboxId: rl(3),
-			updateFields: { name: 'Support', channel: '{"webhook_url": "https://hooks.acme.test/v2"}', enableAutoAssignment: false },
+			updateFields: {
+				name: 'Support',
+				channel: '{"webhook_url": "https://hooks.acme.test/v2"}',
+				enableAutoAssignment: false,
+			},
 		},
 		expect: {
 			method: 'PATCH',
 			path: '/api/v1/accounts/1/inboxes/3',
-			body: { name: 'Support', channel: { webhook_url: 'https://hooks.acme.test/v2' }, enable_auto_assignment: false },
+			body: {
+				name: 'Support',
+				channel: { webhook_url: 'https://hooks.acme.test/v2' },
+				enable_auto_assignment: false,
+			},
 		},
 		reply: { body: { ...api, name: 'Support' } },
 		output: [{ ...api, name: 'Support' }],
@@ -96,8 +132,18 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'setAgentBot connects the picked bot',
-		parameters: { resource: 'inbox', operation: 'setAgentBot', inboxId: rl(3), agentBotAction: 'attach', agentBotId: rl('4', 'list') },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/inboxes/3/set_agent_bot', body: { agent_bot: 4 } },
+		parameters: {
+			resource: 'inbox',
+			operation: 'setAgentBot',
+			inboxId: rl(3),
+			agentBotAction: 'attach',
+			agentBotId: rl('4', 'list'),
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/inboxes/3/set_agent_bot',
+			body: { agent_bot: 4 },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
@@ -111,21 +157,33 @@ const cases: RequestCase[] = [
 	{
 		name: 'addMembers sends the inbox and the agents in the body',
 		parameters: { resource: 'inbox', operation: 'addMembers', inboxId: rl(3), agentIds: '7, 9' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/inbox_members', body: { inbox_id: 3, user_ids: [7, 9] } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/inbox_members',
+			body: { inbox_id: 3, user_ids: [7, 9] },
+		},
 		reply: { body: { payload: [jane, omar] } },
 		output: [jane, omar],
 	},
 	{
 		name: 'updateMembers replaces the agents',
 		parameters: { resource: 'inbox', operation: 'updateMembers', inboxId: rl(3), agentIds: '9' },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/1/inbox_members', body: { inbox_id: 3, user_ids: [9] } },
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/inbox_members',
+			body: { inbox_id: 3, user_ids: [9] },
+		},
 		reply: { body: { payload: [omar] } },
 		output: [omar],
 	},
 	{
 		name: 'removeMembers is a DELETE that carries a body',
 		parameters: { resource: 'inbox', operation: 'removeMembers', inboxId: rl(3), agentIds: '7' },
-		expect: { method: 'DELETE', path: '/api/v1/accounts/1/inbox_members', body: { inbox_id: 3, user_ids: [7] } },
+		expect: {
+			method: 'DELETE',
+			path: '/api/v1/accounts/1/inbox_members',
+			body: { inbox_id: 3, user_ids: [7] },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
@@ -161,8 +219,22 @@ const cases: RequestCase[] = [
 		name: 'getCsatTemplate outputs the template status as the server answers it',
 		parameters: { resource: 'inbox', operation: 'getCsatTemplate', inboxId: rl(5) },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/inboxes/5/csat_template' },
-		reply: { body: { template_exists: true, template_name: 'customer_satisfaction_survey_inbox_5', status: 'APPROVED', template_id: '1184520367739201' } },
-		output: [{ template_exists: true, template_name: 'customer_satisfaction_survey_inbox_5', status: 'APPROVED', template_id: '1184520367739201' }],
+		reply: {
+			body: {
+				template_exists: true,
+				template_name: 'customer_satisfaction_survey_inbox_5',
+				status: 'APPROVED',
+				template_id: '1184520367739201',
+			},
+		},
+		output: [
+			{
+				template_exists: true,
+				template_name: 'customer_satisfaction_survey_inbox_5',
+				status: 'APPROVED',
+				template_id: '1184520367739201',
+			},
+		],
 	},
 	{
 		name: 'createCsatTemplate nests the message and only the fields set under `template`',
@@ -176,10 +248,31 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/inboxes/5/csat_template',
-			body: { template: { message: 'Thanks for contacting us. How did we do?', language: 'pt_BR' } },
+			body: {
+				template: { message: 'Thanks for contacting us. How did we do?', language: 'pt_BR' },
+			},
 		},
-		reply: { status: 201, body: { template: { name: 'customer_satisfaction_survey_inbox_5', template_id: '1184520367739201', status: 'PENDING', language: 'pt_BR' } } },
-		output: [{ template: { name: 'customer_satisfaction_survey_inbox_5', template_id: '1184520367739201', status: 'PENDING', language: 'pt_BR' } }],
+		reply: {
+			status: 201,
+			body: {
+				template: {
+					name: 'customer_satisfaction_survey_inbox_5',
+					template_id: '1184520367739201',
+					status: 'PENDING',
+					language: 'pt_BR',
+				},
+			},
+		},
+		output: [
+			{
+				template: {
+					name: 'customer_satisfaction_survey_inbox_5',
+					template_id: '1184520367739201',
+					status: 'PENDING',
+					language: 'pt_BR',
+				},
+			},
+		],
 	},
 ];
 
@@ -190,16 +283,26 @@ describe('Inbox', () => {
 
 describe('Inbox agent bot (docs/server-facts.md#inbox-agent-bot)', () => {
 	test('an inbox without a bot answers 200 {agent_bot: {}}: one empty item, no error', async () => {
-		server.reply('GET', '/api/v1/accounts/1/inboxes/3/agent_bot', { status: 200, body: { agent_bot: {} } });
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'getAgentBot', inboxId: rl(3) } });
+		server.reply('GET', '/api/v1/accounts/1/inboxes/3/agent_bot', {
+			status: 200,
+			body: { agent_bot: {} },
+		});
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox', operation: 'getAgentBot', inboxId: rl(3) },
+		});
 		expect(result.status).toBe('success');
 		expect(result.output).toEqual([{}]);
 	});
 
 	test('the project description says 200, not the 204 of the published spec, for both operations', async () => {
 		const { spec } = await import('../../harness/openapi');
-		const item = spec.paths['/api/v1/accounts/{account_id}/inboxes/{id}/agent_bot'] as { get: { responses: object } };
-		const set = spec.paths['/api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot'] as { post: { responses: object } };
+		const item = spec.paths['/api/v1/accounts/{account_id}/inboxes/{id}/agent_bot'] as {
+			get: { responses: object };
+		};
+		const set = spec.paths['/api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot'] as {
+			post: { responses: object };
+		};
 		expect(Object.keys(item.get.responses)).toContain('200');
 		expect(Object.keys(item.get.responses)).not.toContain('204');
 		expect(Object.keys(set.post.responses)).toContain('200');
@@ -207,10 +310,18 @@ describe('Inbox agent bot (docs/server-facts.md#inbox-agent-bot)', () => {
 	});
 
 	test('Detach sends agent_bot: null, with no bot to pick', async () => {
-		server.reply('POST', '/api/v1/accounts/1/inboxes/3/set_agent_bot', { status: 200, body: undefined });
+		server.reply('POST', '/api/v1/accounts/1/inboxes/3/set_agent_bot', {
+			status: 200,
+			body: undefined,
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'inbox', operation: 'setAgentBot', inboxId: rl(3), agentBotAction: 'detach' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'setAgentBot',
+				inboxId: rl(3),
+				agentBotAction: 'detach',
+			},
 		});
 		expect(result.output).toEqual([{ success: true }]);
 		expect(server.requests).toHaveLength(1);
@@ -222,16 +333,26 @@ describe('Inbox agent bot (docs/server-facts.md#inbox-agent-bot)', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'inbox', operation: 'setAgentBot', inboxId: rl(3), agentBotId: rl('={{ "bot-4" }}') },
+			parameters: {
+				resource: 'inbox',
+				operation: 'setAgentBot',
+				inboxId: rl(3),
+				agentBotId: rl('={{ "bot-4" }}'),
+			},
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.output[0].error).toBe('Agent Bot ID must be a positive whole number, got "bot-4" (item 0)');
+		expect(result.output[0].error).toBe(
+			'Agent Bot ID must be a positive whole number, got "bot-4" (item 0)',
+		);
 	});
 });
 
 describe('Inbox server-only routes', () => {
 	test('resetSecret on an inbox that is not an API inbox: the bare 404 fails the item', async () => {
-		server.reply('POST', '/api/v1/accounts/1/inboxes/4/reset_secret', { status: 404, body: undefined });
+		server.reply('POST', '/api/v1/accounts/1/inboxes/4/reset_secret', {
+			status: 404,
+			body: undefined,
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
@@ -245,7 +366,9 @@ describe('Inbox server-only routes', () => {
 	test('the CSAT template on a website inbox: the 400 fails the item with the server’s reason', async () => {
 		server.reply('GET', '/api/v1/accounts/1/inboxes/4/csat_template', {
 			status: 400,
-			body: { error: 'CSAT template operations only available for WhatsApp and Twilio WhatsApp channels' },
+			body: {
+				error: 'CSAT template operations only available for WhatsApp and Twilio WhatsApp channels',
+			},
 		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
@@ -256,7 +379,10 @@ describe('Inbox server-only routes', () => {
 	});
 
 	test('all CSAT template fields go under `template`, nothing at the top level', async () => {
-		server.reply('POST', '/api/v1/accounts/1/inboxes/5/csat_template', { status: 201, body: { template: { status: 'PENDING' } } });
+		server.reply('POST', '/api/v1/accounts/1/inboxes/5/csat_template', {
+			status: 201,
+			body: { template: { status: 'PENDING' } },
+		});
 		await runNode({
 			baseUrl: server.baseUrl,
 			parameters: {
@@ -267,7 +393,9 @@ describe('Inbox server-only routes', () => {
 				additionalFields: { buttonText: 'Rate us', language: 'en' },
 			},
 		});
-		expect(server.requests[0].body).toEqual({ template: { message: 'How did we do?', button_text: 'Rate us', language: 'en' } });
+		expect(server.requests[0].body).toEqual({
+			template: { message: 'How did we do?', button_text: 'Rate us', language: 'en' },
+		});
 		expect(requestProblems(server.requests[0])).toEqual([]);
 	});
 });
@@ -277,7 +405,12 @@ describe('Inbox create', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'inbox', operation: 'create', name: 'Support', channel: '{"webhook_url": "https://hooks.acme.test"}' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'create',
+				name: 'Support',
+				channel: '{"webhook_url": "https://hooks.acme.test"}',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Channel needs a "type" (item 0)');
@@ -287,7 +420,12 @@ describe('Inbox create', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'inbox', operation: 'create', name: 'Support', channel: '{"type": api}' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'create',
+				name: 'Support',
+				channel: '{"type": api}',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Channel is not valid JSON (item 0)');
@@ -295,7 +433,10 @@ describe('Inbox create', () => {
 
 	test('the default channel is an API channel', async () => {
 		server.reply('POST', '/api/v1/accounts/1/inboxes', { body: api });
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'create', name: 'Support API' } });
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox', operation: 'create', name: 'Support API' },
+		});
 		expect(server.requests[0].body).toEqual({ name: 'Support API', channel: { type: 'api' } });
 	});
 });
@@ -305,7 +446,12 @@ describe('Inbox update (docs/server-facts.md#inbox-update-csat-config, docs/serv
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'inbox', operation: 'update', inboxId: rl(3), updateFields: { channel: '{"type": "api", "webhook_url": "https://hooks.acme.test/v2"}' } },
+			parameters: {
+				resource: 'inbox',
+				operation: 'update',
+				inboxId: rl(3),
+				updateFields: { channel: '{"type": "api", "webhook_url": "https://hooks.acme.test/v2"}' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Channel Settings cannot change "type" (item 0)');
@@ -313,18 +459,47 @@ describe('Inbox update (docs/server-facts.md#inbox-update-csat-config, docs/serv
 
 	test('CSAT Survey Settings are sent as given, template included, and the update says they replace the stored object', async () => {
 		server.reply('PATCH', '/api/v1/accounts/1/inboxes/5', { body: api });
-		const csat = { display_type: 'star', message: 'Rate us', template: { name: 'csat_5', template_id: '123', language: 'en', status: 'APPROVED' } };
-		await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'inbox', operation: 'update', inboxId: rl(5), updateFields: { csatConfig: JSON.stringify(csat) } } });
+		const csat = {
+			display_type: 'star',
+			message: 'Rate us',
+			template: { name: 'csat_5', template_id: '123', language: 'en', status: 'APPROVED' },
+		};
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'inbox',
+				operation: 'update',
+				inboxId: rl(5),
+				updateFields: { csatConfig: JSON.stringify(csat) },
+			},
+		});
 		expect(server.requests[0].body).toEqual({ csat_config: csat });
 		expect(requestProblems(server.requests[0])).toEqual([]);
-		const updateFields = description.properties.find((property) => property.name === 'updateFields' && property.displayOptions?.show?.resource?.includes('inbox'));
-		const field = (updateFields?.options as INodeProperties[]).find((option) => option.name === 'csatConfig');
-		expect(field?.description).toMatch(/Replaces the stored settings: every key left out goes back to its default, and a WhatsApp inbox loses its CSAT template unless "template" is sent again/);
-		const create = (description.properties.find((property) => property.name === 'additionalFields' && property.displayOptions?.show?.resource?.includes('inbox'))?.options as INodeProperties[]).find(
+		const updateFields = description.properties.find(
+			(property) =>
+				property.name === 'updateFields' &&
+				property.displayOptions?.show?.resource?.includes('inbox'),
+		);
+		const field = (updateFields?.options as INodeProperties[]).find(
 			(option) => option.name === 'csatConfig',
 		);
+		expect(field?.description).toMatch(
+			/Replaces the stored settings: every key left out goes back to its default, and a WhatsApp inbox loses its CSAT template unless "template" is sent again/,
+		);
+		const create = (
+			description.properties.find(
+				(property) =>
+					property.name === 'additionalFields' &&
+					property.displayOptions?.show?.resource?.includes('inbox'),
+			)?.options as INodeProperties[]
+		).find((option) => option.name === 'csatConfig');
 		expect(create?.description).not.toMatch(/Replaces/);
-		expect((specOperations.find((entry) => entry.operationId === 'inbox.update')?.operation as { description?: string } | undefined)?.description).toMatch(/replaces the stored one as a\s+whole/);
+		expect(
+			(
+				specOperations.find((entry) => entry.operationId === 'inbox.update')?.operation as
+					{ description?: string } | undefined
+			)?.description,
+		).toMatch(/replaces the stored one as a\s+whole/);
 	});
 });
 
@@ -334,7 +509,12 @@ describe('Inbox members', () => {
 		await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: { ids: [7, '9', 7] } }],
-			parameters: { resource: 'inbox', operation: 'addMembers', inboxId: rl(3), agentIds: '={{ $json.ids }}' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'addMembers',
+				inboxId: rl(3),
+				agentIds: '={{ $json.ids }}',
+			},
 		});
 		expect(server.requests[0].body).toEqual({ inbox_id: 3, user_ids: [7, 9] });
 	});
@@ -343,7 +523,12 @@ describe('Inbox members', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'inbox', operation: 'removeMembers', inboxId: rl(3), agentIds: '7, jane' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'removeMembers',
+				inboxId: rl(3),
+				agentIds: '7, jane',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Agent IDs must be numeric IDs, got "jane" (item 0)');
@@ -354,7 +539,12 @@ describe('Inbox members', () => {
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
 			items: [{ json: {} }],
-			parameters: { resource: 'inbox', operation: 'addMembers', inboxId: rl('={{ $json.inbox }}'), agentIds: '7' },
+			parameters: {
+				resource: 'inbox',
+				operation: 'addMembers',
+				inboxId: rl('={{ $json.inbox }}'),
+				agentIds: '7',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Inbox ID is required (item 0)');
@@ -364,14 +554,25 @@ describe('Inbox members', () => {
 describe('the inbox picker', () => {
 	test('lists the inboxes of the node’s account, filtered by name or channel', async () => {
 		server.reply('GET', '/api/v1/accounts/4/inboxes', { body: { payload: [api, web] } });
-		const result = await searchList({ method: 'searchInboxes', baseUrl: server.baseUrl, parameters: { resource: 'inbox', accountId: '4' }, filter: 'widget' });
-		expect(result).toEqual({ results: [{ name: 'Website', value: '4', description: 'WebWidget inbox' }] });
+		const result = await searchList({
+			method: 'searchInboxes',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox', accountId: '4' },
+			filter: 'widget',
+		});
+		expect(result).toEqual({
+			results: [{ name: 'Website', value: '4', description: 'WebWidget inbox' }],
+		});
 		expect(server.requests[0].headers['api-access-token']).toBeDefined();
 	});
 
 	test('uses the credential’s default account when the node has none', async () => {
 		server.reply('GET', '/api/v1/accounts/1/inboxes', { body: { payload: [api] } });
-		const result = await searchList({ method: 'searchInboxes', baseUrl: server.baseUrl, parameters: { resource: 'inbox' } });
+		const result = await searchList({
+			method: 'searchInboxes',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox' },
+		});
 		expect(result.results.map((entry) => entry.value)).toEqual(['3']);
 	});
 });

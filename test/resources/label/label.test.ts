@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 import { description } from '../../harness/operations';
@@ -9,7 +13,13 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const billing = { id: 5, title: 'billing', description: 'Payment questions', color: '#1f93ff', show_on_sidebar: true };
+const billing = {
+	id: 5,
+	title: 'billing',
+	description: 'Payment questions',
+	color: '#1f93ff',
+	show_on_sidebar: true,
+};
 const vip = { id: 6, title: 'vip', description: '', color: '#ff6b6b', show_on_sidebar: false };
 const label = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
@@ -30,8 +40,17 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create sends the title and only the fields set',
-		parameters: { resource: 'label', operation: 'create', title: 'billing', additionalFields: { color: '#1f93ff' } },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/labels', body: { title: 'billing', color: '#1f93ff' } },
+		parameters: {
+			resource: 'label',
+			operation: 'create',
+			title: 'billing',
+			additionalFields: { color: '#1f93ff' },
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/labels',
+			body: { title: 'billing', color: '#1f93ff' },
+		},
 		reply: { body: billing },
 		output: [billing],
 	},
@@ -44,8 +63,18 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'update in the account set on the node',
-		parameters: { resource: 'label', operation: 'update', accountId: '3', labelId: label(5), updateFields: { description: 'Invoices' } },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/labels/5', body: { description: 'Invoices' } },
+		parameters: {
+			resource: 'label',
+			operation: 'update',
+			accountId: '3',
+			labelId: label(5),
+			updateFields: { description: 'Invoices' },
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/labels/5',
+			body: { description: 'Invoices' },
+		},
 		reply: { body: { ...billing, description: 'Invoices' } },
 		output: [{ ...billing, description: 'Invoices' }],
 	},
@@ -69,9 +98,17 @@ describe('Account ID', () => {
 		await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: { account: 2 } }, { json: { account: 9 } }],
-			parameters: { resource: 'label', operation: 'getAll', returnAll: true, accountId: '={{ $json.account }}' },
+			parameters: {
+				resource: 'label',
+				operation: 'getAll',
+				returnAll: true,
+				accountId: '={{ $json.account }}',
+			},
 		});
-		expect(server.requests.map((request) => request.path)).toEqual(['/api/v1/accounts/2/labels', '/api/v1/accounts/9/labels']);
+		expect(server.requests.map((request) => request.path)).toEqual([
+			'/api/v1/accounts/2/labels',
+			'/api/v1/accounts/9/labels',
+		]);
 	});
 
 	test('without one on the node or the credential, nothing is sent and the error says where to set it', async () => {
@@ -81,13 +118,18 @@ describe('Account ID', () => {
 			parameters: { resource: 'label', operation: 'getAll', returnAll: true },
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toContain('set Account ID on the node, or a Default Account ID in the Chatwoot credential');
+		expect(result.error?.message).toContain(
+			'set Account ID on the node, or a Default Account ID in the Chatwoot credential',
+		);
 	});
 
 	test('an empty label is refused by n8n before the node runs', async () => {
-		await expect(runNode({ baseUrl: server.baseUrl, parameters: { resource: 'label', operation: 'get', labelId: label('') } })).rejects.toThrow(
-			'Parameter "Label" is required',
-		);
+		await expect(
+			runNode({
+				baseUrl: server.baseUrl,
+				parameters: { resource: 'label', operation: 'get', labelId: label('') },
+			}),
+		).rejects.toThrow('Parameter "Label" is required');
 		expect(server.requests).toHaveLength(0);
 	});
 
@@ -106,31 +148,57 @@ describe('Account ID', () => {
 describe('the label picker', () => {
 	test('lists the labels of the node’s account, filtered by the search text', async () => {
 		server.reply('GET', '/api/v1/accounts/4/labels', { body: { payload: [billing, vip] } });
-		const result = await searchList({ method: 'searchLabels', baseUrl: server.baseUrl, parameters: { resource: 'label', accountId: '4' }, filter: 'VI' });
+		const result = await searchList({
+			method: 'searchLabels',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'label', accountId: '4' },
+			filter: 'VI',
+		});
 		expect(result).toEqual({ results: [{ name: 'vip', value: '6', description: '' }] });
 		expect(server.requests[0].headers['api-access-token']).toBeDefined();
 	});
 
 	test('uses the credential’s default account when the node has none', async () => {
 		server.reply('GET', '/api/v1/accounts/1/labels', { body: { payload: [billing] } });
-		const result = await searchList({ method: 'searchLabels', baseUrl: server.baseUrl, parameters: { resource: 'label' } });
+		const result = await searchList({
+			method: 'searchLabels',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'label' },
+		});
 		expect(result.results.map((item) => item.value)).toEqual(['5']);
 	});
 });
 
 const operationText = (resource: string, value: string) =>
-	((description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource))?.options ?? []) as Array<{
-		value: string;
-		description?: string;
-	}>).find((option) => option.value === value)?.description ?? '';
+	(
+		(description.properties.find(
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes(resource),
+		)?.options ?? []) as Array<{
+			value: string;
+			description?: string;
+		}>
+	).find((option) => option.value === value)?.description ?? '';
 const apiText = (operationId: string) =>
-	String((specOperations.find((entry) => entry.operationId === operationId)?.operation as { description?: string } | undefined)?.description ?? '');
+	String(
+		(
+			specOperations.find((entry) => entry.operationId === operationId)?.operation as
+				{ description?: string } | undefined
+		)?.description ?? '',
+	);
 
-test.each(['create', 'get', 'update', 'delete'])('%s says administrators only, in the node and in openapi/', (operation) => {
-	expect(operationText('label', operation)).toContain('administrators only');
-	expect(apiText(`label.${operation}`)).toContain('Administrators only');
-});
+test.each(['create', 'get', 'update', 'delete'])(
+	'%s says administrators only, in the node and in openapi/',
+	(operation) => {
+		expect(operationText('label', operation)).toContain('administrators only');
+		expect(apiText(`label.${operation}`)).toContain('Administrators only');
+	},
+);
 
-test.each(['update', 'delete'])('%s says conversations and contacts follow in the background', (operation) => {
-	expect(operationText('label', operation)).toContain('in the background');
-});
+test.each(['update', 'delete'])(
+	'%s says conversations and contacts follow in the background',
+	(operation) => {
+		expect(operationText('label', operation)).toContain('in the background');
+	},
+);

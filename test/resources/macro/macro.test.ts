@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -15,7 +19,15 @@ const actions = [
 	{ action_name: 'send_message', action_params: ['Your refund is on its way.'] },
 	{ action_name: 'resolve_conversation' },
 ];
-const refund = { id: 5, name: 'Close as refunded', visibility: 'global', created_by: dana, updated_by: dana, account_id: 1, actions };
+const refund = {
+	id: 5,
+	name: 'Close as refunded',
+	visibility: 'global',
+	created_by: dana,
+	updated_by: dana,
+	account_id: 1,
+	actions,
+};
 const billing = {
 	...refund,
 	id: 6,
@@ -42,7 +54,13 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create sends name, visibility and the actions list at the top level, and unwraps payload',
-		parameters: { resource: 'macro', operation: 'create', name: 'Close as refunded', visibility: 'global', actions: JSON.stringify(actions) },
+		parameters: {
+			resource: 'macro',
+			operation: 'create',
+			name: 'Close as refunded',
+			visibility: 'global',
+			actions: JSON.stringify(actions),
+		},
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/macros',
@@ -68,8 +86,14 @@ const cases: RequestCase[] = [
 			visibility: 'personal',
 			updateFields: { name: 'Close as refunded and thank' },
 		},
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/macros/5', body: { visibility: 'personal', name: 'Close as refunded and thank' } },
-		reply: { body: { payload: { ...refund, name: 'Close as refunded and thank', visibility: 'personal' } } },
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/macros/5',
+			body: { visibility: 'personal', name: 'Close as refunded and thank' },
+		},
+		reply: {
+			body: { payload: { ...refund, name: 'Close as refunded and thank', visibility: 'personal' } },
+		},
 		output: [{ ...refund, name: 'Close as refunded and thank', visibility: 'personal' }],
 	},
 	{
@@ -81,8 +105,17 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'execute sends the conversation numbers as conversation_ids, numbers in a list; the empty answer is a success',
-		parameters: { resource: 'macro', operation: 'execute', macroId: macro(5), conversationIds: '12, 15' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/macros/5/execute', body: { conversation_ids: [12, 15] } },
+		parameters: {
+			resource: 'macro',
+			operation: 'execute',
+			macroId: macro(5),
+			conversationIds: '12, 15',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/macros/5/execute',
+			body: { conversation_ids: [12, 15] },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
@@ -94,18 +127,28 @@ describe('Macro', () => {
 });
 
 describe('macros against the server', () => {
-
 	test('remove_assigned_agent, which the server accepts, is named in the Actions help and allowed by openapi/', () => {
-		const actions = description.properties.find((property) => property.name === 'actions' && (property.displayOptions?.show?.resource as string[] | undefined)?.includes('macro'));
+		const actions = description.properties.find(
+			(property) =>
+				property.name === 'actions' &&
+				(property.displayOptions?.show?.resource as string[] | undefined)?.includes('macro'),
+		);
 		expect(actions?.description).toMatch(/remove_assigned_agent/);
 		expect(JSON.stringify(spec.components.schemas)).toMatch(/"remove_assigned_agent"/);
 	});
 	test('update keeps the current visibility by default: it reads the macro first and sends the visibility it has', async () => {
 		server.reply('GET', '/api/v1/accounts/1/macros/5', { body: { payload: refund } });
-		server.reply('PATCH', '/api/v1/accounts/1/macros/5', { body: { payload: { ...refund, actions: [actions[0]] } } });
+		server.reply('PATCH', '/api/v1/accounts/1/macros/5', {
+			body: { payload: { ...refund, actions: [actions[0]] } },
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'macro', operation: 'update', macroId: macro(5), updateFields: { actions: JSON.stringify([actions[0]]) } },
+			parameters: {
+				resource: 'macro',
+				operation: 'update',
+				macroId: macro(5),
+				updateFields: { actions: JSON.stringify([actions[0]]) },
+			},
 		});
 		expect(result.error?.message).toBeUndefined();
 		expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -117,11 +160,19 @@ describe('macros against the server', () => {
 	});
 
 	test('a macro the current user cannot read is not changed: the failed read stops the update', async () => {
-		server.reply('GET', '/api/v1/accounts/1/macros/6', { status: 401, body: { error: 'You are not authorized to do this action' } });
+		server.reply('GET', '/api/v1/accounts/1/macros/6', {
+			status: 401,
+			body: { error: 'You are not authorized to do this action' },
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'macro', operation: 'update', macroId: macro(6), updateFields: { name: 'x' } },
+			parameters: {
+				resource: 'macro',
+				operation: 'update',
+				macroId: macro(6),
+				updateFields: { name: 'x' },
+			},
 		});
 		expect(server.requests.map((request) => request.method)).toEqual(['GET']);
 		expect(String(result.output[0].error)).toContain('401');
@@ -129,8 +180,16 @@ describe('macros against the server', () => {
 
 	test('execute refuses conversation numbers that are not whole numbers, or none, before any request', async () => {
 		const base = { resource: 'macro', operation: 'execute', macroId: macro(5) };
-		const wrong = await runNode({ baseUrl: server.baseUrl, continueOnFail: true, parameters: { ...base, conversationIds: '12, #15' } });
-		const none = await runNode({ baseUrl: server.baseUrl, continueOnFail: true, parameters: { ...base, conversationIds: ' , ' } });
+		const wrong = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { ...base, conversationIds: '12, #15' },
+		});
+		const none = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: { ...base, conversationIds: ' , ' },
+		});
 		expect(server.requests).toHaveLength(0);
 		expect(wrong.output[0].error).toBe('Conversation IDs must be numeric IDs, got "#15" (item 0)');
 		expect(none.output[0].error).toBe('Conversation IDs is required (item 0)');
@@ -141,7 +200,12 @@ describe('macros against the server', () => {
 		await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: { ids: [21, 22] } }],
-			parameters: { resource: 'macro', operation: 'execute', macroId: macro(5), conversationIds: '={{ $json.ids }}' },
+			parameters: {
+				resource: 'macro',
+				operation: 'execute',
+				macroId: macro(5),
+				conversationIds: '={{ $json.ids }}',
+			},
 		});
 		expect(server.requests[0].body).toEqual({ conversation_ids: [21, 22] });
 	});
@@ -150,7 +214,13 @@ describe('macros against the server', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'macro', operation: 'create', name: 'x', visibility: 'personal', actions: '{"action_name": "resolve_conversation"}' },
+			parameters: {
+				resource: 'macro',
+				operation: 'create',
+				name: 'x',
+				visibility: 'personal',
+				actions: '{"action_name": "resolve_conversation"}',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.output[0].error).toBe('Actions must be a JSON list (item 0)');
@@ -166,6 +236,8 @@ describe('the macro picker', () => {
 			parameters: { resource: 'macro', accountId: '4' },
 			filter: 'billing',
 		});
-		expect(result).toEqual({ results: [{ name: 'Hand over to billing', value: '6', description: 'personal' }] });
+		expect(result).toEqual({
+			results: [{ name: 'Hand over to billing', value: '6', description: 'personal' }],
+		});
 	});
 });

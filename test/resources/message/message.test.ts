@@ -1,6 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { requestProblems, spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -23,21 +27,46 @@ const message = (id: number, extra: IDataObject = {}): IDataObject => ({
 	...extra,
 });
 const conversation = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
-const meta = { labels: ['billing'], additional_attributes: {}, contact: { id: 7, name: 'Maria Lopez' } };
-const location = { id: 77, message_id: 905, file_type: 'location', data_url: 'https://maps.example.com/?q=52.52,13.40', created_at: 1767226200 };
+const meta = {
+	labels: ['billing'],
+	additional_attributes: {},
+	contact: { id: 7, name: 'Maria Lopez' },
+};
+const location = {
+	id: 77,
+	message_id: 905,
+	file_type: 'location',
+	data_url: 'https://maps.example.com/?q=52.52,13.40',
+	created_at: 1767226200,
+};
 
 const cases: RequestCase[] = [
 	{
 		name: 'getAll: the latest page, oldest first, up to the limit',
-		parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: false, limit: 20 },
+		parameters: {
+			resource: 'message',
+			operation: 'getAll',
+			conversationId: conversation(42),
+			returnAll: false,
+			limit: 20,
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/42/messages' },
 		reply: { body: { meta, payload: [message(900), message(901)] } },
 		output: [message(900), message(901)],
 	},
 	{
 		name: 'create sends the content; content_type is left to Chatwoot when not set (docs/server-facts.md#message-create-fields)',
-		parameters: { resource: 'message', operation: 'create', conversationId: conversation('42', 'list'), content: 'Your order has shipped.' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages', body: { content: 'Your order has shipped.' } },
+		parameters: {
+			resource: 'message',
+			operation: 'create',
+			conversationId: conversation('42', 'list'),
+			content: 'Your order has shipped.',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/messages',
+			body: { content: 'Your order has shipped.' },
+		},
 		reply: { body: message(910, { content: 'Your order has shipped.' }) },
 		output: [message(910, { content: 'Your order has shipped.' })],
 	},
@@ -53,7 +82,8 @@ const cases: RequestCase[] = [
 				private: false,
 				contentType: 'input_csat',
 				contentAttributes: '{"in_reply_to": 901}',
-				templateParams: '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "A-1001"}}',
+				templateParams:
+					'{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "A-1001"}}',
 				echoId: 'n8n-1',
 				sourceId: 'ext-77',
 				ccEmails: 'team@example.com',
@@ -71,7 +101,12 @@ const cases: RequestCase[] = [
 				private: false,
 				content_type: 'input_csat',
 				content_attributes: { in_reply_to: 901 },
-				template_params: { name: 'order_update', category: 'UTILITY', language: 'en', processed_params: { '1': 'A-1001' } },
+				template_params: {
+					name: 'order_update',
+					category: 'UTILITY',
+					language: 'en',
+					processed_params: { '1': 'A-1001' },
+				},
 				echo_id: 'n8n-1',
 				source_id: 'ext-77',
 				cc_emails: 'team@example.com',
@@ -89,69 +124,170 @@ const cases: RequestCase[] = [
 			resource: 'message',
 			operation: 'create',
 			conversationId: conversation(42),
-			additionalFields: { private: true, contentType: 'cards', contentAttributes: '{"items": [{"title": "Plan Pro"}]}' },
+			additionalFields: {
+				private: true,
+				contentType: 'cards',
+				contentAttributes: '{"items": [{"title": "Plan Pro"}]}',
+			},
 		},
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/conversations/42/messages',
-			body: { private: true, content_type: 'cards', content_attributes: { items: [{ title: 'Plan Pro' }] } },
+			body: {
+				private: true,
+				content_type: 'cards',
+				content_attributes: { items: [{ title: 'Plan Pro' }] },
+			},
 		},
 		reply: { body: message(912, { content: null, content_type: 'cards', private: true }) },
 		output: [message(912, { content: null, content_type: 'cards', private: true })],
 	},
 	{
 		name: 'downloadAttachments lists the conversation’s attachments; a location is metadata, with nothing to download',
-		parameters: { resource: 'message', operation: 'downloadAttachments', conversationId: conversation(42), messageId: 905 },
+		parameters: {
+			resource: 'message',
+			operation: 'downloadAttachments',
+			conversationId: conversation(42),
+			messageId: 905,
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/conversations/42/attachments' },
-		reply: { body: { meta: { total_count: 2 }, payload: [location, { id: 76, message_id: 903, file_type: 'image', data_url: 'https://files.example.com/a.jpg' }] } },
+		reply: {
+			body: {
+				meta: { total_count: 2 },
+				payload: [
+					location,
+					{
+						id: 76,
+						message_id: 903,
+						file_type: 'image',
+						data_url: 'https://files.example.com/a.jpg',
+					},
+				],
+			},
+		},
 		output: [{ message_id: 905, attachments: [location] }],
 	},
 	{
 		name: 'delete gives the message as Chatwoot keeps it',
-		parameters: { resource: 'message', operation: 'delete', conversationId: conversation(42), messageId: 901 },
+		parameters: {
+			resource: 'message',
+			operation: 'delete',
+			conversationId: conversation(42),
+			messageId: 901,
+		},
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/conversations/42/messages/901' },
-		reply: { body: message(901, { content: 'This message was deleted', content_attributes: { deleted: true } }) },
-		output: [message(901, { content: 'This message was deleted', content_attributes: { deleted: true } })],
+		reply: {
+			body: message(901, {
+				content: 'This message was deleted',
+				content_attributes: { deleted: true },
+			}),
+		},
+		output: [
+			message(901, { content: 'This message was deleted', content_attributes: { deleted: true } }),
+		],
 	},
 	{
 		name: 'delete with an empty answer',
-		parameters: { resource: 'message', operation: 'delete', conversationId: conversation(42), messageId: 902 },
+		parameters: {
+			resource: 'message',
+			operation: 'delete',
+			conversationId: conversation(42),
+			messageId: 902,
+		},
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/conversations/42/messages/902' },
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
 	{
 		name: 'update sends the status and the external error of a failed message and gives the message Chatwoot renders',
-		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'failed', externalError: 'Recipient is not reachable' },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'failed', external_error: 'Recipient is not reachable' } },
-		reply: { status: 200, body: message(910, { status: 'failed', content_attributes: { external_error: 'Recipient is not reachable' } }) },
-		output: [message(910, { status: 'failed', content_attributes: { external_error: 'Recipient is not reachable' } })],
+		parameters: {
+			resource: 'message',
+			operation: 'update',
+			conversationId: conversation(42),
+			messageId: 910,
+			messageStatus: 'failed',
+			externalError: 'Recipient is not reachable',
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/conversations/42/messages/910',
+			body: { status: 'failed', external_error: 'Recipient is not reachable' },
+		},
+		reply: {
+			status: 200,
+			body: message(910, {
+				status: 'failed',
+				content_attributes: { external_error: 'Recipient is not reachable' },
+			}),
+		},
+		output: [
+			message(910, {
+				status: 'failed',
+				content_attributes: { external_error: 'Recipient is not reachable' },
+			}),
+		],
 	},
 	{
 		name: 'update to another status leaves the external error out',
-		parameters: { resource: 'message', operation: 'update', conversationId: conversation(42), messageId: 910, messageStatus: 'read', externalError: 'stale text' },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/1/conversations/42/messages/910', body: { status: 'read' } },
+		parameters: {
+			resource: 'message',
+			operation: 'update',
+			conversationId: conversation(42),
+			messageId: 910,
+			messageStatus: 'read',
+			externalError: 'stale text',
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/1/conversations/42/messages/910',
+			body: { status: 'read' },
+		},
 		reply: { status: 200, body: message(910, { status: 'read' }) },
 		output: [message(910, { status: 'read' })],
 	},
 	{
 		name: 'retry sends no body and gives the message back',
-		parameters: { resource: 'message', operation: 'retry', conversationId: conversation(42), messageId: 911 },
+		parameters: {
+			resource: 'message',
+			operation: 'retry',
+			conversationId: conversation(42),
+			messageId: 911,
+		},
 		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/911/retry' },
 		reply: { body: message(911, { status: 'sent' }) },
 		output: [message(911, { status: 'sent' })],
 	},
 	{
 		name: 'translate sends target_language and gives the text with the message and language',
-		parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/901/translate', body: { target_language: 'es' } },
+		parameters: {
+			resource: 'message',
+			operation: 'translate',
+			conversationId: conversation(42),
+			messageId: 901,
+			targetLanguage: 'es',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/messages/901/translate',
+			body: { target_language: 'es' },
+		},
 		reply: { body: { content: '¿Dónde está mi pedido?' } },
 		output: [{ message_id: 901, target_language: 'es', content: '¿Dónde está mi pedido?' }],
 	},
 	{
 		name: 'translate without a Google Translate integration gives an empty translation',
-		parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'fr' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/conversations/42/messages/901/translate', body: { target_language: 'fr' } },
+		parameters: {
+			resource: 'message',
+			operation: 'translate',
+			conversationId: conversation(42),
+			messageId: 901,
+			targetLanguage: 'fr',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/messages/901/translate',
+			body: { target_language: 'fr' },
+		},
 		reply: { body: { content: null } },
 		output: [{ message_id: 901, target_language: 'fr', content: null }],
 	},
@@ -170,15 +306,24 @@ function history(count: number) {
 	return (request: RecordedRequest) => {
 		if (request.query.after !== undefined) {
 			const after = Number(request.query.after);
-			return { body: { meta, payload: ids(after + 1, Math.min(count, after + 100)).map((id) => message(id)) } };
+			return {
+				body: {
+					meta,
+					payload: ids(after + 1, Math.min(count, after + 100)).map((id) => message(id)),
+				},
+			};
 		}
 		const before = request.query.before === undefined ? count + 1 : Number(request.query.before);
-		const page = Array.from({ length: Math.min(20, before - 1) }, (_, index) => before - Math.min(20, before - 1) + index);
+		const page = Array.from(
+			{ length: Math.min(20, before - 1) },
+			(_, index) => before - Math.min(20, before - 1) + index,
+		);
 		return { body: { meta, payload: page.map((id) => message(id)) } };
 	};
 }
 
-const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+const ids = (from: number, to: number) =>
+	Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 describe('message pagination (Return All: 100 a page forward with after; Limit: 20 a page back with before)', () => {
 	const cursors = () => server.requests.map((request) => request.query.before);
@@ -188,7 +333,12 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(45));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: true,
+			},
 		});
 		expect(afterCursors()).toEqual(['0']);
 		expect(cursors()).toEqual([undefined]);
@@ -199,7 +349,12 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(250));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: true,
+			},
 		});
 		expect(afterCursors()).toEqual(['0', '100', '200']);
 		expect(result.output.map((item) => item.id)).toEqual(ids(1, 250));
@@ -209,7 +364,12 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(200));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: true },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: true,
+			},
 		});
 		expect(afterCursors()).toEqual(['0', '100', '200']);
 		expect(result.output).toHaveLength(200);
@@ -219,7 +379,13 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(45));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: false, limit: 25 },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: false,
+				limit: 25,
+			},
 		});
 		expect(cursors()).toEqual([undefined, '26']);
 		expect(result.output.map((item) => item.id)).toEqual(ids(21, 45));
@@ -229,7 +395,13 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(45));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: false, limit: 5 },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: false,
+				limit: 5,
+			},
 		});
 		expect(cursors()).toEqual([undefined]);
 		expect(result.output.map((item) => item.id)).toEqual(ids(41, 45));
@@ -239,7 +411,13 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 		server.on(history(40));
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'getAll', conversationId: conversation(42), returnAll: false, limit: 41 },
+			parameters: {
+				resource: 'message',
+				operation: 'getAll',
+				conversationId: conversation(42),
+				returnAll: false,
+				limit: 41,
+			},
 		});
 		expect(cursors()).toEqual([undefined, '21', '1']);
 		expect(result.output.map((item) => item.id)).toEqual(ids(1, 40));
@@ -247,51 +425,97 @@ describe('message pagination (Return All: 100 a page forward with after; Limit: 
 });
 
 describe('translating a message that already has the translation', () => {
-	const translated = message(901, { content: 'Where is my order?', content_attributes: { translations: { es: '¿Dónde está mi pedido?', de: 'Wo ist meine Bestellung?' } } });
+	const translated = message(901, {
+		content: 'Where is my order?',
+		content_attributes: {
+			translations: { es: '¿Dónde está mi pedido?', de: 'Wo ist meine Bestellung?' },
+		},
+	});
 
 	test('Chatwoot answers without a body: the text is read from the message, fetched with after and before around its ID', async () => {
-		server.reply('POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', { status: 200, body: undefined });
-		server.reply('GET', '/api/v1/accounts/4/conversations/42/messages', { body: { meta, payload: [message(900), translated] } });
+		server.reply('POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', {
+			status: 200,
+			body: undefined,
+		});
+		server.reply('GET', '/api/v1/accounts/4/conversations/42/messages', {
+			body: { meta, payload: [message(900), translated] },
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'translate', accountId: '4', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
+			parameters: {
+				resource: 'message',
+				operation: 'translate',
+				accountId: '4',
+				conversationId: conversation(42),
+				messageId: 901,
+				targetLanguage: 'es',
+			},
 		});
-		expect(server.requests.map((request) => [request.method, request.path, request.query])).toEqual([
-			['POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', {}],
-			['GET', '/api/v1/accounts/4/conversations/42/messages', { after: '900', before: '902' }],
-		]);
+		expect(server.requests.map((request) => [request.method, request.path, request.query])).toEqual(
+			[
+				['POST', '/api/v1/accounts/4/conversations/42/messages/901/translate', {}],
+				['GET', '/api/v1/accounts/4/conversations/42/messages', { after: '900', before: '902' }],
+			],
+		);
 		expect(server.requests.map(requestProblems)).toEqual([[], []]);
-		expect(result.output).toEqual([{ message_id: 901, target_language: 'es', content: '¿Dónde está mi pedido?' }]);
+		expect(result.output).toEqual([
+			{ message_id: 901, target_language: 'es', content: '¿Dónde está mi pedido?' },
+		]);
 	});
 
 	test('a message the list does not return gives an empty translation rather than another message’s', async () => {
-		server.reply('POST', '/api/v1/accounts/1/conversations/42/messages/901/translate', { status: 200, body: undefined });
-		server.reply('GET', '/api/v1/accounts/1/conversations/42/messages', { body: { meta, payload: [message(900, { content_attributes: { translations: { es: 'Hola' } } })] } });
+		server.reply('POST', '/api/v1/accounts/1/conversations/42/messages/901/translate', {
+			status: 200,
+			body: undefined,
+		});
+		server.reply('GET', '/api/v1/accounts/1/conversations/42/messages', {
+			body: {
+				meta,
+				payload: [message(900, { content_attributes: { translations: { es: 'Hola' } } })],
+			},
+		});
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'message', operation: 'translate', conversationId: conversation(42), messageId: 901, targetLanguage: 'es' },
+			parameters: {
+				resource: 'message',
+				operation: 'translate',
+				conversationId: conversation(42),
+				messageId: 901,
+				targetLanguage: 'es',
+			},
 		});
 		expect(result.output).toEqual([{ message_id: 901, target_language: 'es', content: null }]);
 	});
 });
 
 describe('openapi/ for messages', () => {
-	const operation = (path: string, method: string) => (spec.paths[path] as Record<string, IDataObject>)[method];
+	const operation = (path: string, method: string) =>
+		(spec.paths[path] as Record<string, IDataObject>)[method];
 	const MESSAGES = '/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages';
 
 	test('the list meta holds one contact, not a {payload} wrapper (docs/server-facts.md#message-list-order)', () => {
-		const schema = ((((operation(MESSAGES, 'get').responses as IDataObject)['200'] as IDataObject).content as IDataObject)['application/json'] as IDataObject)
-			.schema as { properties: { meta: { properties: { contact: IDataObject } } } };
+		const schema = (
+			(
+				((operation(MESSAGES, 'get').responses as IDataObject)['200'] as IDataObject)
+					.content as IDataObject
+			)['application/json'] as IDataObject
+		).schema as { properties: { meta: { properties: { contact: IDataObject } } } };
 		expect(schema.properties.meta.properties.contact.type).toBe('object');
 		expect(schema.properties.meta.properties.contact.properties).toBeUndefined();
 	});
 
 	test('update is described as API inboxes only, in the node and in openapi/', () => {
 		const options = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes('message'),
 		)?.options as Array<{ value: string; description?: string }>;
-		expect(options.find((option) => option.value === 'update')?.description).toMatch(/^API inboxes only/);
-		expect(String(operation(`${MESSAGES}/{message_id}`, 'patch').description)).toContain('API inboxes only');
+		expect(options.find((option) => option.value === 'update')?.description).toMatch(
+			/^API inboxes only/,
+		);
+		expect(String(operation(`${MESSAGES}/{message_id}`, 'patch').description)).toContain(
+			'API inboxes only',
+		);
 	});
 
 	test('update answers 200 with the message, not 204, in openapi/ and in the node', () => {
@@ -299,7 +523,9 @@ describe('openapi/ for messages', () => {
 		expect(responses['204']).toBeUndefined();
 		expect(JSON.stringify(responses['200'])).toContain('#/components/schemas/Message"');
 		const options = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes('message'),
 		)?.options as Array<{ value: string; description?: string; routing?: IDataObject }>;
 		const update = options.find((option) => option.value === 'update');
 		expect(update?.description).toContain('Returns the message');
@@ -308,7 +534,9 @@ describe('openapi/ for messages', () => {
 
 	test('retry says it resends any message and empties its content attributes, in the node and in openapi/', () => {
 		const options = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('message'),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes('message'),
 		)?.options as Array<{ value: string; description?: string }>;
 		const text = options.find((option) => option.value === 'retry')?.description ?? '';
 		expect(text).toContain('does not check that it failed');
@@ -324,7 +552,15 @@ describe('openapi/ for messages', () => {
 		const types = (spec.components.schemas.MessageContentType as { enum: string[] }).enum;
 		expect(input.required ?? []).not.toContain('content');
 		expect(types).toEqual(
-			expect.arrayContaining(['input_text', 'input_textarea', 'incoming_email', 'input_csat', 'integrations', 'sticker', 'voice_call']),
+			expect.arrayContaining([
+				'input_text',
+				'input_textarea',
+				'incoming_email',
+				'input_csat',
+				'integrations',
+				'sticker',
+				'voice_call',
+			]),
 		);
 	});
 });

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -22,9 +26,18 @@ const notification = (id: number, extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 const page = (ids: number[], count: number, currentPage = 1) => ({
-	data: { meta: { unread_count: count, count, current_page: currentPage }, payload: ids.map((id) => notification(id)) },
+	data: {
+		meta: { unread_count: count, count, current_page: currentPage },
+		payload: ids.map((id) => notification(id)),
+	},
 });
-const record = { id: 4211, user_id: 12, account_id: 1, notification_type: 'conversation_assignment', read_at: '2026-05-04T08:20:00.000Z' };
+const record = {
+	id: 4211,
+	user_id: 12,
+	account_id: 1,
+	notification_type: 'conversation_assignment',
+	read_at: '2026-05-04T08:20:00.000Z',
+};
 
 const cases: RequestCase[] = [
 	{
@@ -73,8 +86,17 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'snooze sends the date as Unix seconds in the body',
-		parameters: { resource: 'notification', operation: 'snooze', notificationId: 4211, snoozeUntil: '2026-05-05T09:00:00Z' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/notifications/4211/snooze', body: { snoozed_until: MAY_5_9AM } },
+		parameters: {
+			resource: 'notification',
+			operation: 'snooze',
+			notificationId: 4211,
+			snoozeUntil: '2026-05-05T09:00:00Z',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/notifications/4211/snooze',
+			body: { snoozed_until: MAY_5_9AM },
+		},
 		reply: { body: { ...record, snoozed_until: '2026-05-05T09:00:00.000Z' } },
 		output: [{ ...record, snoozed_until: '2026-05-05T09:00:00.000Z' }],
 	},
@@ -87,7 +109,11 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'markAllAsRead of one conversation sends it as the primary actor',
-		parameters: { resource: 'notification', operation: 'markAllAsRead', options: { conversationInternalId: 1093 } },
+		parameters: {
+			resource: 'notification',
+			operation: 'markAllAsRead',
+			options: { conversationInternalId: 1093 },
+		},
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/notifications/read_all',
@@ -99,14 +125,22 @@ const cases: RequestCase[] = [
 	{
 		name: 'deleteAll of the read notifications sends type=read',
 		parameters: { resource: 'notification', operation: 'deleteAll', which: 'read' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/notifications/destroy_all', body: { type: 'read' } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/notifications/destroy_all',
+			body: { type: 'read' },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
 	{
 		name: 'deleteAll of every notification sends type=all',
 		parameters: { resource: 'notification', operation: 'deleteAll', which: 'all' },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/notifications/destroy_all', body: { type: 'all' } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/notifications/destroy_all',
+			body: { type: 'all' },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},
@@ -129,14 +163,20 @@ describe('Notification', () => {
 			const number = Number(request.query.page);
 			return { body: page(ids.slice((number - 1) * 15, number * 15), ids.length, number) };
 		});
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'notification', operation: 'getAll', returnAll: true } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'notification', operation: 'getAll', returnAll: true },
+		});
 		expect(server.requests.map((request) => request.query.page)).toEqual(['1', '2']);
 		expect(result.output.map((item) => item.id)).toEqual(ids);
 	});
 
 	test('a limit within the first page makes one request', async () => {
 		server.on(() => ({ body: page([4211, 4207, 4201], 40) }));
-		const result = await runNode({ baseUrl: server.baseUrl, parameters: { resource: 'notification', operation: 'getAll', limit: 1 } });
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'notification', operation: 'getAll', limit: 1 },
+		});
 		expect(server.requests).toHaveLength(1);
 		expect(result.output.map((item) => item.id)).toEqual([4211]);
 	});
@@ -144,7 +184,12 @@ describe('Notification', () => {
 	test('a snooze date that is not a date is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'notification', operation: 'snooze', notificationId: 4211, snoozeUntil: 'tomorrow-ish' },
+			parameters: {
+				resource: 'notification',
+				operation: 'snooze',
+				notificationId: 4211,
+				snoozeUntil: 'tomorrow-ish',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Snooze Until is not a date: "tomorrow-ish" (item 0)');
@@ -154,7 +199,11 @@ describe('Notification', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: {} }],
-			parameters: { resource: 'notification', operation: 'markAsRead', notificationId: '={{ $json.id }}' },
+			parameters: {
+				resource: 'notification',
+				operation: 'markAsRead',
+				notificationId: '={{ $json.id }}',
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Notification ID is required (item 0)');

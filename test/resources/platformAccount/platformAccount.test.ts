@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
@@ -9,7 +13,15 @@ const server = new Recorder();
 beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 
-const account = { id: 7, name: 'Acme', locale: 'en', status: 'active', features: {}, limits: {}, custom_attributes: {} };
+const account = {
+	id: 7,
+	name: 'Acme',
+	locale: 'en',
+	status: 'active',
+	features: {},
+	limits: {},
+	custom_attributes: {},
+};
 
 const cases: RequestCase[] = [
 	{
@@ -18,12 +30,23 @@ const cases: RequestCase[] = [
 			resource: 'platformAccount',
 			operation: 'create',
 			name: 'Acme',
-			additionalFields: { locale: 'en', supportEmail: 'help@acme.test', features: '{"help_center": true}', limits: '{"agents": 5}' },
+			additionalFields: {
+				locale: 'en',
+				supportEmail: 'help@acme.test',
+				features: '{"help_center": true}',
+				limits: '{"agents": 5}',
+			},
 		},
 		expect: {
 			method: 'POST',
 			path: '/platform/api/v1/accounts',
-			body: { name: 'Acme', locale: 'en', support_email: 'help@acme.test', features: { help_center: true }, limits: { agents: 5 } },
+			body: {
+				name: 'Acme',
+				locale: 'en',
+				support_email: 'help@acme.test',
+				features: { help_center: true },
+				limits: { agents: 5 },
+			},
 		},
 		reply: { body: account },
 		output: [account],
@@ -39,19 +62,43 @@ const cases: RequestCase[] = [
 		name: 'getAll returns one item per account, up to the limit',
 		parameters: { resource: 'platformAccount', operation: 'getAll', returnAll: false, limit: 2 },
 		expect: { method: 'GET', path: '/platform/api/v1/accounts' },
-		reply: { body: [{ id: 1, name: 'A' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }] },
-		output: [{ id: 1, name: 'A' }, { id: 2, name: 'B' }],
+		reply: {
+			body: [
+				{ id: 1, name: 'A' },
+				{ id: 2, name: 'B' },
+				{ id: 3, name: 'C' },
+			],
+		},
+		output: [
+			{ id: 1, name: 'A' },
+			{ id: 2, name: 'B' },
+		],
 	},
 	{
 		name: 'getAll with Return All returns every account',
 		parameters: { resource: 'platformAccount', operation: 'getAll', returnAll: true },
 		expect: { method: 'GET', path: '/platform/api/v1/accounts' },
-		reply: { body: [{ id: 1, name: 'A' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }] },
-		output: [{ id: 1, name: 'A' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }],
+		reply: {
+			body: [
+				{ id: 1, name: 'A' },
+				{ id: 2, name: 'B' },
+				{ id: 3, name: 'C' },
+			],
+		},
+		output: [
+			{ id: 1, name: 'A' },
+			{ id: 2, name: 'B' },
+			{ id: 3, name: 'C' },
+		],
 	},
 	{
 		name: 'update sends only the fields set',
-		parameters: { resource: 'platformAccount', operation: 'update', platformAccountId: 7, updateFields: { status: 'suspended' } },
+		parameters: {
+			resource: 'platformAccount',
+			operation: 'update',
+			platformAccountId: 7,
+			updateFields: { status: 'suspended' },
+		},
 		expect: { method: 'PATCH', path: '/platform/api/v1/accounts/7', body: { status: 'suspended' } },
 		reply: { body: { ...account, status: 'suspended' } },
 		output: [{ ...account, status: 'suspended' }],
@@ -70,29 +117,59 @@ describe('Platform Account', () => {
 	expectEveryOperationCovered('platformAccount', cases);
 
 	test('update says Custom Attributes and Limits replace the stored objects whole, in the node and in openapi/ (docs/server-facts.md#platform-account-update-replaces)', () => {
-		expect(operationDescription('platformAccount', 'update')).toMatch(/Custom Attributes and Limits replace the stored objects whole/);
-		expect(operationDescription('platformAccount', 'update')).not.toMatch(/^Change only the fields you set$/);
-		expect(field('platformAccount', 'update', 'customAttributes', 'updateFields')?.description).toMatch(/Replaces the stored custom attributes whole/);
-		expect(field('platformAccount', 'update', 'limits', 'updateFields')?.description).toMatch(/Replaces the stored limits whole/);
-		expect(field('platformAccount', 'create', 'limits', 'additionalFields')?.description).not.toMatch(/Replaces/);
-		const patch = (spec.paths['/platform/api/v1/accounts/{account_id}'] as Record<string, { description?: string }>).patch;
+		expect(operationDescription('platformAccount', 'update')).toMatch(
+			/Custom Attributes and Limits replace the stored objects whole/,
+		);
+		expect(operationDescription('platformAccount', 'update')).not.toMatch(
+			/^Change only the fields you set$/,
+		);
+		expect(
+			field('platformAccount', 'update', 'customAttributes', 'updateFields')?.description,
+		).toMatch(/Replaces the stored custom attributes whole/);
+		expect(field('platformAccount', 'update', 'limits', 'updateFields')?.description).toMatch(
+			/Replaces the stored limits whole/,
+		);
+		expect(
+			field('platformAccount', 'create', 'limits', 'additionalFields')?.description,
+		).not.toMatch(/Replaces/);
+		const patch = (
+			spec.paths['/platform/api/v1/accounts/{account_id}'] as Record<
+				string,
+				{ description?: string }
+			>
+		).patch;
 		expect(patch.description).toMatch(/replace the stored objects\s+whole/);
 	});
 });
 
-
 /** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(resource: string, operation: string, name: string, collection?: string): INodeProperties | undefined {
+function field(
+	resource: string,
+	operation: string,
+	name: string,
+	collection?: string,
+): INodeProperties | undefined {
 	const shown = (property: INodeProperties) =>
 		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation || (property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find((property) => shown(property) && property.name === (collection ?? name));
+		(!property.displayOptions?.show?.operation ||
+			(property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find(
+		(property) => shown(property) && property.name === (collection ?? name),
+	);
 	if (!collection) return top;
 	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
 }
 
 /** The description of an operation, as a tool sees it. */
 function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find((candidate) => candidate.name === 'operation' && (candidate.displayOptions?.show?.resource as string[])?.includes(resource));
-	return String((property?.options as Array<{ value: string; description?: string }>).find((option) => option.value === operation)?.description ?? '');
+	const property = description.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
+	);
+	return String(
+		(property?.options as Array<{ value: string; description?: string }>).find(
+			(option) => option.value === operation,
+		)?.description ?? '',
+	);
 }

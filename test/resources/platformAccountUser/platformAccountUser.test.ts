@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -13,22 +17,46 @@ const members = [
 const cases: RequestCase[] = [
 	{
 		name: 'getAll',
-		parameters: { resource: 'platformAccountUser', operation: 'getAll', platformAccountId: 7, returnAll: true },
+		parameters: {
+			resource: 'platformAccountUser',
+			operation: 'getAll',
+			platformAccountId: 7,
+			returnAll: true,
+		},
 		expect: { method: 'GET', path: '/platform/api/v1/accounts/7/account_users' },
 		reply: { body: members },
 		output: members,
 	},
 	{
 		name: 'create sends user_id and role',
-		parameters: { resource: 'platformAccountUser', operation: 'create', platformAccountId: 7, userId: 43, role: 'agent' },
-		expect: { method: 'POST', path: '/platform/api/v1/accounts/7/account_users', body: { user_id: 43, role: 'agent' } },
+		parameters: {
+			resource: 'platformAccountUser',
+			operation: 'create',
+			platformAccountId: 7,
+			userId: 43,
+			role: 'agent',
+		},
+		expect: {
+			method: 'POST',
+			path: '/platform/api/v1/accounts/7/account_users',
+			body: { user_id: 43, role: 'agent' },
+		},
 		reply: { body: members[1] },
 		output: [members[1]],
 	},
 	{
 		name: 'delete sends the user_id the server needs in the body',
-		parameters: { resource: 'platformAccountUser', operation: 'delete', platformAccountId: 7, userId: 43 },
-		expect: { method: 'DELETE', path: '/platform/api/v1/accounts/7/account_users', body: { user_id: 43 } },
+		parameters: {
+			resource: 'platformAccountUser',
+			operation: 'delete',
+			platformAccountId: 7,
+			userId: 43,
+		},
+		expect: {
+			method: 'DELETE',
+			path: '/platform/api/v1/accounts/7/account_users',
+			body: { user_id: 43 },
+		},
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],
 	},

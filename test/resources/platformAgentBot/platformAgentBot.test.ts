@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -23,7 +27,11 @@ const cases: RequestCase[] = [
 			name: 'Triage',
 			additionalFields: { outgoingUrl: 'https://bots.acme.test/triage', accountId: 7 },
 		},
-		expect: { method: 'POST', path: '/platform/api/v1/agent_bots', body: { name: 'Triage', outgoing_url: 'https://bots.acme.test/triage', account_id: 7 } },
+		expect: {
+			method: 'POST',
+			path: '/platform/api/v1/agent_bots',
+			body: { name: 'Triage', outgoing_url: 'https://bots.acme.test/triage', account_id: 7 },
+		},
 		reply: { body: bot },
 		output: [bot],
 	},
@@ -36,8 +44,17 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'update sends only the fields set',
-		parameters: { resource: 'platformAgentBot', operation: 'update', agentBotId: 3, updateFields: { description: 'Routes chats' } },
-		expect: { method: 'PATCH', path: '/platform/api/v1/agent_bots/3', body: { description: 'Routes chats' } },
+		parameters: {
+			resource: 'platformAgentBot',
+			operation: 'update',
+			agentBotId: 3,
+			updateFields: { description: 'Routes chats' },
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/platform/api/v1/agent_bots/3',
+			body: { description: 'Routes chats' },
+		},
 		reply: { body: { ...bot, description: 'Routes chats' } },
 		output: [{ ...bot, description: 'Routes chats' }],
 	},
@@ -57,14 +74,24 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create with Account ID left at 0 sends no account_id: the bot is shared, not hidden (docs/server-facts.md#platform-agent-bot-account)',
-		parameters: { resource: 'platformAgentBot', operation: 'create', name: 'Triage', additionalFields: { accountId: 0 } },
+		parameters: {
+			resource: 'platformAgentBot',
+			operation: 'create',
+			name: 'Triage',
+			additionalFields: { accountId: 0 },
+		},
 		expect: { method: 'POST', path: '/platform/api/v1/agent_bots', body: { name: 'Triage' } },
 		reply: { body: { ...bot, account_id: null } },
 		output: [{ ...bot, account_id: null }],
 	},
 	{
 		name: 'update with Account ID left at 0 sends no account_id',
-		parameters: { resource: 'platformAgentBot', operation: 'update', agentBotId: 3, updateFields: { accountId: 0, name: 'Triage 2' } },
+		parameters: {
+			resource: 'platformAgentBot',
+			operation: 'update',
+			agentBotId: 3,
+			updateFields: { accountId: 0, name: 'Triage 2' },
+		},
 		expect: { method: 'PATCH', path: '/platform/api/v1/agent_bots/3', body: { name: 'Triage 2' } },
 		reply: { body: { ...bot, name: 'Triage 2' } },
 		output: [{ ...bot, name: 'Triage 2' }],

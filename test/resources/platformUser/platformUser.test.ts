@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -7,7 +11,12 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const user = { id: 42, name: 'Ada King', email: 'ada@acme.test', custom_attributes: { plan: 'pro' } };
+const user = {
+	id: 42,
+	name: 'Ada King',
+	email: 'ada@acme.test',
+	custom_attributes: { plan: 'pro' },
+};
 
 const cases: RequestCase[] = [
 	{
@@ -23,7 +32,13 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'POST',
 			path: '/platform/api/v1/users',
-			body: { name: 'Ada', email: 'ada@acme.test', password: 'Secret-123', display_name: 'A.', custom_attributes: { plan: 'pro' } },
+			body: {
+				name: 'Ada',
+				email: 'ada@acme.test',
+				password: 'Secret-123',
+				display_name: 'A.',
+				custom_attributes: { plan: 'pro' },
+			},
 		},
 		reply: { body: user },
 		output: [user],
@@ -37,7 +52,12 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'update with only Name set sends exactly {"name": …}',
-		parameters: { resource: 'platformUser', operation: 'update', userId: 42, updateFields: { name: 'Ada King' } },
+		parameters: {
+			resource: 'platformUser',
+			operation: 'update',
+			userId: 42,
+			updateFields: { name: 'Ada King' },
+		},
 		expect: { method: 'PATCH', path: '/platform/api/v1/users/42', body: { name: 'Ada King' } },
 		reply: { body: user },
 		output: [user],
@@ -59,7 +79,13 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'PATCH',
 			path: '/platform/api/v1/users/42',
-			body: { name: 'Ada King', display_name: 'Ada', email: 'ada@acme.test', password: 'N3w-Secret!', custom_attributes: { plan: 'pro', seats: 3 } },
+			body: {
+				name: 'Ada King',
+				display_name: 'Ada',
+				email: 'ada@acme.test',
+				password: 'N3w-Secret!',
+				custom_attributes: { plan: 'pro', seats: 3 },
+			},
 		},
 		reply: { body: user },
 		output: [user],
@@ -82,8 +108,32 @@ const cases: RequestCase[] = [
 		name: 'createToken returns the answer as rendered: the token, a null expiry and the user',
 		parameters: { resource: 'platformUser', operation: 'createToken', userId: 42 },
 		expect: { method: 'POST', path: '/platform/api/v1/users/42/token' },
-		reply: { body: { access_token: 'user-token', expiry: null, user: { id: 42, name: 'Ada', display_name: null, email: 'ada@acme.test', pubsub_token: 'pst' } } },
-		output: [{ access_token: 'user-token', expiry: null, user: { id: 42, name: 'Ada', display_name: null, email: 'ada@acme.test', pubsub_token: 'pst' } }],
+		reply: {
+			body: {
+				access_token: 'user-token',
+				expiry: null,
+				user: {
+					id: 42,
+					name: 'Ada',
+					display_name: null,
+					email: 'ada@acme.test',
+					pubsub_token: 'pst',
+				},
+			},
+		},
+		output: [
+			{
+				access_token: 'user-token',
+				expiry: null,
+				user: {
+					id: 42,
+					name: 'Ada',
+					display_name: null,
+					email: 'ada@acme.test',
+					pubsub_token: 'pst',
+				},
+			},
+		],
 	},
 ];
 
@@ -94,7 +144,10 @@ describe('Platform User', () => {
 
 describe('Update a user refuses bad input before any request', () => {
 	const update = (updateFields: Record<string, string>) =>
-		runNode({ baseUrl: server.baseUrl, parameters: { resource: 'platformUser', operation: 'update', userId: 42, updateFields } });
+		runNode({
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'platformUser', operation: 'update', userId: 42, updateFields },
+		});
 
 	test.each([
 		['weak1', 'uppercase letter'],
@@ -107,7 +160,9 @@ describe('Update a user refuses bad input before any request', () => {
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toContain("Password does not meet Chatwoot's policy");
 		expect(result.error?.message).toContain(missing);
-		expect(result.error?.description).toContain('at least one uppercase letter (A–Z), one lowercase letter (a–z), one number (0–9) and one special character');
+		expect(result.error?.description).toContain(
+			'at least one uppercase letter (A–Z), one lowercase letter (a–z), one number (0–9) and one special character',
+		);
 	});
 
 	test('invalid JSON in Custom Attributes names the field and the item', async () => {
@@ -117,20 +172,26 @@ describe('Update a user refuses bad input before any request', () => {
 		expect(result.error?.description).toMatch(/JSON object/);
 	});
 
-	test.each([['[1,2]', 'a list'], ['"text"', 'a string'], ['42', 'a number']])(
-		'Custom Attributes %s is refused as not an object',
-		async (customAttributes, kind) => {
-			const result = await update({ customAttributes });
-			expect(server.requests).toHaveLength(0);
-			expect(result.error?.message).toBe('Custom Attributes must be a JSON object (item 0)');
-			expect(result.error?.description).toContain(kind);
-		},
-	);
+	test.each([
+		['[1,2]', 'a list'],
+		['"text"', 'a string'],
+		['42', 'a number'],
+	])('Custom Attributes %s is refused as not an object', async (customAttributes, kind) => {
+		const result = await update({ customAttributes });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('Custom Attributes must be a JSON object (item 0)');
+		expect(result.error?.description).toContain(kind);
+	});
 
 	test('a missing user ID is refused with the field name', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'platformUser', operation: 'update', userId: 0, updateFields: { name: 'x' } },
+			parameters: {
+				resource: 'platformUser',
+				operation: 'update',
+				userId: 0,
+				updateFields: { name: 'x' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('User ID is required (item 0)');

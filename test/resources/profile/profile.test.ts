@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { nodeOperations } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
@@ -18,7 +22,18 @@ const dana = {
 	ui_settings: { is_ct_labels_open: true },
 	accounts: [{ id: 1, name: 'Acme Support', role: 'administrator' }],
 };
-const busyDana = { ...dana, accounts: [{ id: 1, name: 'Acme Support', role: 'administrator', availability: 'busy', auto_offline: true }] };
+const busyDana = {
+	...dana,
+	accounts: [
+		{
+			id: 1,
+			name: 'Acme Support',
+			role: 'administrator',
+			availability: 'busy',
+			auto_offline: true,
+		},
+	],
+};
 
 const cases: RequestCase[] = [
 	{
@@ -77,35 +92,65 @@ const cases: RequestCase[] = [
 	{
 		name: 'setAvailability sends the availability and the credential’s account inside `profile`',
 		parameters: { resource: 'profile', operation: 'setAvailability', availability: 'busy' },
-		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 1, availability: 'busy' } } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/profile/availability',
+			body: { profile: { account_id: 1, availability: 'busy' } },
+		},
 		reply: { body: busyDana },
 		output: [busyDana],
 	},
 	{
 		name: 'setAvailability in the account set on the node',
-		parameters: { resource: 'profile', operation: 'setAvailability', accountId: '3', availability: 'offline' },
-		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 3, availability: 'offline' } } },
+		parameters: {
+			resource: 'profile',
+			operation: 'setAvailability',
+			accountId: '3',
+			availability: 'offline',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/profile/availability',
+			body: { profile: { account_id: 3, availability: 'offline' } },
+		},
 		reply: { body: dana },
 		output: [dana],
 	},
 	{
 		name: 'setAvailability answered without a body gives success',
 		parameters: { resource: 'profile', operation: 'setAvailability', availability: 'online' },
-		expect: { method: 'POST', path: '/api/v1/profile/availability', body: { profile: { account_id: 1, availability: 'online' } } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/profile/availability',
+			body: { profile: { account_id: 1, availability: 'online' } },
+		},
 		reply: { status: 204, body: undefined },
 		output: [{ success: true }],
 	},
 	{
 		name: 'setAutoOffline sends false explicitly, since a missing value also means false',
-		parameters: { resource: 'profile', operation: 'setAutoOffline', accountId: '2', autoOffline: false },
-		expect: { method: 'POST', path: '/api/v1/profile/auto_offline', body: { profile: { account_id: 2, auto_offline: false } } },
+		parameters: {
+			resource: 'profile',
+			operation: 'setAutoOffline',
+			accountId: '2',
+			autoOffline: false,
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/profile/auto_offline',
+			body: { profile: { account_id: 2, auto_offline: false } },
+		},
 		reply: { body: dana },
 		output: [dana],
 	},
 	{
 		name: 'setAutoOffline on, in the credential’s account',
 		parameters: { resource: 'profile', operation: 'setAutoOffline', autoOffline: true },
-		expect: { method: 'POST', path: '/api/v1/profile/auto_offline', body: { profile: { account_id: 1, auto_offline: true } } },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/profile/auto_offline',
+			body: { profile: { account_id: 1, auto_offline: true } },
+		},
 		reply: { body: dana },
 		output: [dana],
 	},
@@ -118,16 +163,26 @@ describe('Profile', () => {
 	test('a new password without the current one is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'profile', operation: 'update', updateFields: { password: 'N3w-Secret!' } },
+			parameters: {
+				resource: 'profile',
+				operation: 'update',
+				updateFields: { password: 'N3w-Secret!' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toBe('Current Password is required to set a new password (item 0)');
+		expect(result.error?.message).toBe(
+			'Current Password is required to set a new password (item 0)',
+		);
 	});
 
 	test('a password Chatwoot would reject is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'profile', operation: 'update', updateFields: { password: 'short', currentPassword: 'Old-Secret1!' } },
+			parameters: {
+				resource: 'profile',
+				operation: 'update',
+				updateFields: { password: 'short', currentPassword: 'Old-Secret1!' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toContain("Password does not meet Chatwoot's policy");
@@ -146,22 +201,39 @@ describe('Profile', () => {
 	test('an Account ID that is not a number is refused before any request', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'profile', operation: 'setAutoOffline', accountId: 'acme', autoOffline: true },
+			parameters: {
+				resource: 'profile',
+				operation: 'setAutoOffline',
+				accountId: 'acme',
+				autoOffline: true,
+			},
 		});
 		expect(server.requests).toHaveLength(0);
-		expect(result.error?.message).toBe('Account ID must be a positive whole number, got "acme" (item 0)');
+		expect(result.error?.message).toBe(
+			'Account ID must be a positive whole number, got "acme" (item 0)',
+		);
 	});
 
 	test('no operation resets the access token: it would cut off the credential in use', () => {
-		const values = nodeOperations.filter((operation) => operation.resource === 'profile').map((operation) => operation.operation);
+		const values = nodeOperations
+			.filter((operation) => operation.resource === 'profile')
+			.map((operation) => operation.operation);
 		expect(values).toEqual(['get', 'setAutoOffline', 'setAvailability', 'update']);
-		expect(nodeOperations.some((operation) => operation.url.startsWith('/api/v1/profile/reset_access_token'))).toBe(false);
+		expect(
+			nodeOperations.some((operation) =>
+				operation.url.startsWith('/api/v1/profile/reset_access_token'),
+			),
+		).toBe(false);
 	});
 
 	test('Dashboard settings that are not JSON are refused with the field name', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'profile', operation: 'update', updateFields: { dashboardSettings: '{oops' } },
+			parameters: {
+				resource: 'profile',
+				operation: 'update',
+				updateFields: { dashboardSettings: '{oops' },
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('Dashboard Settings is not valid JSON (item 0)');

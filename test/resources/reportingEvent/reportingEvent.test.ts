@@ -1,7 +1,11 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 import { getGlobalState, setGlobalState } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { description } from '../../harness/operations';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
@@ -13,7 +17,15 @@ beforeEach(() => server.reset());
 
 const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
-const event = (id: number) => ({ id, name: 'first_response', value: 120 + id, account_id: 1, conversation_id: 70 + id, inbox_id: 4, user_id: 12 });
+const event = (id: number) => ({
+	id,
+	name: 'first_response',
+	value: 120 + id,
+	account_id: 1,
+	conversation_id: 70 + id,
+	inbox_id: 4,
+	user_id: 12,
+});
 
 /** Chatwoot's reporting event pages: 25 events, newest first, `meta.count` over all pages. */
 function reportingEvents(total: number) {
@@ -47,7 +59,14 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'GET',
 			path: '/api/v1/accounts/1/reporting_events',
-			query: { page: '1', since: '1777593600', until: '1777672800', inbox_id: '4', user_id: '12', name: 'conversation_resolved' },
+			query: {
+				page: '1',
+				since: '1777593600',
+				until: '1777672800',
+				inbox_id: '4',
+				user_id: '12',
+				name: 'conversation_resolved',
+			},
 		},
 		reply: { body: { meta: { count: 1, current_page: 1, total_pages: 1 }, payload: [event(1)] } },
 		output: [event(1)],
@@ -55,7 +74,10 @@ const cases: RequestCase[] = [
 ];
 
 const run = (parameters: Record<string, unknown>) =>
-	runNode({ baseUrl: server.baseUrl, parameters: { resource: 'reportingEvent', operation: 'getAll', ...parameters } });
+	runNode({
+		baseUrl: server.baseUrl,
+		parameters: { resource: 'reportingEvent', operation: 'getAll', ...parameters },
+	});
 
 describe('Reporting Event', () => {
 	describeRequests(server, cases);
@@ -65,7 +87,9 @@ describe('Reporting Event', () => {
 		server.on(reportingEvents(53));
 		const result = await run({ returnAll: true });
 		expect(server.requests.map((request) => request.query.page)).toEqual(['1', '2', '3']);
-		expect(result.output.map((item) => item.id)).toEqual(Array.from({ length: 53 }, (_, index) => 53 - index));
+		expect(result.output.map((item) => item.id)).toEqual(
+			Array.from({ length: 53 }, (_, index) => 53 - index),
+		);
 	});
 
 	test('meta.count ends the loop: 75 events take 3 requests, not an empty fourth page', async () => {
@@ -87,12 +111,18 @@ describe('Reporting Event', () => {
 		setGlobalState({ defaultTimezone: 'Asia/Kolkata' });
 		try {
 			server.on(reportingEvents(0));
-			await run({ returnAll: true, filters: { since: '2026-05-01T00:00:00', until: '2026-05-01 12:30' } });
+			await run({
+				returnAll: true,
+				filters: { since: '2026-05-01T00:00:00', until: '2026-05-01 12:30' },
+			});
 		} finally {
 			setGlobalState(before);
 		}
 		// midnight and 12:30 in India are 18:30 the day before and 07:00 UTC
-		expect(server.requests[0].query).toMatchObject({ since: String(1777593600 - 19800), until: String(1777593600 + 7 * 3600) });
+		expect(server.requests[0].query).toMatchObject({
+			since: String(1777593600 - 19800),
+			until: String(1777593600 + 7 * 3600),
+		});
 	});
 
 	test('the Inbox and Agent filters read bare numbers, as saved before they were pickers', async () => {
@@ -103,7 +133,12 @@ describe('Reporting Event', () => {
 
 	test('an Inbox filter picked from a dashboard link sends its number', async () => {
 		server.on(reportingEvents(0));
-		await run({ returnAll: true, filters: { inboxId: picked('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url') } });
+		await run({
+			returnAll: true,
+			filters: {
+				inboxId: picked('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url'),
+			},
+		});
 		expect(server.requests[0].query).toEqual({ page: '1', inbox_id: '4' });
 	});
 
@@ -121,9 +156,13 @@ describe('Reporting Event', () => {
 
 	test('the operation says it needs the Enterprise edition (docs/server-facts.md#enterprise-endpoints)', () => {
 		const operation = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('reportingEvent'),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes('reportingEvent'),
 		);
-		const getAll = (operation?.options as INodePropertyOptions[]).find((option) => option.value === 'getAll');
+		const getAll = (operation?.options as INodePropertyOptions[]).find(
+			(option) => option.value === 'getAll',
+		);
 		expect(getAll?.description).toContain('Enterprise edition only');
 	});
 });

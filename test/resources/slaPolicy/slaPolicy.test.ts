@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { searchList } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -16,7 +20,14 @@ const premium = {
 	resolution_time_threshold: 86400,
 	only_during_business_hours: false,
 };
-const standard = { ...premium, id: 3, name: 'Standard', description: null, next_response_time_threshold: null, resolution_time_threshold: null };
+const standard = {
+	...premium,
+	id: 3,
+	name: 'Standard',
+	description: null,
+	next_response_time_threshold: null,
+	resolution_time_threshold: null,
+};
 const policy = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 
 // docs/server-facts.md#sla-policy-wrapped
@@ -39,7 +50,13 @@ const cases: RequestCase[] = [
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/sla_policies',
-			body: { sla_policy: { name: 'Premium support', first_response_time_threshold: 3600, only_during_business_hours: true } },
+			body: {
+				sla_policy: {
+					name: 'Premium support',
+					first_response_time_threshold: 3600,
+					only_during_business_hours: true,
+				},
+			},
 		},
 		reply: { body: { payload: premium } },
 		output: [premium],
@@ -53,8 +70,18 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'update sends only the fields set, in the account set on the node',
-		parameters: { resource: 'slaPolicy', operation: 'update', accountId: '3', slaPolicyId: policy(2), updateFields: { resolutionTime: 43200 } },
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/sla_policies/2', body: { sla_policy: { resolution_time_threshold: 43200 } } },
+		parameters: {
+			resource: 'slaPolicy',
+			operation: 'update',
+			accountId: '3',
+			slaPolicyId: policy(2),
+			updateFields: { resolutionTime: 43200 },
+		},
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/sla_policies/2',
+			body: { sla_policy: { resolution_time_threshold: 43200 } },
+		},
 		reply: { body: { payload: { ...premium, resolution_time_threshold: 43200 } } },
 		output: [{ ...premium, resolution_time_threshold: 43200 }],
 	},
@@ -74,8 +101,15 @@ describe('SLA Policy', () => {
 
 describe('the SLA policy picker', () => {
 	test('lists the policies of the node’s account, filtered by the search text', async () => {
-		server.reply('GET', '/api/v1/accounts/4/sla_policies', { body: { payload: [premium, standard] } });
-		const result = await searchList({ method: 'searchSlaPolicies', baseUrl: server.baseUrl, parameters: { resource: 'slaPolicy', accountId: '4' }, filter: 'stand' });
+		server.reply('GET', '/api/v1/accounts/4/sla_policies', {
+			body: { payload: [premium, standard] },
+		});
+		const result = await searchList({
+			method: 'searchSlaPolicies',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'slaPolicy', accountId: '4' },
+			filter: 'stand',
+		});
 		expect(result).toEqual({ results: [{ name: 'Standard', value: '3', description: undefined }] });
 	});
 });

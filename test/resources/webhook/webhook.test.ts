@@ -1,6 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
@@ -84,9 +88,24 @@ const cases: RequestCase[] = [
 	},
 	{
 		name: 'create subscribes to all twelve events, the inbox and typing events included (docs/server-facts.md#webhook-shapes)',
-		parameters: { resource: 'webhook', operation: 'create', url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS },
-		expect: { method: 'POST', path: '/api/v1/accounts/1/webhooks', body: { url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS } },
-		reply: { body: { payload: { webhook: { ...orders, url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS } } } },
+		parameters: {
+			resource: 'webhook',
+			operation: 'create',
+			url: 'https://hooks.acme.test/all',
+			subscriptions: ALL_EVENTS,
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/webhooks',
+			body: { url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS },
+		},
+		reply: {
+			body: {
+				payload: {
+					webhook: { ...orders, url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS },
+				},
+			},
+		},
 		output: [{ ...orders, url: 'https://hooks.acme.test/all', subscriptions: ALL_EVENTS }],
 	},
 	{
@@ -98,8 +117,16 @@ const cases: RequestCase[] = [
 			webhookId: webhook('9', 'list'),
 			updateFields: { subscriptions: ['inbox_created'], name: 'Inbox watch' },
 		},
-		expect: { method: 'PATCH', path: '/api/v1/accounts/3/webhooks/9', body: { subscriptions: ['inbox_created'], name: 'Inbox watch' } },
-		reply: { body: { payload: { webhook: { ...orders, name: 'Inbox watch', subscriptions: ['inbox_created'] } } } },
+		expect: {
+			method: 'PATCH',
+			path: '/api/v1/accounts/3/webhooks/9',
+			body: { subscriptions: ['inbox_created'], name: 'Inbox watch' },
+		},
+		reply: {
+			body: {
+				payload: { webhook: { ...orders, name: 'Inbox watch', subscriptions: ['inbox_created'] } },
+			},
+		},
 		output: [{ ...orders, name: 'Inbox watch', subscriptions: ['inbox_created'] }],
 	},
 	{
@@ -117,10 +144,14 @@ describe('Webhook', () => {
 
 	test('the events to choose from are exactly the twelve Chatwoot accepts (docs/server-facts.md#webhook-shapes)', () => {
 		const fields = description.properties.filter(
-			(property: INodeProperties) => property.name === 'subscriptions' && property.displayOptions?.show?.resource?.includes('webhook'),
+			(property: INodeProperties) =>
+				property.name === 'subscriptions' &&
+				property.displayOptions?.show?.resource?.includes('webhook'),
 		);
 		expect(fields).toHaveLength(1);
-		expect((fields[0].options as INodePropertyOptions[]).map((option) => option.value).sort()).toEqual(ALL_EVENTS);
+		expect(
+			(fields[0].options as INodePropertyOptions[]).map((option) => option.value).sort(),
+		).toEqual(ALL_EVENTS);
 		const schema = (spec.components.schemas as Record<string, { enum: string[] }>).WebhookEvent;
 		expect([...schema.enum].sort()).toEqual(ALL_EVENTS);
 	});
@@ -133,7 +164,9 @@ describe('Webhook', () => {
 				resource: 'webhook',
 				operation: 'update',
 				webhookId: webhook(9),
-				updateFields: { inboxId: inbox('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url') },
+				updateFields: {
+					inboxId: inbox('https://chat.example.com/app/accounts/1/settings/inboxes/4', 'url'),
+				},
 			},
 		});
 		expect(server.requests[0].body).toEqual({ inbox_id: 4 });
@@ -143,14 +176,32 @@ describe('Webhook', () => {
 		server.on(() => ({ body: { payload: { webhook: orders } } }));
 		await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'webhook', operation: 'create', url: 'https://hooks.acme.test/x', subscriptions: ['message_created'], additionalFields: { inboxId: 4 } },
+			parameters: {
+				resource: 'webhook',
+				operation: 'create',
+				url: 'https://hooks.acme.test/x',
+				subscriptions: ['message_created'],
+				additionalFields: { inboxId: 4 },
+			},
 		});
-		expect(server.requests[0].body).toEqual({ url: 'https://hooks.acme.test/x', subscriptions: ['message_created'], inbox_id: 4 });
+		expect(server.requests[0].body).toEqual({
+			url: 'https://hooks.acme.test/x',
+			subscriptions: ['message_created'],
+			inbox_id: 4,
+		});
 	});
 
 	test('create without events is refused by n8n before the node runs', async () => {
 		await expect(
-			runNode({ baseUrl: server.baseUrl, parameters: { resource: 'webhook', operation: 'create', url: 'https://hooks.acme.test/x', subscriptions: [] } }),
+			runNode({
+				baseUrl: server.baseUrl,
+				parameters: {
+					resource: 'webhook',
+					operation: 'create',
+					url: 'https://hooks.acme.test/x',
+					subscriptions: [],
+				},
+			}),
 		).rejects.toThrow('Parameter "Events" is required');
 		expect(server.requests).toHaveLength(0);
 	});
@@ -158,8 +209,14 @@ describe('Webhook', () => {
 
 describe('the webhook picker', () => {
 	test('lists the webhooks of the node’s account by name, or by URL when unnamed, filtered by the search text', async () => {
-		server.reply('GET', '/api/v1/accounts/4/webhooks', { body: { payload: { webhooks: [orders, website] } } });
-		const all = await searchList({ method: 'searchWebhooks', baseUrl: server.baseUrl, parameters: { resource: 'webhook', accountId: '4' } });
+		server.reply('GET', '/api/v1/accounts/4/webhooks', {
+			body: { payload: { webhooks: [orders, website] } },
+		});
+		const all = await searchList({
+			method: 'searchWebhooks',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'webhook', accountId: '4' },
+		});
 		expect(all).toEqual({
 			results: [
 				{ name: 'Order sync', value: '9', description: 'https://hooks.acme.test/chatwoot' },
@@ -177,8 +234,14 @@ describe('the webhook picker', () => {
 	});
 
 	test('uses the credential’s default account when the node has none', async () => {
-		server.reply('GET', '/api/v1/accounts/1/webhooks', { body: { payload: { webhooks: [orders] } } });
-		const result = await searchList({ method: 'searchWebhooks', baseUrl: server.baseUrl, parameters: { resource: 'webhook' } });
+		server.reply('GET', '/api/v1/accounts/1/webhooks', {
+			body: { payload: { webhooks: [orders] } },
+		});
+		const result = await searchList({
+			method: 'searchWebhooks',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'webhook' },
+		});
 		expect(result.results.map((item) => item.value)).toEqual(['9']);
 	});
 });

@@ -1,4 +1,8 @@
-import { describeRequests, expectEveryOperationCovered, type RequestCase } from '../../harness/cases';
+import {
+	describeRequests,
+	expectEveryOperationCovered,
+	type RequestCase,
+} from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { Recorder } from '../../harness/recorder';
 
@@ -18,13 +22,30 @@ const orderUpdate = {
 	components: [{ type: 'BODY', text: 'Your order {{1}} has shipped.' }],
 };
 const orderUpdateEs = { ...orderUpdate, id: '1086', language: 'es' };
-const springSale = { id: '1085', name: 'spring_sale', language: 'en_US', status: 'REJECTED', category: 'MARKETING', components: [] };
-const whatsappInbox = { id: 3, name: 'WhatsApp support', channel_type: 'Channel::Whatsapp', message_templates: [orderUpdate, springSale, orderUpdateEs] };
+const springSale = {
+	id: '1085',
+	name: 'spring_sale',
+	language: 'en_US',
+	status: 'REJECTED',
+	category: 'MARKETING',
+	components: [],
+};
+const whatsappInbox = {
+	id: 3,
+	name: 'WhatsApp support',
+	channel_type: 'Channel::Whatsapp',
+	message_templates: [orderUpdate, springSale, orderUpdateEs],
+};
 
 const cases: RequestCase[] = [
 	{
 		name: 'getAll reads the inbox and returns one item per stored template',
-		parameters: { resource: 'whatsappTemplate', operation: 'getAll', inboxId: inbox(3), returnAll: true },
+		parameters: {
+			resource: 'whatsappTemplate',
+			operation: 'getAll',
+			inboxId: inbox(3),
+			returnAll: true,
+		},
 		expect: { method: 'GET', path: '/api/v1/accounts/1/inboxes/3/' },
 		reply: { body: whatsappInbox },
 		output: [orderUpdate, springSale, orderUpdateEs],
@@ -49,7 +70,13 @@ describe('WhatsApp Template → Get Many', () => {
 		return runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: { resource: 'whatsappTemplate', operation: 'getAll', inboxId: inbox(3), returnAll: true, ...parameters },
+			parameters: {
+				resource: 'whatsappTemplate',
+				operation: 'getAll',
+				inboxId: inbox(3),
+				returnAll: true,
+				...parameters,
+			},
 		});
 	};
 
@@ -59,7 +86,9 @@ describe('WhatsApp Template → Get Many', () => {
 	});
 
 	test('Name keeps names containing the text, Language the exact language, Category the category', async () => {
-		expect((await run({ filters: { name: 'ORDER', language: 'es' } })).output).toEqual([orderUpdateEs]);
+		expect((await run({ filters: { name: 'ORDER', language: 'es' } })).output).toEqual([
+			orderUpdateEs,
+		]);
 		expect((await run({ filters: { category: 'marketing' } })).output).toEqual([springSale]);
 	});
 
@@ -74,9 +103,23 @@ describe('WhatsApp Template → Get Many', () => {
 	});
 
 	test('a Twilio inbox gives its content templates, and Name also matches their friendly name', async () => {
-		const twilio = { content_sid: 'HX1', friendly_name: 'order_update', language: 'en', status: 'approved', category: 'utility', body: 'Hi {{1}}' };
-		const body = { id: 4, name: 'Twilio', channel_type: 'Channel::TwilioSms', content_templates: { templates: [twilio] } };
-		expect((await run({ filters: { name: 'order', status: 'approved' } }, body)).output).toEqual([twilio]);
+		const twilio = {
+			content_sid: 'HX1',
+			friendly_name: 'order_update',
+			language: 'en',
+			status: 'approved',
+			category: 'utility',
+			body: 'Hi {{1}}',
+		};
+		const body = {
+			id: 4,
+			name: 'Twilio',
+			channel_type: 'Channel::TwilioSms',
+			content_templates: { templates: [twilio] },
+		};
+		expect((await run({ filters: { name: 'order', status: 'approved' } }, body)).output).toEqual([
+			twilio,
+		]);
 	});
 
 	test('an inbox that is not a WhatsApp one is refused by name', async () => {

@@ -2,7 +2,10 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import { list, matches, text } from '../../../shared/listSearch';
 
-export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchAgents(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const results = (await list(this, '/agents'))
 		.filter((agent) => matches(filter, agent.name, agent.available_name, agent.email, agent.id))
 		.map((agent) => ({

@@ -4,14 +4,23 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, matches } from '../../../shared/listSearch';
 import { payloadOf } from './helpCenter';
 
-export async function searchAutomationRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/automation_rules') });
+export async function searchAutomationRules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/automation_rules'),
+	});
 	const results = payloadOf(body)
 		.filter((rule) => matches(filter, rule.name, rule.description, rule.event_name))
 		.map((rule) => ({
 			name: String(rule.name),
 			value: String(rule.id),
-			description: [rule.event_name, rule.active === false ? 'inactive' : undefined].filter(Boolean).join(', ') || undefined,
+			description:
+				[rule.event_name, rule.active === false ? 'inactive' : undefined]
+					.filter(Boolean)
+					.join(', ') || undefined,
 		}));
 	return { results };
 }

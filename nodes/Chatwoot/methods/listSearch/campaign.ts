@@ -3,10 +3,24 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, matches } from '../../../shared/listSearch';
 
-export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/campaigns') });
+export async function searchCampaigns(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/campaigns'),
+	});
 	const results = (Array.isArray(body) ? (body as IDataObject[]) : [])
-		.filter((campaign) => matches(filter, campaign.title, campaign.description, (campaign.inbox as IDataObject | null)?.name, campaign.id))
+		.filter((campaign) =>
+			matches(
+				filter,
+				campaign.title,
+				campaign.description,
+				(campaign.inbox as IDataObject | null)?.name,
+				campaign.id,
+			),
+		)
 		.map((campaign) => {
 			const inbox = (campaign.inbox as IDataObject | null | undefined)?.name;
 			return {

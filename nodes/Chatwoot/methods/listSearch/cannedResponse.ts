@@ -4,7 +4,10 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath } from '../../../shared/listSearch';
 import { shorten } from './helpCenter';
 
-export async function searchCannedResponses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCannedResponses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const body = await chatwootApiRequest.call(this, {
 		method: 'GET',
 		path: accountPath(this, '/canned_responses'),

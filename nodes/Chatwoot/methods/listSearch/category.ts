@@ -8,7 +8,12 @@ export async function searchCategories(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await helpCenterPage(this, 'categories', {}, paginationToken);
+	const { records, paginationToken: next } = await helpCenterPage(
+		this,
+		'categories',
+		{},
+		paginationToken,
+	);
 	const results = records
 		.filter((category) => matches(filter, category.name, category.slug))
 		.map((category) => ({

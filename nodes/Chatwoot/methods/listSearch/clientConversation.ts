@@ -14,9 +14,14 @@ export function fixedValue(context: ILoadOptionsFunctions, name: string, label: 
 	}
 	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 	if (text === '' || text.startsWith('=')) {
-		throw new NodeOperationError(context.getNode(), `Enter ${label} as a fixed value to list from it`, {
-			description: 'The list is read from Chatwoot with the values above it; an expression is only known when the workflow runs.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Enter ${label} as a fixed value to list from it`,
+			{
+				description:
+					'The list is read from Chatwoot with the values above it; an expression is only known when the workflow runs.',
+			},
+		);
 	}
 	return encodeURIComponent(text);
 }
@@ -28,13 +33,21 @@ export function conversationsPath(context: ILoadOptionsFunctions): string {
 }
 
 export function excerpt(text: unknown): string {
-	const words = String(text ?? '').replace(/\s+/g, ' ').trim();
+	const words = String(text ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return words.length > 60 ? `${words.slice(0, 59)}…` : words;
 }
 
 /** The contact’s conversations in the inbox, newest first. */
-export async function searchClientConversations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const conversations = (await chatwootApiRequest.call(this, { method: 'GET', path: conversationsPath(this) })) as unknown;
+export async function searchClientConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const conversations = (await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: conversationsPath(this),
+	})) as unknown;
 	const results = (Array.isArray(conversations) ? (conversations as IDataObject[]) : [])
 		.map((conversation) => {
 			const messages = (conversation.messages as IDataObject[] | undefined) ?? [];

@@ -5,7 +5,10 @@ import { conversationsPath, excerpt, fixedValue } from './clientConversation';
 import { matches } from '../../../shared/listSearch';
 
 /** The latest messages of the conversation, newest first. */
-export async function searchClientMessages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchClientMessages(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const conversation = fixedValue(this, 'conversationId', 'Conversation');
 	const path = `${conversationsPath(this)}/${conversation}/messages`;
 	const messages = (await chatwootApiRequest.call(this, { method: 'GET', path })) as unknown;

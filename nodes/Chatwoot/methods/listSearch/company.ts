@@ -4,7 +4,10 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, text } from '../../../shared/listSearch';
 
 /** The first page (25) of the account's companies by name, or of those whose name or domain contains the search text. */
-export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCompanies(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const search = filter?.trim();
 	const body = (await chatwootApiRequest.call(this, {
 		method: 'GET',

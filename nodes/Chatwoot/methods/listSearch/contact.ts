@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath } from '../../../shared/listSearch';
@@ -12,8 +17,11 @@ interface ContactPage {
 
 function contactItem(contact: IDataObject): INodeListSearchItems {
 	const name = String(contact.name ?? '').trim();
-	const reach = [contact.email, contact.phone_number].find((value) => typeof value === 'string' && value.trim() !== '') as string | undefined;
-	const label = name || reach || String(contact.identifier ?? '') || `Contact ${String(contact.id)}`;
+	const reach = [contact.email, contact.phone_number].find(
+		(value) => typeof value === 'string' && value.trim() !== '',
+	) as string | undefined;
+	const label =
+		name || reach || String(contact.identifier ?? '') || `Contact ${String(contact.id)}`;
 	return { name: reach && name ? `${name} (${reach})` : label, value: String(contact.id) };
 }
 
@@ -21,7 +29,11 @@ function contactItem(contact: IDataObject): INodeListSearchItems {
  * Contacts to pick from: Chatwoot's own search (name, email, phone, identifier) when there is a
  * search text, else the contact list; one page of 15 at a time as the list scrolls.
  */
-export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken) || 1;
 	const text = filter?.trim();
 	const qs: IDataObject = { page, include_contact_inboxes: false };
@@ -34,6 +46,10 @@ export async function searchContacts(this: ILoadOptionsFunctions, filter?: strin
 	const contacts = body.payload ?? [];
 	const more = text
 		? body.meta?.has_more === true
-		: contacts.length === CONTACTS_PER_PAGE && page * CONTACTS_PER_PAGE < Number(body.meta?.count ?? Infinity);
-	return { results: contacts.map(contactItem), paginationToken: more ? String(page + 1) : undefined };
+		: contacts.length === CONTACTS_PER_PAGE &&
+			page * CONTACTS_PER_PAGE < Number(body.meta?.count ?? Infinity);
+	return {
+		results: contacts.map(contactItem),
+		paginationToken: more ? String(page + 1) : undefined,
+	};
 }

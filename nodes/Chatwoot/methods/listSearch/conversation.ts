@@ -6,11 +6,11 @@ import { chatwootApiRequest } from '../../../shared/transport';
 const SNIPPET_LENGTH = 60;
 
 function snippet(conversation: IDataObject): string {
-	const last = (conversation.last_non_activity_message ?? (conversation.messages as IDataObject[] | undefined)?.at(-1)) as
-		| IDataObject
-		| null
-		| undefined;
-	const text = String(last?.content ?? '').replace(/\s+/g, ' ').trim();
+	const last = (conversation.last_non_activity_message ??
+		(conversation.messages as IDataObject[] | undefined)?.at(-1)) as IDataObject | null | undefined;
+	const text = String(last?.content ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
 }
 
@@ -26,7 +26,10 @@ export function conversationTitle(conversation: IDataObject): string {
  * The conversation picker: Chatwoot's own message search when the user types, else the first
  * page of open conversations, latest activity first. Values are display IDs, as in the dashboard.
  */
-export async function searchConversations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const text = filter?.trim();
 	const body = (await chatwootApiRequest.call(this, {
 		method: 'GET',

@@ -6,7 +6,10 @@ import { accountPath, matches } from '../../../shared/listSearch';
 const FILTER_TYPES = ['conversation', 'contact', 'report'];
 
 /** The token user's saved filters of every kind (Chatwoot lists one kind per request). */
-export async function searchCustomFilters(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCustomFilters(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const lists = await Promise.all(
 		FILTER_TYPES.map(
 			async (filterType) =>

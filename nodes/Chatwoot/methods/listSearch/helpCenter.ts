@@ -21,13 +21,16 @@ export function shorten(text: unknown, length = 80): string | undefined {
 function portalSlug(context: ILoadOptionsFunctions): string {
 	let slug = '';
 	try {
-		slug = String(context.getCurrentNodeParameter('portalSlug', { extractValue: true }) ?? '').trim();
+		slug = String(
+			context.getCurrentNodeParameter('portalSlug', { extractValue: true }) ?? '',
+		).trim();
 	} catch {
 		slug = '';
 	}
 	if (slug === '' || slug.startsWith('=')) {
 		throw new NodeOperationError(context.getNode(), 'Choose the portal first', {
-			description: 'Categories and articles belong to a portal: pick it in the Portal field, then open this list again.',
+			description:
+				'Categories and articles belong to a portal: pick it in the Portal field, then open this list again.',
 		});
 	}
 	return encodeURIComponent(slug);
@@ -47,5 +50,8 @@ export async function helpCenterPage(
 		qs: { ...qs, page },
 	});
 	const records = payloadOf(body);
-	return { records, paginationToken: records.length >= HELP_CENTER_PAGE[what] ? String(page + 1) : undefined };
+	return {
+		records,
+		paginationToken: records.length >= HELP_CENTER_PAGE[what] ? String(page + 1) : undefined,
+	};
 }

@@ -4,8 +4,14 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, matches } from '../../../shared/listSearch';
 import { payloadOf } from './helpCenter';
 
-export async function searchIntegrationHooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/integrations/apps') });
+export async function searchIntegrationHooks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/integrations/apps'),
+	});
 	const results = payloadOf(body).flatMap((app) =>
 		(Array.isArray(app.hooks) ? (app.hooks as IDataObject[]) : [])
 			.map((hook) => {

@@ -3,12 +3,22 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { accountPath, matches } from '../../../shared/listSearch';
 import { chatwootApiRequest } from '../../../shared/transport';
 
-export async function searchLabels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = (await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/labels') })) as {
+export async function searchLabels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = (await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/labels'),
+	})) as {
 		payload?: IDataObject[];
 	};
 	const results = (body.payload ?? [])
 		.filter((label) => matches(filter, label.title, label.description))
-		.map((label) => ({ name: String(label.title), value: String(label.id), description: label.description as string | undefined }));
+		.map((label) => ({
+			name: String(label.title),
+			value: String(label.id),
+			description: label.description as string | undefined,
+		}));
 	return { results };
 }

@@ -4,8 +4,14 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, matches } from '../../../shared/listSearch';
 import { payloadOf } from './helpCenter';
 
-export async function searchMacros(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/macros') });
+export async function searchMacros(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/macros'),
+	});
 	const results = payloadOf(body)
 		.filter((macro) => matches(filter, macro.name, macro.id))
 		.map((macro) => ({

@@ -4,8 +4,14 @@ import { chatwootApiRequest } from '../../../shared/transport';
 import { accountPath, matches } from '../../../shared/listSearch';
 import { payloadOf } from './helpCenter';
 
-export async function searchPortals(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/portals') });
+export async function searchPortals(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/portals'),
+	});
 	const results = payloadOf(body)
 		.filter((portal) => matches(filter, portal.name, portal.slug))
 		.map((portal) => ({

@@ -3,8 +3,14 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { accountPath, matches } from '../../../shared/listSearch';
 import { chatwootApiRequest } from '../../../shared/transport';
 
-export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = (await chatwootApiRequest.call(this, { method: 'GET', path: accountPath(this, '/webhooks') })) as {
+export async function searchWebhooks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const body = (await chatwootApiRequest.call(this, {
+		method: 'GET',
+		path: accountPath(this, '/webhooks'),
+	})) as {
 		payload?: { webhooks?: IDataObject[] };
 	};
 	const results = (body.payload?.webhooks ?? [])

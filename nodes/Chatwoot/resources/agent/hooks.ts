@@ -10,9 +10,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
  * Agents invited in bulk: `emails` is a list of addresses. Chatwoot answers 200 even for addresses
  * it cannot use and skips them silently, so malformed ones are refused here, before any request.
  */
-export async function sendAgentEmails(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendAgentEmails(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const emails = listOf(this.getNodeParameter('emails', ''));
-	const hint = 'Enter email addresses separated by commas, such as lena@acme.com, omar@acme.com, or map a list from an earlier node.';
+	const hint =
+		'Enter email addresses separated by commas, such as lena@acme.com, omar@acme.com, or map a list from an earlier node.';
 	if (!emails.length) refuse(this, 'Emails is required', hint);
 	const wrong = emails.find((email) => !EMAIL.test(email));
 	if (wrong !== undefined) refuse(this, `Emails must be email addresses, got "${wrong}"`, hint);

@@ -62,7 +62,7 @@ export const agentOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update an agent',
 			description:
-				'Change only the fields you set. On Enterprise, Chatwoot also removes the agent\'s custom role unless Custom Role ID is set.',
+				"Change only the fields you set. On Enterprise, Chatwoot also removes the agent's custom role unless Custom Role ID is set.",
 			routing: { request: { method: 'PATCH', url: `${AGENTS}/{agentId}` } },
 		},
 	],
@@ -118,14 +118,17 @@ function agentAttributes(): INodeProperties[] {
 				{ name: 'Online', value: 'online' },
 			],
 			default: 'online',
-			description: 'Availability the agent is set to; the agent list reports it as availability_status',
+			description:
+				'Availability the agent is set to; the agent list reports it as availability_status',
 			routing: { send: { type: 'body', property: 'availability' } },
 		},
 	];
 }
 
 export const agentFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [agentIdField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [
+		agentIdField,
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createMany'] } }, [
 		{
 			displayName: 'Emails',
@@ -156,7 +159,12 @@ export const agentFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...agentAttributes(), customRoleId('Enterprise only: numeric ID of the custom role that limits what the agent may do; other editions ignore it')],
+			options: [
+				...agentAttributes(),
+				customRoleId(
+					'Enterprise only: numeric ID of the custom role that limits what the agent may do; other editions ignore it',
+				),
+			],
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
@@ -188,7 +196,11 @@ export const agentFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Agent', 'agent', 'People who answer conversations in the account, and their role'),
+	option: resourceOption(
+		'Agent',
+		'agent',
+		'People who answer conversations in the account, and their role',
+	),
 	operations: agentOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll']),

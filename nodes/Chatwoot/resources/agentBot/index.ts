@@ -61,7 +61,8 @@ export const agentBotOperations: INodeProperties = {
 			name: 'Reset Access Token',
 			value: 'resetAccessToken',
 			action: 'Reset the access token of an agent bot',
-			description: 'Replace the token the bot calls the API with; the old token stops working. Returns the bot with its new token.',
+			description:
+				'Replace the token the bot calls the API with; the old token stops working. Returns the bot with its new token.',
 			routing: { request: { method: 'POST', url: `${BOTS}/{agentBotId}/reset_access_token` } },
 		},
 		{
@@ -76,7 +77,8 @@ export const agentBotOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update an agent bot',
-			description: 'Change only the fields you set; bots shared by every account cannot be changed here',
+			description:
+				'Change only the fields you set; bots shared by every account cannot be changed here',
 			routing: { request: { method: 'PATCH', url: `${BOTS}/{agentBotId}` } },
 		},
 	],
@@ -135,7 +137,12 @@ function botAttributes(collection: string): INodeProperties[] {
 
 export const agentBotFields: INodeProperties[] = [
 	...updateDisplayOptions(
-		{ show: { resource: [RESOURCE], operation: ['delete', 'deleteAvatar', 'get', 'resetAccessToken', 'resetSecret', 'update'] } },
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: ['delete', 'deleteAvatar', 'get', 'resetAccessToken', 'resetSecret', 'update'],
+			},
+		},
 		[agentBotIdField],
 	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
@@ -172,11 +179,17 @@ export const agentBotFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Agent Bot', 'agentBot', 'Bots of the account that answer conversations through a webhook'),
+	option: resourceOption(
+		'Agent Bot',
+		'agentBot',
+		'Bots of the account that answer conversations through a webhook',
+	),
 	operations: agentBotOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll']),
-		...updateDisplayOptions({ show: { resource: ['agentBot'], operation: ['create'] } }, [nameField]),
+		...updateDisplayOptions({ show: { resource: ['agentBot'], operation: ['create'] } }, [
+			nameField,
+		]),
 		...agentBotFields,
 	],
 };

@@ -32,7 +32,10 @@ export const articleOperations: INodeProperties = {
 			value: 'create',
 			action: 'Create an article',
 			description: 'Create an article; it is a draft unless Status is set',
-			routing: { request: { method: 'POST', url: ARTICLES }, output: { postReceive: [unwrapPayload] } },
+			routing: {
+				request: { method: 'POST', url: ARTICLES },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
@@ -56,7 +59,8 @@ export const articleOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many articles',
-			description: 'List the articles of a portal, 25 per request, newest change first (by position with a category)',
+			description:
+				'List the articles of a portal, 25 per request, newest change first (by position with a category)',
 			routing: {
 				request: { method: 'GET', url: ARTICLES },
 				send: { paginate: true },
@@ -67,7 +71,8 @@ export const articleOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update an article',
-			description: 'Change only the fields you set (Meta is replaced whole); set Status to Published to publish a draft',
+			description:
+				'Change only the fields you set (Meta is replaced whole); set Status to Published to publish a draft',
 			routing: {
 				request: { method: 'PATCH', url: `${ARTICLES}/{articleId}` },
 				output: { postReceive: [unwrapPayload] },
@@ -117,11 +122,15 @@ async function paginateArticles(
 	const byAuthor = filters.authorId !== undefined && filters.authorId !== '';
 	const status = typeof filters.status === 'string' ? filters.status : '';
 	const total = byAuthor ? undefined : status ? STATUS_TOTAL[status] : 'meta.articles_count';
-	return paginate({ type: 'page', pageSize: 25, records: 'payload', total }).call(this, requestData);
+	return paginate({ type: 'page', pageSize: 25, records: 'payload', total }).call(
+		this,
+		requestData,
+	);
 }
 
 /** The agent shown as the author, picked from the account's agents; sent as a number. */
-const authorPicker = (description: string, bodyKey?: string): INodeProperties => agentPicker('authorId', 'Author', description, bodyKey);
+const authorPicker = (description: string, bodyKey?: string): INodeProperties =>
+	agentPicker('authorId', 'Author', description, bodyKey);
 
 /** Article fields; `collection` names the parameter they live in. */
 function articleAttributes(collection: string): INodeProperties[] {
@@ -162,7 +171,9 @@ function articleAttributes(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'JSON object of search details; only the keys title, description and tags are kept, e.g. {"title": "Refunds", "description": "How refunds work", "tags": ["billing"]}' +
-				(collection === 'updateFields' ? '. Replaces the stored meta whole: keys left out are erased.' : ''),
+				(collection === 'updateFields'
+					? '. Replaces the stored meta whole: keys left out are erased.'
+					: ''),
 			routing: { send: { preSend: [sendJson(`${collection}.meta`, 'article.meta', 'object')] } },
 		},
 		{
@@ -171,7 +182,8 @@ function articleAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. fr',
-			description: "Language code of the article, applied only to an article without a category (one in a category always takes the category's language); unset, the portal's default language",
+			description:
+				"Language code of the article, applied only to an article without a category (one in a category always takes the category's language); unset, the portal's default language",
 			routing: { send: { type: 'body', property: 'article.locale' } },
 		},
 		{
@@ -192,7 +204,8 @@ function articleAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. request-a-refund',
-			description: 'Name of the article in links; Chatwoot makes one from the title when none is sent',
+			description:
+				'Name of the article in links; Chatwoot makes one from the title when none is sent',
 			routing: { send: { type: 'body', property: 'article.slug' } },
 		},
 	];
@@ -215,13 +228,16 @@ const statusField = (description?: string): INodeProperties => ({
 });
 
 export const articleFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
-		resourceLocatorField('articleId', 'Article', {
-			searchListMethod: 'searchArticles',
-			noun: 'an article',
-			description: 'The article to work on, in the portal above',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[
+			resourceLocatorField('articleId', 'Article', {
+				searchListMethod: 'searchArticles',
+				noun: 'an article',
+				description: 'The article to work on, in the portal above',
+			}),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		title(true),
 		content(true),
@@ -232,7 +248,10 @@ export const articleFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: byDisplayName([...articleAttributes('additionalFields'), statusField('Draft unless set')]),
+			options: byDisplayName([
+				...articleAttributes('additionalFields'),
+				statusField('Draft unless set'),
+			]),
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
@@ -293,7 +312,11 @@ export const articleFields: INodeProperties[] = [
 			description: 'Only the fields you add here are sent',
 			options: byDisplayName([
 				...articleAttributes('updateFields'),
-				pickerIn('updateFields', authorPicker('The agent shown as the author of the article'), 'article.author_id'),
+				pickerIn(
+					'updateFields',
+					authorPicker('The agent shown as the author of the article'),
+					'article.author_id',
+				),
 				content(false),
 				statusField(),
 				title(false),

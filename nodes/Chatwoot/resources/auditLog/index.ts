@@ -23,7 +23,12 @@ export const auditLogOperations: INodeProperties = {
 				request: { method: 'GET', url: '/api/v1/accounts/{accountId}/audit_logs' },
 				send: { paginate: true },
 				operations: {
-					pagination: paginate({ type: 'page', pageSize: 25, records: 'audit_logs', total: 'total_entries' }),
+					pagination: paginate({
+						type: 'page',
+						pageSize: 25,
+						records: 'audit_logs',
+						total: 'total_entries',
+					}),
 				},
 			},
 		},
@@ -33,7 +38,11 @@ export const auditLogOperations: INodeProperties = {
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Audit Log', 'auditLog', 'Who changed what in the account (Enterprise edition only)'),
+	option: resourceOption(
+		'Audit Log',
+		'auditLog',
+		'Who changed what in the account (Enterprise edition only)',
+	),
 	operations: auditLogOperations,
 	fields: [...listFields(RESOURCE, ['getAll'], { paged: true })],
 };

@@ -21,7 +21,10 @@ export const automationRuleOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an automation rule',
-			routing: { request: { method: 'POST', url: RULES }, output: { postReceive: [unwrapPayload] } },
+			routing: {
+				request: { method: 'POST', url: RULES },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
@@ -102,7 +105,11 @@ const name = (required: boolean): INodeProperties => ({
  * automation rules and macros share, sent as `actions`. `collection` is where the field lives,
  * '' at the top level.
  */
-export function actionsField(collection: string, required: boolean, description: string): INodeProperties {
+export function actionsField(
+	collection: string,
+	required: boolean,
+	description: string,
+): INodeProperties {
 	return {
 		displayName: 'Actions',
 		name: 'actions',
@@ -110,7 +117,11 @@ export function actionsField(collection: string, required: boolean, description:
 		required,
 		default: '[]',
 		description,
-		routing: { send: { preSend: [sendJson(collection ? `${collection}.actions` : 'actions', 'actions', 'list')] } },
+		routing: {
+			send: {
+				preSend: [sendJson(collection ? `${collection}.actions` : 'actions', 'actions', 'list')],
+			},
+		},
 	};
 }
 
@@ -152,13 +163,16 @@ function ruleAttributes(): INodeProperties[] {
 }
 
 export const automationRuleFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
-		resourceLocatorField('automationRuleId', 'Automation Rule', {
-			searchListMethod: 'searchAutomationRules',
-			noun: 'an automation rule',
-			description: 'The automation rule to work on',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[
+			resourceLocatorField('automationRuleId', 'Automation Rule', {
+				searchListMethod: 'searchAutomationRules',
+				noun: 'an automation rule',
+				description: 'The automation rule to work on',
+			}),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		name(true),
 		eventName(true),
@@ -180,14 +194,23 @@ export const automationRuleFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields you add here are sent',
-			options: byDisplayName([...ruleAttributes(), ...rules('updateFields', false), eventName(false), name(false)]),
+			options: byDisplayName([
+				...ruleAttributes(),
+				...rules('updateFields', false),
+				eventName(false),
+				name(false),
+			]),
 		},
 	]),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Automation Rule', 'automationRule', 'Rules that act on conversations and messages when an event happens'),
+	option: resourceOption(
+		'Automation Rule',
+		'automationRule',
+		'Rules that act on conversations and messages when an event happens',
+	),
 	operations: automationRuleOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...automationRuleFields],
 };

@@ -53,7 +53,8 @@ export const campaignOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a campaign',
-			description: 'Change only the fields you set; a one-off campaign that has been sent can no longer change',
+			description:
+				'Change only the fields you set; a one-off campaign that has been sent can no longer change',
 			routing: { request: { method: 'PATCH', url: `${CAMPAIGNS}/{campaignId}` } },
 		},
 	],
@@ -109,7 +110,8 @@ function campaignAttributes(collection: string): INodeProperties[] {
 			name: 'enabled',
 			type: 'boolean',
 			default: true,
-			description: 'Whether the campaign runs; Chatwoot enables new campaigns unless told otherwise',
+			description:
+				'Whether the campaign runs; Chatwoot enables new campaigns unless told otherwise',
 			routing: { send: { type: 'body', property: 'enabled' } },
 		},
 		{
@@ -129,11 +131,21 @@ function campaignAttributes(collection: string): INodeProperties[] {
 			default: '',
 			description:
 				'One-off campaigns only: when Chatwoot sends the campaign; without it, as soon as it is created. A time without an offset is read in the workflow’s time zone.',
-			routing: { send: { preSend: [sendTime(`${collection}.scheduledAt`, 'body', 'scheduled_at', { format: 'iso' })] } },
+			routing: {
+				send: {
+					preSend: [
+						sendTime(`${collection}.scheduledAt`, 'body', 'scheduled_at', { format: 'iso' }),
+					],
+				},
+			},
 		},
 		pickerIn(
 			collection,
-			agentPicker('senderId', 'Sender', 'Ongoing campaigns only: the agent the message appears to come from; without one it comes from a bot'),
+			agentPicker(
+				'senderId',
+				'Sender',
+				'Ongoing campaigns only: the agent the message appears to come from; without one it comes from a bot',
+			),
 			'sender_id',
 		),
 		{
@@ -143,7 +155,9 @@ function campaignAttributes(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'WhatsApp campaigns only: JSON object naming the approved message template and its values, e.g. {"name": "spring_sale", "language": "en", "category": "MARKETING", "processed_params": {"1": "20%"}}',
-			routing: { send: { preSend: [sendJson(`${collection}.templateParams`, 'template_params', 'object')] } },
+			routing: {
+				send: { preSend: [sendJson(`${collection}.templateParams`, 'template_params', 'object')] },
+			},
 		},
 		{
 			displayName: 'Time on Page',
@@ -167,13 +181,17 @@ function campaignAttributes(collection: string): INodeProperties[] {
 }
 
 export const campaignFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
-		resourceLocatorField('campaignId', 'Campaign', {
-			searchListMethod: 'searchCampaigns',
-			noun: 'a campaign',
-			description: 'The campaign to work on; its ID is the number Chatwoot gives it within the account',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[
+			resourceLocatorField('campaignId', 'Campaign', {
+				searchListMethod: 'searchCampaigns',
+				noun: 'a campaign',
+				description:
+					'The campaign to work on; its ID is the number Chatwoot gives it within the account',
+			}),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		title(true),
 		message(true),
@@ -197,11 +215,7 @@ export const campaignFields: INodeProperties[] = [
 			description: 'Only the fields you add here are sent',
 			options: byDisplayName([
 				...campaignAttributes('updateFields'),
-				pickerIn(
-					'updateFields',
-					inboxPicker(inboxHelp),
-					'inbox_id',
-				),
+				pickerIn('updateFields', inboxPicker(inboxHelp), 'inbox_id'),
 				message(false),
 				title(false),
 			]),
@@ -211,7 +225,11 @@ export const campaignFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Campaign', 'campaign', 'Messages shown to website visitors or sent to labelled contacts by SMS or WhatsApp'),
+	option: resourceOption(
+		'Campaign',
+		'campaign',
+		'Messages shown to website visitors or sent to labelled contacts by SMS or WhatsApp',
+	),
 	operations: campaignOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...campaignFields],
 };

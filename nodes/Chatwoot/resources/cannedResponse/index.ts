@@ -35,7 +35,8 @@ export const cannedResponseOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many canned responses',
-			description: 'List the canned responses of the account, or those matching a search, in one request',
+			description:
+				'List the canned responses of the account, or those matching a search, in one request',
 			routing: { request: { method: 'GET', url: CANNED } },
 		},
 		{
@@ -79,7 +80,10 @@ export const cannedResponseFields: INodeProperties[] = [
 			description: 'The canned response to work on',
 		}),
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [shortCode(true), content(true)]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		shortCode(true),
+		content(true),
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
 		{
 			displayName: 'Filters',
@@ -94,7 +98,8 @@ export const cannedResponseFields: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. refund',
-					description: 'Only responses whose short code or content contains this text, ignoring case',
+					description:
+						'Only responses whose short code or content contains this text, ignoring case',
 					routing: { send: { type: 'query', property: 'search' } },
 				},
 			],
@@ -115,7 +120,11 @@ export const cannedResponseFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Canned Response', 'cannedResponse', 'Saved replies agents insert with a short code'),
+	option: resourceOption(
+		'Canned Response',
+		'cannedResponse',
+		'Saved replies agents insert with a short code',
+	),
 	operations: cannedResponseOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...cannedResponseFields],
 };

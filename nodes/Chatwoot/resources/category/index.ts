@@ -24,7 +24,10 @@ export const categoryOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a category',
-			routing: { request: { method: 'POST', url: CATEGORIES }, output: { postReceive: [unwrapPayload] } },
+			routing: {
+				request: { method: 'POST', url: CATEGORIES },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
@@ -124,7 +127,8 @@ function categoryAttributes(): INodeProperties[] {
 			type: 'string',
 			default: 'en',
 			placeholder: 'e.g. en',
-			description: 'Language of the category; one of the portal\'s allowed locales. Chatwoot uses en when none is sent.',
+			description:
+				"Language of the category; one of the portal's allowed locales. Chatwoot uses en when none is sent.",
 			routing: { send: { type: 'body', property: 'category.locale' } },
 		},
 		{
@@ -155,7 +159,10 @@ export const categoryIdField = resourceLocatorField('categoryId', 'Category', {
 });
 
 export const categoryFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [categoryIdField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[categoryIdField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		name(true),
 		slug(true),
@@ -203,7 +210,11 @@ export const categoryFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Help Center Category', 'category', 'Categories that group the articles of a help center portal'),
+	option: resourceOption(
+		'Help Center Category',
+		'category',
+		'Categories that group the articles of a help center portal',
+	),
 	operations: categoryOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll'], { paged: true }),

@@ -17,10 +17,18 @@ export function sendIdentifierHash(collection: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const token = String(this.getNodeParameter(`${collection}.hmacToken`, '') ?? '');
 		if (token === '') return requestOptions;
-		const target = requestOptions.method === 'GET' ? queryOf(requestOptions) : bodyOf(requestOptions);
-		const identifier = target.identifier === undefined || target.identifier === null ? '' : String(target.identifier);
+		const target =
+			requestOptions.method === 'GET' ? queryOf(requestOptions) : bodyOf(requestOptions);
+		const identifier =
+			target.identifier === undefined || target.identifier === null
+				? ''
+				: String(target.identifier);
 		if (identifier === '') {
-			refuse(this, 'HMAC Token needs an Identifier', 'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.');
+			refuse(
+				this,
+				'HMAC Token needs an Identifier',
+				'Identity validation signs the contact’s Identifier: add Identifier next to HMAC Token, or remove HMAC Token.',
+			);
 		}
 		target.identifier_hash = identifierHash(identifier, token);
 		return requestOptions;

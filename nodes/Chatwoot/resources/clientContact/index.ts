@@ -85,7 +85,8 @@ function identityFields(collection: string, where: 'body' | 'query'): INodePrope
 function contactAttributes(collection: string): INodeProperties[] {
 	const body = (property: string) => ({ send: { type: 'body' as const, property } });
 	const onUpdate = collection === 'updateFields';
-	const merges = (what: string) => ` If another contact of the account has this ${what}, this contact is merged into that one (and deleted) and the answer is that contact.`;
+	const merges = (what: string) =>
+		` If another contact of the account has this ${what}, this contact is merged into that one (and deleted) and the answer is that contact.`;
 	return [
 		...identityFields(collection, 'body'),
 		{
@@ -94,12 +95,19 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'https://example.com/avatar.png',
-			description: 'Address of a picture Chatwoot downloads as the contact’s avatar; applied only when the contact has no avatar yet',
+			description:
+				'Address of a picture Chatwoot downloads as the contact’s avatar; applied only when the contact has no avatar yet',
 			routing: body('avatar_url'),
 		},
 		{
-			...jsonObjectField('customAttributes', 'Custom Attributes', 'Contact attributes defined in Chatwoot, as a JSON object such as {"plan": "pro"}'),
-			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
+			...jsonObjectField(
+				'customAttributes',
+				'Custom Attributes',
+				'Contact attributes defined in Chatwoot, as a JSON object such as {"plan": "pro"}',
+			),
+			routing: {
+				send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] },
+			},
 		},
 		{
 			displayName: 'Email',
@@ -123,7 +131,9 @@ function contactAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. +4915112345678',
-			description: 'In international format, starting with + and the country code.' + (onUpdate ? merges('phone number') : ''),
+			description:
+				'In international format, starting with + and the country code.' +
+				(onUpdate ? merges('phone number') : ''),
 			routing: body('phone_number'),
 		},
 	];
@@ -144,7 +154,8 @@ export const clientContactFields: INodeProperties[] = [
 					name: 'sourceId',
 					type: 'string',
 					default: '',
-					description: 'The contact’s ID in this inbox, if you want to choose it; Chatwoot makes a UUID otherwise',
+					description:
+						'The contact’s ID in this inbox, if you want to choose it; Chatwoot makes a UUID otherwise',
 					routing: { send: { type: 'body', property: 'source_id' } },
 				},
 			]),
@@ -157,7 +168,8 @@ export const clientContactFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			description: 'Inboxes that enforce identity validation answer only when the contact’s Identifier comes signed',
+			description:
+				'Inboxes that enforce identity validation answer only when the contact’s Identifier comes signed',
 			options: byDisplayName(identityFields('options', 'query')),
 		},
 	]),
@@ -176,11 +188,18 @@ export const clientContactFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Client Contact', 'clientContact', 'A contact of an API inbox, acting as that contact (Client API, no token needed)'),
+	option: resourceOption(
+		'Client Contact',
+		'clientContact',
+		'A contact of an API inbox, acting as that contact (Client API, no token needed)',
+	),
 	operations: clientContactOperations,
 	fields: [
 		...updateDisplayOptions({ show: { resource: ['clientContact'] } }, [inboxIdentifierField]),
-		...updateDisplayOptions({ show: { resource: ['clientContact'], operation: ['get', 'update'] } }, [contactIdentifierField]),
+		...updateDisplayOptions(
+			{ show: { resource: ['clientContact'], operation: ['get', 'update'] } },
+			[contactIdentifierField],
+		),
 		...clientContactFields,
 	],
 };

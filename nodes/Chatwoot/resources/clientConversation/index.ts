@@ -5,7 +5,12 @@ import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { jsonObjectField, operationsOf } from '../../fields';
 import { CONVERSATION, CONVERSATIONS } from '../../clientApi';
 import type { ResourceDescription } from '../types';
-import { contactIdentifierField, CONVERSATION_OPERATIONS, conversationIdField, inboxIdentifierField } from '../../clientApi';
+import {
+	contactIdentifierField,
+	CONVERSATION_OPERATIONS,
+	conversationIdField,
+	inboxIdentifierField,
+} from '../../clientApi';
 import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'clientConversation';
@@ -17,7 +22,8 @@ export const clientConversationOperations: INodeProperties = operationsOf(
 			name: 'Create',
 			value: 'create',
 			action: 'Create a client conversation',
-			description: 'Open a conversation for the contact; an inbox that allows one conversation per contact returns the open one',
+			description:
+				'Open a conversation for the contact; an inbox that allows one conversation per contact returns the open one',
 			routing: { request: { method: 'POST', url: CONVERSATIONS } },
 		},
 		{
@@ -37,7 +43,8 @@ export const clientConversationOperations: INodeProperties = operationsOf(
 			name: 'Resolve',
 			value: 'resolve',
 			action: 'Resolve a client conversation',
-			description: 'Mark the conversation resolved on behalf of the contact; a resolved one stays as it is',
+			description:
+				'Mark the conversation resolved on behalf of the contact; a resolved one stays as it is',
 			routing: { request: { method: 'POST', url: `${CONVERSATION}/toggle_status` } },
 		},
 		{
@@ -79,7 +86,9 @@ export const clientConversationFields: INodeProperties[] = [
 						'Custom Attributes',
 						'Conversation attributes defined in Chatwoot, as a JSON object such as {"order_id": "A-1001"}',
 					),
-					routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
+					routing: {
+						send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] },
+					},
 				},
 			],
 		},
@@ -101,12 +110,22 @@ export const clientConversationFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Client Conversation', 'clientConversation', 'Conversations of a contact in an API inbox (Client API)'),
+	option: resourceOption(
+		'Client Conversation',
+		'clientConversation',
+		'Conversations of a contact in an API inbox (Client API)',
+	),
 	operations: clientConversationOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll']),
-		...updateDisplayOptions({ show: { resource: ['clientConversation'] } }, [inboxIdentifierField, contactIdentifierField]),
-		...updateDisplayOptions({ show: { resource: ['clientConversation'], operation: CONVERSATION_OPERATIONS } }, [conversationIdField]),
+		...updateDisplayOptions({ show: { resource: ['clientConversation'] } }, [
+			inboxIdentifierField,
+			contactIdentifierField,
+		]),
+		...updateDisplayOptions(
+			{ show: { resource: ['clientConversation'], operation: CONVERSATION_OPERATIONS } },
+			[conversationIdField],
+		),
 		...clientConversationFields,
 	],
 };

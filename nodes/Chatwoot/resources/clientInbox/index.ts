@@ -23,7 +23,11 @@ export const clientInboxOperations: INodeProperties = operationsOf(
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Client Inbox', 'clientInbox', 'An API inbox as its contacts see it (Client API)'),
+	option: resourceOption(
+		'Client Inbox',
+		'clientInbox',
+		'An API inbox as its contacts see it (Client API)',
+	),
 	operations: clientInboxOperations,
 	fields: [
 		...updateDisplayOptions({ show: { resource: ['clientInbox'] } }, [inboxIdentifierField]),

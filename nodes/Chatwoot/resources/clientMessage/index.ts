@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { refuse } from '../../../shared/errors';
@@ -28,7 +33,8 @@ export const clientMessageOperations: INodeProperties = operationsOf(
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many client messages',
-			description: 'List the conversation’s messages, oldest first; Return All walks back 20 at a time',
+			description:
+				'List the conversation’s messages, oldest first; Return All walks back 20 at a time',
 			routing: {
 				request: { method: 'GET', url: MESSAGES },
 				send: { paginate: true },
@@ -39,7 +45,8 @@ export const clientMessageOperations: INodeProperties = operationsOf(
 			name: 'Update',
 			value: 'update',
 			action: 'Update a client message',
-			description: 'Answer a message that asks for input: the option picked, a form’s values or a rating',
+			description:
+				'Answer a message that asks for input: the option picked, a form’s values or a rating',
 			routing: { request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` } },
 		},
 	],
@@ -85,7 +92,8 @@ export const clientMessageFields: INodeProperties[] = [
 					name: 'echoId',
 					type: 'string',
 					default: '',
-					description: 'Your own temporary ID for the message; Chatwoot sends it back in its websocket events so you can match them',
+					description:
+						'Your own temporary ID for the message; Chatwoot sends it back in its websocket events so you can match them',
 					routing: { send: { type: 'body', property: 'echo_id' } },
 				},
 			],
@@ -124,11 +132,19 @@ export const clientMessageFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Client Message', 'clientMessage', 'Messages of a contact’s conversation in an API inbox (Client API)'),
+	option: resourceOption(
+		'Client Message',
+		'clientMessage',
+		'Messages of a contact’s conversation in an API inbox (Client API)',
+	),
 	operations: clientMessageOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll'], { paged: true }),
-		...updateDisplayOptions({ show: { resource: ['clientMessage'] } }, [inboxIdentifierField, contactIdentifierField, conversationIdField]),
+		...updateDisplayOptions({ show: { resource: ['clientMessage'] } }, [
+			inboxIdentifierField,
+			contactIdentifierField,
+			conversationIdField,
+		]),
 		...clientMessageFields,
 	],
 };

@@ -13,7 +13,12 @@ const COMPANIES = '/api/v1/accounts/{accountId}/companies';
 const COMPANIES_PER_PAGE = 25;
 const CONTACTS_PER_PAGE = 15;
 
-const companyPages = paginate({ type: 'page', pageSize: COMPANIES_PER_PAGE, records: 'payload', total: 'meta.total_count' });
+const companyPages = paginate({
+	type: 'page',
+	pageSize: COMPANIES_PER_PAGE,
+	records: 'payload',
+	total: 'meta.total_count',
+});
 
 export const companyOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -26,7 +31,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Add Contact',
 			value: 'addContact',
 			action: 'Add a contact to a company',
-			description: 'Link a contact to the company, moving it from any company it was in (Enterprise edition only, with the companies feature on)',
+			description:
+				'Link a contact to the company, moving it from any company it was in (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'POST', url: `${COMPANIES}/{companyId}/contacts` },
 				output: { postReceive: [unwrapPayload] },
@@ -36,14 +42,19 @@ export const companyOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a company',
-			description: 'Create a company with a name and, optionally, a domain, description and custom attributes (Enterprise edition only, with the companies feature on)',
-			routing: { request: { method: 'POST', url: COMPANIES }, output: { postReceive: [unwrapPayload] } },
+			description:
+				'Create a company with a name and, optionally, a domain, description and custom attributes (Enterprise edition only, with the companies feature on)',
+			routing: {
+				request: { method: 'POST', url: COMPANIES },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a company',
-			description: 'Delete a company (administrators only); its contacts stay, without a company (Enterprise edition only, with the companies feature on)',
+			description:
+				'Delete a company (administrators only); its contacts stay, without a company (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'DELETE', url: `${COMPANIES}/{companyId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -53,7 +64,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a company',
-			description: 'Get one company with its domain, contact count and custom attributes (Enterprise edition only, with the companies feature on)',
+			description:
+				'Get one company with its domain, contact count and custom attributes (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'GET', url: `${COMPANIES}/{companyId}` },
 				output: { postReceive: [unwrapPayload] },
@@ -63,12 +75,18 @@ export const companyOperations: INodeProperties = {
 			name: 'Get Contacts',
 			value: 'getContacts',
 			action: 'Get the contacts of a company',
-			description: 'List the contacts linked to a company, by name, 15 per page (Enterprise edition only, with the companies feature on)',
+			description:
+				'List the contacts linked to a company, by name, 15 per page (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'GET', url: `${COMPANIES}/{companyId}/contacts` },
 				send: { paginate: true },
 				operations: {
-					pagination: paginate({ type: 'page', pageSize: CONTACTS_PER_PAGE, records: 'payload', total: 'meta.total_count' }),
+					pagination: paginate({
+						type: 'page',
+						pageSize: CONTACTS_PER_PAGE,
+						records: 'payload',
+						total: 'meta.total_count',
+					}),
 				},
 			},
 		},
@@ -76,7 +94,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many companies',
-			description: 'List the companies of the account, 25 per page, in the order chosen (Enterprise edition only, with the companies feature on)',
+			description:
+				'List the companies of the account, 25 per page, in the order chosen (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'GET', url: COMPANIES },
 				send: { paginate: true },
@@ -87,7 +106,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Remove Contact',
 			value: 'removeContact',
 			action: 'Remove a contact from a company',
-			description: 'Unlink a contact from the company; the contact itself stays (Enterprise edition only, with the companies feature on)',
+			description:
+				'Unlink a contact from the company; the contact itself stays (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'DELETE', url: `${COMPANIES}/{companyId}/contacts/{contactId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -97,7 +117,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Search',
 			value: 'search',
 			action: 'Search companies',
-			description: 'Find companies whose name or domain contains a text, 25 per page (Enterprise edition only, with the companies feature on)',
+			description:
+				'Find companies whose name or domain contains a text, 25 per page (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'GET', url: `${COMPANIES}/search` },
 				send: { paginate: true },
@@ -108,7 +129,8 @@ export const companyOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a company',
-			description: 'Change only the fields you set; custom attributes are merged into the stored ones (Enterprise edition only, with the companies feature on)',
+			description:
+				'Change only the fields you set; custom attributes are merged into the stored ones (Enterprise edition only, with the companies feature on)',
 			routing: {
 				request: { method: 'PATCH', url: `${COMPANIES}/{companyId}` },
 				output: { postReceive: [unwrapPayload] },
@@ -143,7 +165,11 @@ function companyAttributes(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'JSON object of company custom attributes keyed by their attribute key, such as {"plan": "pro"}. On update the keys you send are merged into the stored ones.',
-			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'company.custom_attributes')] } },
+			routing: {
+				send: {
+					preSend: [sendJson(`${collection}.customAttributes`, 'company.custom_attributes')],
+				},
+			},
 		},
 		{
 			displayName: 'Description',
@@ -158,7 +184,8 @@ function companyAttributes(collection: string): INodeProperties[] {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. example.com',
-			description: 'Web domain of the company, unique in the account; Chatwoot fetches its icon as the avatar',
+			description:
+				'Web domain of the company, unique in the account; Chatwoot fetches its icon as the avatar',
 			routing: { send: { type: 'body', property: 'company.domain' } },
 		},
 	];
@@ -184,7 +211,12 @@ const SORT_KEYS: Array<[string, string]> = [
 
 export const companyFields: INodeProperties[] = [
 	...updateDisplayOptions(
-		{ show: { resource: [RESOURCE], operation: ['addContact', 'delete', 'get', 'getContacts', 'removeContact', 'update'] } },
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: ['addContact', 'delete', 'get', 'getContacts', 'removeContact', 'update'],
+			},
+		},
 		[companyIdField],
 	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['addContact'] } }, [
@@ -229,16 +261,19 @@ export const companyFields: INodeProperties[] = [
 			description: 'Whether to return all results or only up to a given limit',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getContacts'], returnAll: [false] } }, [
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
-		},
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['getContacts'], returnAll: [false] } },
+		[
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				default: 50,
+				typeOptions: { minValue: 1 },
+				description: 'Max number of results to return',
+			},
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		name(true),
 		{
@@ -265,7 +300,11 @@ export const companyFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Company', RESOURCE, 'Companies that contacts belong to (Enterprise edition only, with the companies feature on)'),
+	option: resourceOption(
+		'Company',
+		RESOURCE,
+		'Companies that contacts belong to (Enterprise edition only, with the companies feature on)',
+	),
 	operations: companyOperations,
 	fields: [...listFields(RESOURCE, ['getAll', 'search'], { paged: true }), ...companyFields],
 };

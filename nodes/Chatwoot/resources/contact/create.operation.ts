@@ -10,12 +10,22 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a contact',
-	description: 'Create a contact, optionally linked to an inbox; the output adds that link as contact_inbox',
-	routing: { request: { method: 'POST', url: CONTACTS }, output: { postReceive: [createdContact] } },
+	description:
+		'Create a contact, optionally linked to an inbox; the output adds that link as contact_inbox',
+	routing: {
+		request: { method: 'POST', url: CONTACTS },
+		output: { postReceive: [createdContact] },
+	},
 };
 
 const inboxLink: INodeProperties[] = [
-	pickerIn('additionalFields', inboxPicker('An inbox to link the new contact to; the output then holds the link under contact_inbox'), 'inbox_id'),
+	pickerIn(
+		'additionalFields',
+		inboxPicker(
+			'An inbox to link the new contact to; the output then holds the link under contact_inbox',
+		),
+		'inbox_id',
+	),
 	{
 		displayName: 'Source ID',
 		name: 'sourceId',
@@ -27,13 +37,16 @@ const inboxLink: INodeProperties[] = [
 	},
 ];
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: byDisplayName([...contactAttributes('additionalFields'), ...inboxLink]),
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['create'] } },
+	[
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: byDisplayName([...contactAttributes('additionalFields'), ...inboxLink]),
+		},
+	],
+);

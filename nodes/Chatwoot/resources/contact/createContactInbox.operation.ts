@@ -13,15 +13,18 @@ export const option: INodePropertyOptions = {
 	routing: { request: { method: 'POST', url: `${CONTACT}/contact_inboxes` } },
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['createContactInbox'] } }, [
-	inboxPicker('The inbox to link the contact to', { bodyKey: 'inbox_id' }),
-	{
-		displayName: 'Source ID',
-		name: 'sourceId',
-		type: 'string',
-		default: '',
-		description:
-			'The contact’s address in that inbox, such as a phone number or your own ID on an API inbox. Leave empty to let Chatwoot make one up.',
-		routing: { send: { preSend: [sendText('sourceId', 'source_id', { trim: true })] } },
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['createContactInbox'] } },
+	[
+		inboxPicker('The inbox to link the contact to', { bodyKey: 'inbox_id' }),
+		{
+			displayName: 'Source ID',
+			name: 'sourceId',
+			type: 'string',
+			default: '',
+			description:
+				'The contact’s address in that inbox, such as a phone number or your own ID on an API inbox. Leave empty to let Chatwoot make one up.',
+			routing: { send: { preSend: [sendText('sourceId', 'source_id', { trim: true })] } },
+		},
+	],
+);

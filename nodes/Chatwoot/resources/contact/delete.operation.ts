@@ -9,5 +9,8 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a contact',
 	description:
 		'Delete a contact with its conversations, in the background; administrators only. Chatwoot refuses while the contact is online.',
-	routing: { request: { method: 'DELETE', url: CONTACT }, output: { postReceive: [successWhenEmpty] } },
+	routing: {
+		request: { method: 'DELETE', url: CONTACT },
+		output: { postReceive: [successWhenEmpty] },
+	},
 };

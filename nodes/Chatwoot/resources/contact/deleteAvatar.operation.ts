@@ -7,5 +7,8 @@ export const option: INodePropertyOptions = {
 	value: 'deleteAvatar',
 	action: 'Delete the avatar of a contact',
 	description: 'Remove the contact’s picture; the output is the contact without it',
-	routing: { request: { method: 'DELETE', url: `${CONTACT}/avatar` }, output: { postReceive: [payload] } },
+	routing: {
+		request: { method: 'DELETE', url: `${CONTACT}/avatar` },
+		output: { postReceive: [payload] },
+	},
 };

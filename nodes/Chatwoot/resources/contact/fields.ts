@@ -32,8 +32,14 @@ export function contactAttributes(collection: string): INodeProperties[] {
 			name: 'additionalAttributes',
 			type: 'json',
 			default: '{}',
-			description: jsonHelp('built-in extra details such as city, country, company_name, description or social_profiles'),
-			routing: { send: { preSend: [sendJson(`${collection}.additionalAttributes`, 'additional_attributes')] } },
+			description: jsonHelp(
+				'built-in extra details such as city, country, company_name, description or social_profiles',
+			),
+			routing: {
+				send: {
+					preSend: [sendJson(`${collection}.additionalAttributes`, 'additional_attributes')],
+				},
+			},
 		},
 		{
 			displayName: 'Avatar URL',
@@ -58,7 +64,9 @@ export function contactAttributes(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: jsonHelp('custom attributes keyed by their attribute key'),
-			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
+			routing: {
+				send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] },
+			},
 		},
 		{
 			displayName: 'Email',
@@ -119,7 +127,8 @@ export const listOptions: INodeProperties = {
 			name: 'includeContactInboxes',
 			type: 'boolean',
 			default: true,
-			description: 'Whether each contact lists the inboxes it is linked to; turn off for lighter answers',
+			description:
+				'Whether each contact lists the inboxes it is linked to; turn off for lighter answers',
 			routing: { send: { type: 'query', property: 'include_contact_inboxes' } },
 		},
 		{

@@ -9,24 +9,44 @@ export const option: INodePropertyOptions = {
 	name: 'Filter',
 	value: 'filter',
 	action: 'Filter contacts',
-	description: 'Find contacts with an email, a phone number or an identifier matching conditions on their attributes, 15 per page',
+	description:
+		'Find contacts with an email, a phone number or an identifier matching conditions on their attributes, 15 per page',
 	routing: {
 		request: { method: 'POST', url: `${CONTACTS}/filter` },
 		send: { paginate: true, preSend: [sendDefaultSort] },
-		operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
+		operations: {
+			pagination: paginate({
+				type: 'page',
+				pageSize: PAGE_SIZE,
+				records: 'payload',
+				total: 'meta.count',
+			}),
+		},
 	},
 };
 
 const FILTER_OPERATORS = [
 	{ name: 'Contains', value: 'contains' },
-	{ name: 'Days Before', value: 'days_before', description: 'For dates: more than this many days ago' },
+	{
+		name: 'Days Before',
+		value: 'days_before',
+		description: 'For dates: more than this many days ago',
+	},
 	{ name: 'Does Not Contain', value: 'does_not_contain' },
 	{ name: 'Equal To', value: 'equal_to', description: 'Equal to the value (one value)' },
 	{ name: 'Is Greater Than', value: 'is_greater_than', description: 'For dates and numbers' },
 	{ name: 'Is Less Than', value: 'is_less_than', description: 'For dates and numbers' },
-	{ name: 'Is Not Present', value: 'is_not_present', description: 'Has no value; Values is ignored' },
+	{
+		name: 'Is Not Present',
+		value: 'is_not_present',
+		description: 'Has no value; Values is ignored',
+	},
 	{ name: 'Is Present', value: 'is_present', description: 'Has any value; Values is ignored' },
-	{ name: 'Not Equal To', value: 'not_equal_to', description: 'Not equal to the value (one value)' },
+	{
+		name: 'Not Equal To',
+		value: 'not_equal_to',
+		description: 'Not equal to the value (one value)',
+	},
 ];
 
 const conditions: INodeProperties = {
@@ -85,4 +105,7 @@ const conditions: INodeProperties = {
 	routing: { send: { preSend: [sendContactConditions] } },
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter'] } }, [conditions]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['filter'] } },
+	[conditions],
+);

@@ -12,6 +12,13 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: CONTACTS, arrayFormat: 'brackets' },
 		send: { paginate: true, preSend: [sendDefaultSort] },
-		operations: { pagination: paginate({ type: 'page', pageSize: PAGE_SIZE, records: 'payload', total: 'meta.count' }) },
+		operations: {
+			pagination: paginate({
+				type: 'page',
+				pageSize: PAGE_SIZE,
+				records: 'payload',
+				total: 'meta.count',
+			}),
+		},
 	},
 };

@@ -6,6 +6,10 @@ export const option: INodePropertyOptions = {
 	name: 'Get Contactable Inboxes',
 	value: 'getContactableInboxes',
 	action: 'Get the inboxes a contact can be reached in',
-	description: 'Inboxes where a conversation with the contact can be started, with the source ID to use in each',
-	routing: { request: { method: 'GET', url: `${CONTACT}/contactable_inboxes` }, output: { postReceive: [payload] } },
+	description:
+		'Inboxes where a conversation with the contact can be started, with the source ID to use in each',
+	routing: {
+		request: { method: 'GET', url: `${CONTACT}/contactable_inboxes` },
+		output: { postReceive: [payload] },
+	},
 };

@@ -8,5 +8,8 @@ export const option: INodePropertyOptions = {
 	value: 'getLabels',
 	action: 'Get labels of a contact',
 	description: 'One item with the contact’s labels as a list',
-	routing: { request: { method: 'GET', url: `${CONTACT}/labels` }, output: { postReceive: [labelsOutput] } },
+	routing: {
+		request: { method: 'GET', url: `${CONTACT}/labels` },
+		output: { postReceive: [labelsOutput] },
+	},
 };

@@ -18,15 +18,18 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['import'] } }, [
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		placeholder: 'e.g. data',
-		description: 'Name of the input item’s binary property that holds the CSV file',
-		hint: 'A header row, then one contact a row: name, email, phone_number, identifier, and company_name and city for the contact’s details; other columns are kept as custom attributes. A row whose identifier, email or phone number matches a contact updates that contact.',
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['import'] } },
+	[
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			placeholder: 'e.g. data',
+			description: 'Name of the input item’s binary property that holds the CSV file',
+			hint: 'A header row, then one contact a row: name, email, phone_number, identifier, and company_name and city for the contact’s details; other columns are kept as custom attributes. A row whose identifier, email or phone number matches a contact updates that contact.',
+		},
+	],
+);

@@ -76,7 +76,10 @@ export const contactFields: INodeProperties[] = [
 	...searchOperation.fields,
 	...filterOperation.fields,
 	// the shared Return All and Limit show for filter, getAll and search; the online list pages the same way
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['filter', 'getAll', 'getOnline', 'search'] } }, [listOptions]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['filter', 'getAll', 'getOnline', 'search'] } },
+		[listOptions],
+	),
 	...createOperation.fields,
 	...updateOperation.fields,
 	...createContactInboxOperation.fields,
@@ -88,7 +91,14 @@ export const contactFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Contact', 'contact', 'People who talk to the account, their labels, inboxes and conversations'),
+	option: resourceOption(
+		'Contact',
+		'contact',
+		'People who talk to the account, their labels, inboxes and conversations',
+	),
 	operations: contactOperations,
-	fields: [...listFields(RESOURCE, ['filter', 'getAll', 'getOnline', 'search'], { paged: true }), ...contactFields],
+	fields: [
+		...listFields(RESOURCE, ['filter', 'getAll', 'getOnline', 'search'], { paged: true }),
+		...contactFields,
+	],
 };

@@ -14,7 +14,13 @@ export const option: INodePropertyOptions = {
 		'Move the conversations, notes and inbox links of a duplicate into the contact to keep, fill its empty fields from the duplicate, then delete the duplicate. Labels are not moved: copy them first with Get Labels and Set Labels. Cannot be undone.',
 	routing: {
 		request: { method: 'POST', url: '/api/v1/accounts/{accountId}/actions/contact_merge' },
-		send: { preSend: [sendPickedId('baseContactId', 'base_contact_id'), sendPickedId('mergeeContactId', 'mergee_contact_id'), requireTwoContacts] },
+		send: {
+			preSend: [
+				sendPickedId('baseContactId', 'base_contact_id'),
+				sendPickedId('mergeeContactId', 'mergee_contact_id'),
+				requireTwoContacts,
+			],
+		},
 	},
 };
 
@@ -29,7 +35,11 @@ const mergeeContactId = resourceLocatorField('mergeeContactId', 'Duplicate to Me
 	searchListMethod: 'searchContacts',
 	noun: 'a contact',
 	urlPattern: CONTACT_URL,
-	description: 'The contact whose conversations, notes and inbox links move to the contact to keep; it is then deleted with its labels',
+	description:
+		'The contact whose conversations, notes and inbox links move to the contact to keep; it is then deleted with its labels',
 });
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['merge'] } }, [baseContactId, mergeeContactId]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['merge'] } },
+	[baseContactId, mergeeContactId],
+);

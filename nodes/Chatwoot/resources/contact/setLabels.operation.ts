@@ -18,13 +18,17 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setLabels'] } }, [
-	{
-		displayName: 'Labels',
-		name: 'labels',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. vip, billing',
-		description: 'Label titles separated by commas, or a list mapped from an earlier node. The contact ends up with exactly these; empty removes all.',
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['setLabels'] } },
+	[
+		{
+			displayName: 'Labels',
+			name: 'labels',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. vip, billing',
+			description:
+				'Label titles separated by commas, or a list mapped from an earlier node. The contact ends up with exactly these; empty removes all.',
+		},
+	],
+);

@@ -7,18 +7,22 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a contact',
-	description: 'Change only the fields you set; custom and additional attributes are merged into the stored ones',
+	description:
+		'Change only the fields you set; custom and additional attributes are merged into the stored ones',
 	routing: { request: { method: 'PUT', url: CONTACT }, output: { postReceive: [payload] } },
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields you add here are sent',
-		options: contactAttributes('updateFields'),
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['update'] } },
+	[
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields you add here are sent',
+			options: contactAttributes('updateFields'),
+		},
+	],
+);

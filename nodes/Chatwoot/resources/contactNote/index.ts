@@ -30,7 +30,10 @@ export const contactNoteOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a contact note',
-			routing: { request: { method: 'DELETE', url: NOTE }, output: { postReceive: [successWhenEmpty] } },
+			routing: {
+				request: { method: 'DELETE', url: NOTE },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Get',
@@ -49,7 +52,8 @@ export const contactNoteOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a contact note',
-			description: 'Replace the text of a note; the token’s user becomes its author, in place of the one who wrote it',
+			description:
+				'Replace the text of a note; the token’s user becomes its author, in place of the one who wrote it',
 			routing: { request: { method: 'PATCH', url: NOTE } },
 		},
 	],
@@ -73,11 +77,22 @@ const content = (description: string): INodeProperties => ({
 
 export const contactNoteFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [contactIdField]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [
-		numericIdField('noteId', 'Note ID', 'Numeric ID of the note; Get Many lists the contact’s notes with their IDs'),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[
+			numericIdField(
+				'noteId',
+				'Note ID',
+				'Numeric ID of the note; Get Many lists the contact’s notes with their IDs',
+			),
+		],
+	),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
+		content('Text of the note, seen by the agents of the account'),
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [content('Text of the note, seen by the agents of the account')]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [content('The new text, which replaces the old one')]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+		content('The new text, which replaces the old one'),
+	]),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */

@@ -17,15 +17,19 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['addLabels'] } }, [
-	{
-		displayName: 'Labels',
-		name: 'labels',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. billing, vip',
-		description: 'Comma-separated labels the conversation ends up with; any other label it has is removed',
-		routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['addLabels'] } },
+	[
+		{
+			displayName: 'Labels',
+			name: 'labels',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. billing, vip',
+			description:
+				'Comma-separated labels the conversation ends up with; any other label it has is removed',
+			routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
+		},
+	],
+);

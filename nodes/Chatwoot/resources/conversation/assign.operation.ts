@@ -35,7 +35,10 @@ const assignFields: INodeProperties[] = [
 		],
 	},
 	// Agent and Agent Bot share the name assigneeId, so workflows saved with either keep their ID
-	{ ...agentPicker('assigneeId', 'Agent', 'The agent the conversation is assigned to'), displayOptions: { show: { assignTo: ['agent'] } } },
+	{
+		...agentPicker('assigneeId', 'Agent', 'The agent the conversation is assigned to'),
+		displayOptions: { show: { assignTo: ['agent'] } },
+	},
 	{
 		...resourceLocatorField('assigneeId', 'Agent Bot', {
 			searchListMethod: 'searchAgentBots',
@@ -44,7 +47,13 @@ const assignFields: INodeProperties[] = [
 		}),
 		displayOptions: { show: { assignTo: ['agentBot'] } },
 	},
-	{ ...teamPicker('The team the conversation is assigned to'), displayOptions: { show: { assignTo: ['team'] } } },
+	{
+		...teamPicker('The team the conversation is assigned to'),
+		displayOptions: { show: { assignTo: ['team'] } },
+	},
 ];
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['assign'] } }, assignFields);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['assign'] } },
+	assignFields,
+);

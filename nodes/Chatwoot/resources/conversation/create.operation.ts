@@ -39,16 +39,27 @@ const createFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: 'Extra details such as the browser, as a JSON object',
-				routing: { send: { preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')] } },
+				routing: {
+					send: {
+						preSend: [sendJson('additionalFields.additionalAttributes', 'additional_attributes')],
+					},
+				},
 			},
-			pickerIn('additionalFields', agentPicker('assigneeId', 'Assignee', 'The agent the conversation is assigned to'), 'assignee_id'),
+			pickerIn(
+				'additionalFields',
+				agentPicker('assigneeId', 'Assignee', 'The agent the conversation is assigned to'),
+				'assignee_id',
+			),
 			{
 				displayName: 'Custom Attributes (JSON)',
 				name: 'customAttributes',
 				type: 'json',
 				default: '{}',
-				description: 'Values of the conversation custom attributes, as a JSON object such as {"order_id": "A-1001"}',
-				routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
+				description:
+					'Values of the conversation custom attributes, as a JSON object such as {"order_id": "A-1001"}',
+				routing: {
+					send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] },
+				},
 			},
 			{
 				displayName: 'Initial Message',
@@ -66,22 +77,34 @@ const createFields: INodeProperties[] = [
 				default: '{}',
 				description:
 					'WhatsApp template for the first message, as template_params: {"name", "category", "language", "processed_params"}',
-				routing: { send: { preSend: [sendInitialMessageTemplate('additionalFields.initialMessageTemplate')] } },
+				routing: {
+					send: {
+						preSend: [sendInitialMessageTemplate('additionalFields.initialMessageTemplate')],
+					},
+				},
 			},
 			{
 				displayName: 'Snoozed Until',
 				name: 'snoozedUntil',
 				type: 'dateTime',
 				default: '',
-				description: 'When a snoozed conversation opens again; sent as a UTC time, so a date without an offset is read in the workflow’s time zone',
-				routing: { send: { preSend: [sendTime('additionalFields.snoozedUntil', 'body', 'snoozed_until', { format: 'iso' })] } },
+				description:
+					'When a snoozed conversation opens again; sent as a UTC time, so a date without an offset is read in the workflow’s time zone',
+				routing: {
+					send: {
+						preSend: [
+							sendTime('additionalFields.snoozedUntil', 'body', 'snoozed_until', { format: 'iso' }),
+						],
+					},
+				},
 			},
 			{
 				displayName: 'Source ID',
 				name: 'sourceId',
 				type: 'string',
 				default: '',
-				description: 'ID of the contact in the inbox channel (contact inbox source ID), e.g. for API inboxes',
+				description:
+					'ID of the contact in the inbox channel (contact inbox source ID), e.g. for API inboxes',
 				routing: { send: { type: 'body', property: 'source_id' } },
 			},
 			{
@@ -99,9 +122,16 @@ const createFields: INodeProperties[] = [
 					'Not always kept: a blocked contact’s conversation starts resolved, and one in an inbox with an active agent bot starts pending',
 				routing: { send: { type: 'body', property: 'status' } },
 			},
-			pickerIn('additionalFields', teamPicker('The team the conversation is assigned to'), 'team_id'),
+			pickerIn(
+				'additionalFields',
+				teamPicker('The team the conversation is assigned to'),
+				'team_id',
+			),
 		],
 	},
 ];
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['create'] } },
+	createFields,
+);

@@ -59,9 +59,22 @@ export const filters: INodeProperties = {
 			type: 'options',
 			default: 'mention',
 			options: [
-				{ name: 'Mentioning Me', value: 'mention', description: 'Conversations where I am mentioned' },
-				{ name: 'Participating', value: 'participating', description: 'Conversations I take part in, in every inbox: the Inbox filter is not applied' },
-				{ name: 'Unattended', value: 'unattended', description: 'Conversations with unread messages' },
+				{
+					name: 'Mentioning Me',
+					value: 'mention',
+					description: 'Conversations where I am mentioned',
+				},
+				{
+					name: 'Participating',
+					value: 'participating',
+					description:
+						'Conversations I take part in, in every inbox: the Inbox filter is not applied',
+				},
+				{
+					name: 'Unattended',
+					value: 'unattended',
+					description: 'Conversations with unread messages',
+				},
 			],
 			routing: { send: { type: 'query', property: 'conversation_type' } },
 		},
@@ -80,7 +93,8 @@ export const filters: INodeProperties = {
 			name: 'query',
 			type: 'string',
 			default: '',
-			description: 'Only conversations with a message containing this text; the status filter is then ignored',
+			description:
+				'Only conversations with a message containing this text; the status filter is then ignored',
 			// not on Get Counts: with a text Chatwoot counts the first page only (docs/server-facts.md#conversation-counts-with-text)
 			displayOptions: { show: { '/operation': ['getAll'] } },
 			routing: { send: { type: 'query', property: 'q' } },

@@ -7,7 +7,8 @@ export const option: INodePropertyOptions = {
 	name: 'Get Counts',
 	value: 'getCounts',
 	action: 'Get conversation counts',
-	description: 'Count the conversations that are mine, unassigned, assigned and all, for the filters set',
+	description:
+		'Count the conversations that are mine, unassigned, assigned and all, for the filters set',
 	routing: {
 		request: { method: 'GET', url: `${CONVERSATIONS}/meta`, arrayFormat: 'brackets' },
 		output: { postReceive: [countsOutput] },

@@ -1,4 +1,12 @@
-import type { DeclarativeRestApiSettings, IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { refuse } from '../../../shared/errors';
 import { parseJsonParameter, pickedId } from '../../helpers/hooks';
@@ -17,21 +25,33 @@ export function sendPriority(parameterPath: string) {
 	};
 }
 
-const CONDITION_EXAMPLE = '[{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]';
+const CONDITION_EXAMPLE =
+	'[{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]';
 
 /** The filter's conditions: a JSON list (or `{"payload": [...]}`), sent as `payload`. */
 export function sendFilterConditions(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		let conditions = parseJsonParameter(this, parameterPath, CONDITION_EXAMPLE);
-		if (conditions && typeof conditions === 'object' && !Array.isArray(conditions) && 'payload' in conditions) {
+		if (
+			conditions &&
+			typeof conditions === 'object' &&
+			!Array.isArray(conditions) &&
+			'payload' in conditions
+		) {
 			conditions = (conditions as IDataObject).payload;
 		}
 		const valid =
 			Array.isArray(conditions) &&
 			conditions.length > 0 &&
-			conditions.every((condition) => condition && typeof condition === 'object' && !Array.isArray(condition));
+			conditions.every(
+				(condition) => condition && typeof condition === 'object' && !Array.isArray(condition),
+			);
 		if (!valid) {
-			refuse(this, `${fieldLabel(parameterPath)} must be a list of conditions`, `Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`);
+			refuse(
+				this,
+				`${fieldLabel(parameterPath)} must be a list of conditions`,
+				`Enter a JSON list of condition objects such as ${CONDITION_EXAMPLE}.`,
+			);
 		}
 		bodyOf(requestOptions).payload = conditions as IDataObject[];
 		return requestOptions;
@@ -43,11 +63,15 @@ export function sendFilterConditions(parameterPath: string) {
  * pickers give their ID in any mode; a bare number or text (a workflow saved when these were
  * number fields, or a whole-field expression) is read as the ID too.
  */
-export async function sendAssignment(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendAssignment(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const target = this.getNodeParameter('assignTo', 'agent') as string;
 	const body = bodyOf(requestOptions);
 	if (target === 'agent') body.assignee_id = pickedId(this, 'assigneeId');
-	else if (target === 'agentBot') Object.assign(body, { assignee_id: pickedId(this, 'assigneeId'), assignee_type: 'AgentBot' });
+	else if (target === 'agentBot')
+		Object.assign(body, { assignee_id: pickedId(this, 'assigneeId'), assignee_type: 'AgentBot' });
 	else if (target === 'team') body.team_id = pickedId(this, 'teamId');
 	else if (target === 'noTeam') body.team_id = null;
 	else body.assignee_id = null;
@@ -57,12 +81,23 @@ export async function sendAssignment(this: IExecuteSingleFunctions, requestOptio
 /** WhatsApp template parameters of the conversation's first message, next to its text in `message`. */
 export function sendInitialMessageTemplate(parameterPath: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const params = parseJsonParameter(this, parameterPath, '{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}');
+		const params = parseJsonParameter(
+			this,
+			parameterPath,
+			'{"name": "order_update", "category": "UTILITY", "language": "en", "processed_params": {"1": "42"}}',
+		);
 		if (!params || typeof params !== 'object' || Array.isArray(params)) {
-			refuse(this, `${fieldLabel(parameterPath)} must be a JSON object`, 'Enter the template as an object with name, category, language and processed_params.');
+			refuse(
+				this,
+				`${fieldLabel(parameterPath)} must be a JSON object`,
+				'Enter the template as an object with name, category, language and processed_params.',
+			);
 		}
 		const body = bodyOf(requestOptions);
-		body.message = { ...((body.message as IDataObject) ?? {}), template_params: params as IDataObject };
+		body.message = {
+			...((body.message as IDataObject) ?? {}),
+			template_params: params as IDataObject,
+		};
 		return requestOptions;
 	};
 }
@@ -74,7 +109,8 @@ export async function countsOutput(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = (response.body ?? {}) as IDataObject;
-	const meta = (body.meta ?? (body.data as IDataObject | undefined)?.meta) as IDataObject | undefined;
+	const meta = (body.meta ?? (body.data as IDataObject | undefined)?.meta) as
+		IDataObject | undefined;
 	return meta ? [{ json: meta }] : items;
 }
 
@@ -94,25 +130,51 @@ const TOTAL_FOR_ASSIGNEE: Record<string, string> = {
 const conversationPagesByTotal = Object.fromEntries(
 	Object.entries(TOTAL_FOR_ASSIGNEE).map(([assigneeType, total]) => [
 		assigneeType,
-		paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'data.payload', total }),
+		paginate({
+			type: 'page',
+			pageSize: CONVERSATIONS_PER_PAGE,
+			fixedPageSize: false,
+			records: 'data.payload',
+			total,
+		}),
 	]),
 );
 
-const conversationPagesUntilEmpty = paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'data.payload' });
+const conversationPagesUntilEmpty = paginate({
+	type: 'page',
+	pageSize: CONVERSATIONS_PER_PAGE,
+	fixedPageSize: false,
+	records: 'data.payload',
+});
 
 export async function conversationPages(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const qs = (requestData.options.qs ?? {}) as IDataObject;
-	const strategy = qs.q !== undefined ? conversationPagesUntilEmpty : conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
+	const strategy =
+		qs.q !== undefined
+			? conversationPagesUntilEmpty
+			: conversationPagesByTotal[String(qs.assignee_type ?? 'all')];
 	return await (strategy ?? conversationPagesUntilEmpty).call(this, requestData);
 }
 
 const ASSIGNED_ID: Record<string, { parameter: string; noun: string; effect: string }> = {
-	agent: { parameter: 'assigneeId', noun: 'agent', effect: 'Chatwoot has removed the conversation’s current assignee.' },
-	agentBot: { parameter: 'assigneeId', noun: 'agent bot', effect: 'The assignment was not changed.' },
-	team: { parameter: 'teamId', noun: 'team', effect: 'Chatwoot has removed the conversation’s team.' },
+	agent: {
+		parameter: 'assigneeId',
+		noun: 'agent',
+		effect: 'Chatwoot has removed the conversation’s current assignee.',
+	},
+	agentBot: {
+		parameter: 'assigneeId',
+		noun: 'agent bot',
+		effect: 'The assignment was not changed.',
+	},
+	team: {
+		parameter: 'teamId',
+		noun: 'team',
+		effect: 'Chatwoot has removed the conversation’s team.',
+	},
 };
 
 /**
@@ -126,7 +188,11 @@ export async function assignmentOutput(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = response.body as unknown;
-	const empty = body === undefined || body === null || body === '' || (typeof body === 'object' && !Object.keys(body as object).length);
+	const empty =
+		body === undefined ||
+		body === null ||
+		body === '' ||
+		(typeof body === 'object' && !Object.keys(body as object).length);
 	if (!empty) return items;
 	const picked = ASSIGNED_ID[this.getNodeParameter('assignTo', 'agent') as string];
 	if (!picked) return [{ json: { success: true } }];

@@ -96,7 +96,9 @@ export const conversationFields: INodeProperties[] = [
 		},
 		[conversationIdField()],
 	),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll', 'getCounts'] } }, [filters]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll', 'getCounts'] } }, [
+		filters,
+	]),
 	...filterOperation.fields,
 	...createOperation.fields,
 	...updateOperation.fields,
@@ -124,7 +126,14 @@ export const conversationFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Conversation', 'conversation', 'Conversations with contacts: status, assignment, labels and more'),
+	option: resourceOption(
+		'Conversation',
+		'conversation',
+		'Conversations with contacts: status, assignment, labels and more',
+	),
 	operations: conversationOperations,
-	fields: [...listFields(RESOURCE, ['filter', 'getAll', 'search'], { paged: true }), ...conversationFields],
+	fields: [
+		...listFields(RESOURCE, ['filter', 'getAll', 'search'], { paged: true }),
+		...conversationFields,
+	],
 };

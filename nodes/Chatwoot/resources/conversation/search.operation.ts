@@ -16,19 +16,29 @@ export const option: INodePropertyOptions = {
 		send: { paginate: true },
 		// the counts of a text search cover the current page only, and the page size is a server
 		// setting: only an empty page ends the loop
-		operations: { pagination: paginate({ type: 'page', pageSize: CONVERSATIONS_PER_PAGE, fixedPageSize: false, records: 'payload' }) },
+		operations: {
+			pagination: paginate({
+				type: 'page',
+				pageSize: CONVERSATIONS_PER_PAGE,
+				fixedPageSize: false,
+				records: 'payload',
+			}),
+		},
 	},
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['search'] } }, [
-	{
-		displayName: 'Search Text',
-		name: 'searchText',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. refund',
-		description: 'Text to find in the messages of the conversations, in any letter case',
-		routing: { send: { type: 'query', property: 'q' } },
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['search'] } },
+	[
+		{
+			displayName: 'Search Text',
+			name: 'searchText',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. refund',
+			description: 'Text to find in the messages of the conversations, in any letter case',
+			routing: { send: { type: 'query', property: 'q' } },
+		},
+	],
+);

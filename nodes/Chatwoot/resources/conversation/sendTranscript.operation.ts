@@ -16,15 +16,18 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['sendTranscript'] } }, [
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		required: true,
-		default: '',
-		description: 'Address the transcript is sent to',
-		routing: { send: { type: 'body', property: 'email' } },
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['sendTranscript'] } },
+	[
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			required: true,
+			default: '',
+			description: 'Address the transcript is sent to',
+			routing: { send: { type: 'body', property: 'email' } },
+		},
+	],
+);

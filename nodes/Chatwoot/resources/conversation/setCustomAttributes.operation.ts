@@ -12,14 +12,18 @@ export const option: INodePropertyOptions = {
 	routing: { request: { method: 'POST', url: `${CONVERSATION}/custom_attributes` } },
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setCustomAttributes'] } }, [
-	{
-		displayName: 'Custom Attributes (JSON)',
-		name: 'customAttributes',
-		type: 'json',
-		required: true,
-		default: '{}',
-		description: 'All the custom attributes the conversation keeps, as a JSON object such as {"order_id": "A-1001"}',
-		routing: { send: { preSend: [sendJson('customAttributes', 'custom_attributes')] } },
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['setCustomAttributes'] } },
+	[
+		{
+			displayName: 'Custom Attributes (JSON)',
+			name: 'customAttributes',
+			type: 'json',
+			required: true,
+			default: '{}',
+			description:
+				'All the custom attributes the conversation keeps, as a JSON object such as {"order_id": "A-1001"}',
+			routing: { send: { preSend: [sendJson('customAttributes', 'custom_attributes')] } },
+		},
+	],
+);

@@ -26,4 +26,7 @@ const priorityField: INodeProperties = {
 	routing: { send: { preSend: [sendPriority('priority')] } },
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['togglePriority'] } }, [priorityField]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['togglePriority'] } },
+	[priorityField],
+);

@@ -37,9 +37,13 @@ const statusFields: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		displayOptions: { show: { status: ['snoozed'] } },
-		description: 'When the conversation opens again; leave empty to snooze until the contact replies. A reply always reopens it.',
+		description:
+			'When the conversation opens again; leave empty to snooze until the contact replies. A reply always reopens it.',
 		routing: { send: { preSend: [sendTime('snoozedUntil', 'body', 'snoozed_until')] } },
 	},
 ];
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['toggleStatus'] } }, statusFields);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['toggleStatus'] } },
+	statusFields,
+);

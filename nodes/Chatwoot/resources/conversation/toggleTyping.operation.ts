@@ -47,4 +47,7 @@ const typingFields: INodeProperties[] = [
 	},
 ];
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['toggleTyping'] } }, typingFields);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['toggleTyping'] } },
+	typingFields,
+);

@@ -8,7 +8,8 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a conversation',
-	description: 'Change the priority or the SLA policy; status, assignment, labels and custom attributes have their own operations',
+	description:
+		'Change the priority or the SLA policy; status, assignment, labels and custom attributes have their own operations',
 	routing: { request: { method: 'PATCH', url: CONVERSATION } },
 };
 
@@ -39,4 +40,7 @@ const updateFields: INodeProperties = {
 	],
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [updateFields]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['update'] } },
+	[updateFields],
+);

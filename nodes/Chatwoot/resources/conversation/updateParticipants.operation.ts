@@ -7,7 +7,8 @@ export const option: INodePropertyOptions = {
 	name: 'Update Participants',
 	value: 'updateParticipants',
 	action: 'Set the participants of a conversation',
-	description: 'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
+	description:
+		'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
 	routing: {
 		request: { method: 'PATCH', url: `${CONVERSATION}/participants` },
 		send: { preSend: [sendAgentIds] },

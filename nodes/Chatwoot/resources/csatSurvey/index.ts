@@ -79,7 +79,11 @@ export const csatSurveyFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('CSAT Survey', 'csatSurvey', 'The satisfaction survey of a conversation, as the contact answers it'),
+	option: resourceOption(
+		'CSAT Survey',
+		'csatSurvey',
+		'The satisfaction survey of a conversation, as the contact answers it',
+	),
 	operations: csatSurveyOperations,
 	fields: csatSurveyFields,
 };

@@ -19,7 +19,8 @@ export const csatSurveyResponseOperations: INodeProperties = operationsOf(
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many CSAT survey responses',
-			description: 'List the satisfaction ratings contacts gave in the account; needs an administrator or a role that may see reports',
+			description:
+				'List the satisfaction ratings contacts gave in the account; needs an administrator or a role that may see reports',
 			routing: {
 				// newest first, as the dashboard lists them; a fixed order also keeps the pages apart
 				request: {
@@ -52,10 +53,16 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. 3, 7',
-					description: 'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
+					description:
+						'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
 					routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } },
 				},
-				pickerIn('filters', inboxPicker('Only responses from conversations of this inbox'), 'inbox_id', 'query'),
+				pickerIn(
+					'filters',
+					inboxPicker('Only responses from conversations of this inbox'),
+					'inbox_id',
+					'query',
+				),
 				{
 					displayName: 'Ratings',
 					name: 'ratings',
@@ -71,7 +78,9 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					type: 'dateTime',
 					default: '',
 					description: 'Only responses given at or after this time; without Until, up to now',
-					routing: { send: { preSend: [sendTime('filters.since', 'query', 'since'), completeDateRange] } },
+					routing: {
+						send: { preSend: [sendTime('filters.since', 'query', 'since'), completeDateRange] },
+					},
 				},
 				{
 					displayName: 'Sort',
@@ -84,14 +93,21 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 					],
 					routing: { send: { type: 'query', property: 'sort' } },
 				},
-				pickerIn('filters', teamPicker('Only responses from conversations of this team'), 'team_id', 'query'),
+				pickerIn(
+					'filters',
+					teamPicker('Only responses from conversations of this team'),
+					'team_id',
+					'query',
+				),
 				{
 					displayName: 'Until',
 					name: 'until',
 					type: 'dateTime',
 					default: '',
 					description: 'Only responses given before this time; without Since, from the first one',
-					routing: { send: { preSend: [sendTime('filters.until', 'query', 'until'), completeDateRange] } },
+					routing: {
+						send: { preSend: [sendTime('filters.until', 'query', 'until'), completeDateRange] },
+					},
 				},
 			]),
 		},
@@ -100,7 +116,11 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('CSAT Survey Response', 'csatSurveyResponse', 'Satisfaction ratings contacts gave in the account'),
+	option: resourceOption(
+		'CSAT Survey Response',
+		'csatSurveyResponse',
+		'Satisfaction ratings contacts gave in the account',
+	),
 	operations: csatSurveyResponseOperations,
 	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...csatSurveyResponseFields],
 };

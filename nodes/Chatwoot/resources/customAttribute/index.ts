@@ -24,7 +24,8 @@ export const customAttributeOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a custom attribute',
-			description: 'Define a new custom attribute for contacts or conversations; administrators only',
+			description:
+				'Define a new custom attribute for contacts or conversations; administrators only',
 			routing: { request: { method: 'POST', url: DEFINITIONS } },
 		},
 		{
@@ -33,7 +34,10 @@ export const customAttributeOperations: INodeProperties = {
 			action: 'Delete a custom attribute',
 			description:
 				'Delete the definition; administrators only. Values stored on records stay but are no longer shown, and the field leaves the website widget’s pre-chat form.',
-			routing: { request: { method: 'DELETE', url: DEFINITION }, output: { postReceive: [successWhenEmpty] } },
+			routing: {
+				request: { method: 'DELETE', url: DEFINITION },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Get',
@@ -60,11 +64,15 @@ export const customAttributeOperations: INodeProperties = {
 	default: 'getAll',
 };
 
-export const customAttributeIdField = resourceLocatorField('customAttributeId', 'Custom Attribute', {
-	searchListMethod: 'searchCustomAttributes',
-	noun: 'a custom attribute',
-	description: 'The custom attribute definition to work on',
-});
+export const customAttributeIdField = resourceLocatorField(
+	'customAttributeId',
+	'Custom Attribute',
+	{
+		searchListMethod: 'searchCustomAttributes',
+		noun: 'a custom attribute',
+		description: 'The custom attribute definition to work on',
+	},
+);
 
 const APPLIES_TO = [
 	{ name: 'Contact', value: 'contact_attribute' },
@@ -143,14 +151,19 @@ function optionalAttributes(collection: string): INodeProperties[] {
 			default: '',
 			placeholder: 'e.g. free, pro, enterprise',
 			description: 'For the List type: the values to choose from, separated by commas',
-			routing: { send: { preSend: [sendList(`${collection}.attributeValues`, 'body', `${WRAP}.attribute_values`)] } },
+			routing: {
+				send: {
+					preSend: [sendList(`${collection}.attributeValues`, 'body', `${WRAP}.attribute_values`)],
+				},
+			},
 		},
 		{
 			displayName: 'Validation Message',
 			name: 'regexCue',
 			type: 'string',
 			default: '',
-			description: 'For the Text type: the hint shown when a value does not match the Validation Pattern',
+			description:
+				'For the Text type: the hint shown when a value does not match the Validation Pattern',
 			routing: { send: { type: 'body', property: `${WRAP}.regex_cue` } },
 		},
 		{
@@ -166,7 +179,10 @@ function optionalAttributes(collection: string): INodeProperties[] {
 }
 
 export const customAttributeFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [customAttributeIdField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[customAttributeIdField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		appliesTo(true),
 		displayName(true),
@@ -194,7 +210,8 @@ export const customAttributeFields: INodeProperties[] = [
 					name: 'attributeModel',
 					type: 'options',
 					default: 'contact_attribute',
-					description: 'List only the attributes of contacts or of conversations; without this filter all are listed',
+					description:
+						'List only the attributes of contacts or of conversations; without this filter all are listed',
 					options: APPLIES_TO,
 					routing: { send: { type: 'query', property: 'attribute_model' } },
 				},
@@ -209,14 +226,24 @@ export const customAttributeFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields you add here are sent',
-			options: byDisplayName([appliesTo(false), displayName(false), key(false), displayType(false), ...optionalAttributes('updateFields')]),
+			options: byDisplayName([
+				appliesTo(false),
+				displayName(false),
+				key(false),
+				displayType(false),
+				...optionalAttributes('updateFields'),
+			]),
 		},
 	]),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Custom Attribute', 'customAttribute', 'Definitions of the extra fields kept on contacts and conversations'),
+	option: resourceOption(
+		'Custom Attribute',
+		'customAttribute',
+		'Definitions of the extra fields kept on contacts and conversations',
+	),
 	operations: customAttributeOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...customAttributeFields],
 };

@@ -29,7 +29,10 @@ export const customFilterOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a custom filter',
-			routing: { request: { method: 'DELETE', url: FILTER }, output: { postReceive: [successWhenEmpty] } },
+			routing: {
+				request: { method: 'DELETE', url: FILTER },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 		{
 			name: 'Get',
@@ -41,7 +44,8 @@ export const customFilterOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many custom filters',
-			description: 'List the saved filters of one kind that belong to the token’s user, in one request',
+			description:
+				'List the saved filters of one kind that belong to the token’s user, in one request',
 			routing: { request: { method: 'GET', url: FILTERS } },
 		},
 		{
@@ -84,8 +88,13 @@ const filterType: INodeProperties = {
 };
 
 export const customFilterFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [customFilterIdField]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create', 'getAll'] } }, [filterType]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[customFilterIdField],
+	),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create', 'getAll'] } }, [
+		filterType,
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		{
 			displayName: 'Name',
@@ -136,7 +145,9 @@ export const customFilterFields: INodeProperties[] = [
 					type: 'json',
 					default: '{\n  "payload": []\n}',
 					description: QUERY_HELP,
-					routing: { send: { preSend: [sendJson('updateFields.filterQuery', 'custom_filter.query')] } },
+					routing: {
+						send: { preSend: [sendJson('updateFields.filterQuery', 'custom_filter.query')] },
+					},
 				},
 			],
 		},
@@ -145,7 +156,11 @@ export const customFilterFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Custom Filter', 'customFilter', 'Saved filters of conversations, contacts and reports'),
+	option: resourceOption(
+		'Custom Filter',
+		'customFilter',
+		'Saved filters of conversations, contacts and reports',
+	),
 	operations: customFilterOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...customFilterFields],
 };

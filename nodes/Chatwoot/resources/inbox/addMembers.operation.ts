@@ -7,5 +7,9 @@ export const option: INodePropertyOptions = {
 	value: 'addMembers',
 	action: 'Add agents to an inbox',
 	description: 'Add agents to the inbox; agents who belong to it already stay',
-	routing: { request: { method: 'POST', url: MEMBERS }, send: memberChange, output: { postReceive: [payload] } },
+	routing: {
+		request: { method: 'POST', url: MEMBERS },
+		send: memberChange,
+		output: { postReceive: [payload] },
+	},
 };

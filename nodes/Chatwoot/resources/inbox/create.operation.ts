@@ -21,26 +21,36 @@ const channelHelp =
 	'Keys the type does not take are dropped without an error, and another "type" is refused by Chatwoot (422).';
 
 /** Name shows first of all inbox fields, so index.ts places it apart from the other create fields. */
-export const nameFields: INodeProperties[] = updateDisplayOptions({ show: { resource: ['inbox'], operation: ['create'] } }, [
-	{ ...nameField, description: 'Name shown in the Chatwoot dashboard; a Telegram inbox is always named after its bot instead' },
-]);
+export const nameFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['inbox'], operation: ['create'] } },
+	[
+		{
+			...nameField,
+			description:
+				'Name shown in the Chatwoot dashboard; a Telegram inbox is always named after its bot instead',
+		},
+	],
+);
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
-	{
-		displayName: 'Channel',
-		name: 'channel',
-		type: 'json',
-		required: true,
-		default: '{\n  "type": "api"\n}',
-		description: channelHelp,
-		routing: { send: { preSend: [sendJson('channel', 'channel'), requireChannelType] } },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: byDisplayName(inboxAttributes('additionalFields')),
-	},
-]);
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['create'] } },
+	[
+		{
+			displayName: 'Channel',
+			name: 'channel',
+			type: 'json',
+			required: true,
+			default: '{\n  "type": "api"\n}',
+			description: channelHelp,
+			routing: { send: { preSend: [sendJson('channel', 'channel'), requireChannelType] } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: byDisplayName(inboxAttributes('additionalFields')),
+		},
+	],
+);

@@ -23,7 +23,8 @@ export function inboxAttributes(collection: string): INodeProperties[] {
 			name: 'allowMessagesAfterResolved',
 			type: 'boolean',
 			default: true,
-			description: 'Whether contacts of a website inbox may keep writing after their conversation is resolved',
+			description:
+				'Whether contacts of a website inbox may keep writing after their conversation is resolved',
 			routing: { send: { type: 'body', property: 'allow_messages_after_resolved' } },
 		},
 		{
@@ -138,7 +139,8 @@ export function inboxAttributes(collection: string): INodeProperties[] {
 			name: 'workingHoursEnabled',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the inbox keeps working hours and sends the out of office message outside them',
+			description:
+				'Whether the inbox keeps working hours and sends the out of office message outside them',
 			routing: { send: { type: 'body', property: 'working_hours_enabled' } },
 		},
 	];

@@ -6,6 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get CSAT Template',
 	value: 'getCsatTemplate',
 	action: 'Get the CSAT template of an inbox',
-	description: 'WhatsApp inboxes only: whether the inbox has a CSAT survey template, and its approval status',
+	description:
+		'WhatsApp inboxes only: whether the inbox has a CSAT survey template, and its approval status',
 	routing: { request: { method: 'GET', url: `${INBOXES}/{inboxId}/csat_template` } },
 };

@@ -6,5 +6,8 @@ export const option: INodePropertyOptions = {
 	name: 'Get Members',
 	value: 'getMembers',
 	action: 'Get the agents of an inbox',
-	routing: { request: { method: 'GET', url: `${MEMBERS}/{inboxId}` }, output: { postReceive: [payload] } },
+	routing: {
+		request: { method: 'GET', url: `${MEMBERS}/{inboxId}` },
+		output: { postReceive: [payload] },
+	},
 };

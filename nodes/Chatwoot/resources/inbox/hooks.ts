@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { pickedId } from '../../helpers/hooks';
 import { AGENT_IDS_HINT } from '../../helpers/preSend';
@@ -6,7 +12,10 @@ import { refuse } from '../../../shared/errors';
 import { bodyOf, numericIds } from '../../helpers/values';
 
 /** Inbox members: the inbox travels in the body, not the path, next to the agents. */
-export async function sendInboxMembers(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendInboxMembers(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const inboxId = this.getNodeParameter('inboxId', '', { extractValue: true }) as unknown;
 	const body = bodyOf(requestOptions);
 	body.inbox_id = Number(String(inboxId).trim());
@@ -15,7 +24,10 @@ export async function sendInboxMembers(this: IExecuteSingleFunctions, requestOpt
 }
 
 /** `agent_bot` is the bot's ID to connect it, or null to disconnect whichever bot the inbox has. */
-export async function sendInboxAgentBot(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendInboxAgentBot(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const body = bodyOf(requestOptions);
 	if (this.getNodeParameter('agentBotAction', 'attach') === 'detach') {
 		body.agent_bot = null;
@@ -26,7 +38,10 @@ export async function sendInboxAgentBot(this: IExecuteSingleFunctions, requestOp
 }
 
 /** A new inbox needs to know which kind of channel it is. */
-export async function requireChannelType(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function requireChannelType(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const channel = bodyOf(requestOptions).channel as IDataObject | undefined;
 	if (!channel || typeof channel.type !== 'string' || channel.type.trim() === '') {
 		refuse(
@@ -42,7 +57,10 @@ export async function requireChannelType(this: IExecuteSingleFunctions, requestO
  * An inbox keeps its channel type: a "type" in the Channel Settings of an update reaches
  * `channel.update!` and fails with a server error (docs/server-facts.md#inbox-update-channel-type).
  */
-export async function refuseChannelType(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function refuseChannelType(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const channel = bodyOf(requestOptions).channel as IDataObject | undefined;
 	if (channel && typeof channel === 'object' && !Array.isArray(channel) && 'type' in channel) {
 		refuse(
@@ -64,5 +82,7 @@ export async function inboxAgentBot(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const bot = (response.body as IDataObject | undefined)?.agent_bot;
-	return [{ json: bot && typeof bot === 'object' && !Array.isArray(bot) ? (bot as IDataObject) : {} }];
+	return [
+		{ json: bot && typeof bot === 'object' && !Array.isArray(bot) ? (bot as IDataObject) : {} },
+	];
 }

@@ -82,12 +82,18 @@ export const inboxFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Inbox', 'inbox', 'Channels conversations arrive through, their agents and their agent bot'),
+	option: resourceOption(
+		'Inbox',
+		'inbox',
+		'Channels conversations arrive through, their agents and their agent bot',
+	),
 	operations: inboxOperations,
 	fields: [
 		...listFields(RESOURCE, ['getAll']),
 		...createOperation.nameFields,
-		...updateDisplayOptions({ show: { resource: ['inbox'], operation: MEMBER_CHANGES } }, [agentIdsField]),
+		...updateDisplayOptions({ show: { resource: ['inbox'], operation: MEMBER_CHANGES } }, [
+			agentIdsField,
+		]),
 		...inboxFields,
 	],
 };

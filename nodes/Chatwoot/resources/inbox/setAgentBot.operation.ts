@@ -26,17 +26,28 @@ export const fields: INodeProperties[] = [
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Attach', value: 'attach', description: 'Connect the agent bot below, replacing any other' },
-				{ name: 'Detach', value: 'detach', description: 'Disconnect the agent bot the inbox has, if any' },
+				{
+					name: 'Attach',
+					value: 'attach',
+					description: 'Connect the agent bot below, replacing any other',
+				},
+				{
+					name: 'Detach',
+					value: 'detach',
+					description: 'Disconnect the agent bot the inbox has, if any',
+				},
 			],
 			default: 'attach',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setAgentBot'], agentBotAction: ['attach'] } }, [
-		resourceLocatorField('agentBotId', 'Agent Bot', {
-			searchListMethod: 'searchAgentBots',
-			noun: 'an agent bot',
-			description: 'The agent bot that answers the conversations of the inbox',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['setAgentBot'], agentBotAction: ['attach'] } },
+		[
+			resourceLocatorField('agentBotId', 'Agent Bot', {
+				searchListMethod: 'searchAgentBots',
+				noun: 'an agent bot',
+				description: 'The agent bot that answers the conversations of the inbox',
+			}),
+		],
+	),
 ];

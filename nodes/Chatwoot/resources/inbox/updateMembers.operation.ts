@@ -7,5 +7,9 @@ export const option: INodePropertyOptions = {
 	value: 'updateMembers',
 	action: 'Set the agents of an inbox',
 	description: 'Make exactly these agents the members of the inbox: others are removed',
-	routing: { request: { method: 'PATCH', url: MEMBERS }, send: memberChange, output: { postReceive: [payload] } },
+	routing: {
+		request: { method: 'PATCH', url: MEMBERS },
+		send: memberChange,
+		output: { postReceive: [payload] },
+	},
 };

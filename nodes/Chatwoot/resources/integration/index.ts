@@ -40,7 +40,8 @@ export const integrationOperations: INodeProperties = {
 			name: 'Get Apps',
 			value: 'getApps',
 			action: 'Get integration apps',
-			description: 'List the integration apps active for the account, each with its hooks, in one request; apps the server is not configured for are left out',
+			description:
+				'List the integration apps active for the account, each with its hooks, in one request; apps the server is not configured for are left out',
 			routing: {
 				request: { method: 'GET', url: `${INTEGRATIONS}/apps` },
 				output: { postReceive: [unwrapPayload] },
@@ -81,8 +82,12 @@ function hookAttributes(collection: string): INodeProperties[] {
 			default: '{}',
 			description:
 				'JSON object of the app\'s settings; each app checks its own keys, e.g. {"api_key": "sk-..."} for OpenAI or {"project_id": "...", "credentials": {...}} for Dialogflow' +
-				(collection === 'updateFields' ? '. Replaces the stored settings whole: keys left out are erased.' : ''),
-			routing: { send: { preSend: [sendJson(`${collection}.settings`, 'hook.settings', 'object')] } },
+				(collection === 'updateFields'
+					? '. Replaces the stored settings whole: keys left out are erased.'
+					: ''),
+			routing: {
+				send: { preSend: [sendJson(`${collection}.settings`, 'hook.settings', 'object')] },
+			},
 		},
 		{
 			displayName: 'Status',
@@ -130,17 +135,24 @@ export const integrationFields: INodeProperties[] = [
 			default: {},
 			options: byDisplayName([
 				...hookAttributes('additionalFields'),
-				pickerIn('additionalFields', inboxPicker('The inbox, for apps that connect to one inbox such as Dialogflow'), 'hook.inbox_id'),
+				pickerIn(
+					'additionalFields',
+					inboxPicker('The inbox, for apps that connect to one inbox such as Dialogflow'),
+					'hook.inbox_id',
+				),
 			]),
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['deleteHook', 'updateHook'] } }, [
-		resourceLocatorField('hookId', 'Hook', {
-			searchListMethod: 'searchIntegrationHooks',
-			noun: 'a hook',
-			description: 'The integration hook to work on',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['deleteHook', 'updateHook'] } },
+		[
+			resourceLocatorField('hookId', 'Hook', {
+				searchListMethod: 'searchIntegrationHooks',
+				noun: 'a hook',
+				description: 'The integration hook to work on',
+			}),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['updateHook'] } }, [
 		{
 			displayName: 'Update Fields',
@@ -156,7 +168,11 @@ export const integrationFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Integration', 'integration', 'Integration apps and the hooks that connect them'),
+	option: resourceOption(
+		'Integration',
+		'integration',
+		'Integration apps and the hooks that connect them',
+	),
 	operations: integrationOperations,
 	fields: integrationFields,
 };

@@ -27,7 +27,8 @@ export const labelOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a label',
-			description: 'Delete a label; administrators only. Conversations and contacts lose it in the background, not at once.',
+			description:
+				'Delete a label; administrators only. Conversations and contacts lose it in the background, not at once.',
 			routing: {
 				request: { method: 'DELETE', url: `${LABELS}/{labelId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -103,12 +104,16 @@ const title = (required: boolean): INodeProperties => ({
 	required,
 	default: '',
 	placeholder: 'e.g. billing',
-	description: 'Name of the label: letters, numbers, hyphens and underscores; Chatwoot stores it in lowercase',
+	description:
+		'Name of the label: letters, numbers, hyphens and underscores; Chatwoot stores it in lowercase',
 	routing: { send: { type: 'body', property: 'title' } },
 });
 
 export const labelFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [labelIdField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[labelIdField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		title(true),
 		{
@@ -135,7 +140,11 @@ export const labelFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Label', 'label', 'Labels of the account, used on conversations and contacts'),
+	option: resourceOption(
+		'Label',
+		'label',
+		'Labels of the account, used on conversations and contacts',
+	),
 	operations: labelOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...labelFields],
 };

@@ -11,10 +11,17 @@ export const KEEP_VISIBILITY = 'keep';
  * request has none, which hides the macro from every list. So the update always sends one: the
  * one chosen, or the macro's current one, read first from the same address.
  */
-export async function sendMacroVisibility(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendMacroVisibility(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	let visibility = this.getNodeParameter('visibility', KEEP_VISIBILITY) as string;
 	if (visibility === KEEP_VISIBILITY) {
-		const body = await chatwootApiRequest.call(this, { method: 'GET', path: requestOptions.url, itemIndex: this.getItemIndex() });
+		const body = await chatwootApiRequest.call(this, {
+			method: 'GET',
+			path: requestOptions.url,
+			itemIndex: this.getItemIndex(),
+		});
 		const macro = ((body as IDataObject | undefined)?.payload ?? body) as IDataObject | undefined;
 		visibility = typeof macro?.visibility === 'string' ? macro.visibility : '';
 	}

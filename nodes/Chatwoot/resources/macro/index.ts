@@ -24,7 +24,10 @@ export const macroOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a macro',
-			routing: { request: { method: 'POST', url: MACROS }, output: { postReceive: [unwrapPayload] } },
+			routing: {
+				request: { method: 'POST', url: MACROS },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
@@ -39,7 +42,8 @@ export const macroOperations: INodeProperties = {
 			name: 'Execute',
 			value: 'execute',
 			action: 'Execute a macro on conversations',
-			description: 'Run the macro’s actions on one or more conversations; Chatwoot runs them in the background and reports no result',
+			description:
+				'Run the macro’s actions on one or more conversations; Chatwoot runs them in the background and reports no result',
 			routing: {
 				request: { method: 'POST', url: `${MACROS}/{macroId}/execute` },
 				output: { postReceive: [successWhenEmpty] },
@@ -58,7 +62,8 @@ export const macroOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many macros',
-			description: 'List the shared macros and your own personal ones in one request, without pages',
+			description:
+				'List the shared macros and your own personal ones in one request, without pages',
 			routing: {
 				request: { method: 'GET', url: MACROS },
 				output: { postReceive: [unwrapPayload] },
@@ -92,17 +97,28 @@ const name = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'name' } },
 });
 
-const PERSONAL = { name: 'Personal', value: 'personal', description: 'Only you see and run the macro' };
-const GLOBAL = { name: 'Global', value: 'global', description: 'Every agent of the account sees and runs the macro' };
+const PERSONAL = {
+	name: 'Personal',
+	value: 'personal',
+	description: 'Only you see and run the macro',
+};
+const GLOBAL = {
+	name: 'Global',
+	value: 'global',
+	description: 'Every agent of the account sees and runs the macro',
+};
 
 export const macroFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'execute', 'get', 'update'] } }, [
-		resourceLocatorField('macroId', 'Macro', {
-			searchListMethod: 'searchMacros',
-			noun: 'a macro',
-			description: 'The macro to work on',
-		}),
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'execute', 'get', 'update'] } },
+		[
+			resourceLocatorField('macroId', 'Macro', {
+				searchListMethod: 'searchMacros',
+				noun: 'a macro',
+				description: 'The macro to work on',
+			}),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['execute'] } }, [
 		{
 			displayName: 'Conversation IDs',
@@ -125,7 +141,8 @@ export const macroFields: INodeProperties[] = [
 			required: true,
 			options: [GLOBAL, PERSONAL],
 			default: 'personal',
-			description: 'Who can see and run the macro. Chatwoot makes the macros of agents personal whatever is chosen.',
+			description:
+				'Who can see and run the macro. Chatwoot makes the macros of agents personal whatever is chosen.',
 			routing: { send: { type: 'body', property: 'visibility' } },
 		},
 		actionsField('', true, ACTIONS_HELP),
@@ -141,7 +158,8 @@ export const macroFields: INodeProperties[] = [
 				{
 					name: 'Keep Current',
 					value: KEEP_VISIBILITY,
-					description: 'Read the macro first and send the visibility it has, so that it does not change',
+					description:
+						'Read the macro first and send the visibility it has, so that it does not change',
 				},
 				PERSONAL,
 			],
@@ -164,7 +182,11 @@ export const macroFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Macro', 'macro', 'Saved sequences of actions agents run on conversations'),
+	option: resourceOption(
+		'Macro',
+		'macro',
+		'Saved sequences of actions agents run on conversations',
+	),
 	operations: macroOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...macroFields],
 };

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { fillPathParameters } from '../../helpers/hooks';
 import { chatwootApiRequest } from '../../../shared/transport';
@@ -21,10 +26,17 @@ export function translationOutput(messagesPath: string) {
 		const messageId = Number(this.getNodeParameter('messageId'));
 		const targetLanguage = String(this.getNodeParameter('targetLanguage', ''));
 		const output = (content: unknown): INodeExecutionData[] => [
-			{ json: { message_id: messageId, target_language: targetLanguage, content: (content ?? null) as IDataObject[string] } },
+			{
+				json: {
+					message_id: messageId,
+					target_language: targetLanguage,
+					content: (content ?? null) as IDataObject[string],
+				},
+			},
 		];
 		const body = response.body as unknown;
-		if (body && typeof body === 'object' && 'content' in body) return output((body as IDataObject).content);
+		if (body && typeof body === 'object' && 'content' in body)
+			return output((body as IDataObject).content);
 		const { url: path } = await fillPathParameters.call(this, { url: messagesPath });
 		const page = (await chatwootApiRequest.call(this, {
 			method: 'GET',
@@ -32,8 +44,11 @@ export function translationOutput(messagesPath: string) {
 			qs: { after: messageId - 1, before: messageId + 1 },
 			itemIndex: this.getItemIndex(),
 		})) as { payload?: IDataObject[] } | undefined;
-		const message = (Array.isArray(page?.payload) ? page.payload : []).find((record) => Number(record.id) === messageId);
-		const translations = (message?.content_attributes as IDataObject | undefined)?.translations as IDataObject | undefined;
+		const message = (Array.isArray(page?.payload) ? page.payload : []).find(
+			(record) => Number(record.id) === messageId,
+		);
+		const translations = (message?.content_attributes as IDataObject | undefined)?.translations as
+			IDataObject | undefined;
 		return output(translations?.[targetLanguage]);
 	};
 }

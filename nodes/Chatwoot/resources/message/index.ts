@@ -35,7 +35,8 @@ export const messageOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a message',
-			description: 'Delete a message and its attachments; Chatwoot keeps it as "This message was deleted"',
+			description:
+				'Delete a message and its attachments; Chatwoot keeps it as "This message was deleted"',
 			routing: {
 				request: { method: 'DELETE', url: `${MESSAGES}/{messageId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -45,7 +46,8 @@ export const messageOperations: INodeProperties = {
 			name: 'Download Attachments',
 			value: 'downloadAttachments',
 			action: 'Download message attachments',
-			description: 'Get the files of a message as binary data (attachment_0, attachment_1, …) with their details',
+			description:
+				'Get the files of a message as binary data (attachment_0, attachment_1, …) with their details',
 			routing: {
 				request: { method: 'GET', url: ATTACHMENTS },
 				output: { postReceive: [downloadMessageAttachments(ATTACHMENTS)] },
@@ -59,7 +61,14 @@ export const messageOperations: INodeProperties = {
 			routing: {
 				request: { method: 'GET', url: MESSAGES },
 				send: { paginate: true },
-				operations: { pagination: paginate({ type: 'before', pageSize: MESSAGES_PER_PAGE, afterPageSize: 100, records: 'payload' }) },
+				operations: {
+					pagination: paginate({
+						type: 'before',
+						pageSize: MESSAGES_PER_PAGE,
+						afterPageSize: 100,
+						records: 'payload',
+					}),
+				},
 			},
 		},
 		{
@@ -113,9 +122,15 @@ const CONTENT_TYPES = [
  * A form field is text: Chatwoot parses content attributes back from JSON text, but not template
  * parameters, and a template carries its media as links anyway.
  */
-async function refuseTemplateWithFiles(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+async function refuseTemplateWithFiles(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	const body = requestOptions.body as { template_params?: unknown } | undefined;
-	if (body?.template_params !== undefined && binaryPropertyNames(this.getNodeParameter('attachments', '')).length) {
+	if (
+		body?.template_params !== undefined &&
+		binaryPropertyNames(this.getNodeParameter('attachments', '')).length
+	) {
 		refuse(
 			this,
 			'Template Params cannot be sent with Attachments',
@@ -168,7 +183,9 @@ const createFields: INodeProperties[] = [
 				default: '{}',
 				description:
 					'What the content type needs, as a JSON object: {"items": [...]} for cards and input select, {"in_reply_to": 901} to reply to a message',
-				routing: { send: { preSend: [sendJson('additionalFields.contentAttributes', 'content_attributes')] } },
+				routing: {
+					send: { preSend: [sendJson('additionalFields.contentAttributes', 'content_attributes')] },
+				},
 			},
 			{
 				displayName: 'Content Type',
@@ -176,7 +193,8 @@ const createFields: INodeProperties[] = [
 				type: 'options',
 				default: 'text',
 				options: CONTENT_TYPES,
-				description: 'Kind of message; when not set Chatwoot makes a text message. Rich types need their content attributes.',
+				description:
+					'Kind of message; when not set Chatwoot makes a text message. Rich types need their content attributes.',
 				routing: { send: { type: 'body', property: 'content_type' } },
 			},
 			{
@@ -202,8 +220,16 @@ const createFields: INodeProperties[] = [
 				type: 'options',
 				default: 'outgoing',
 				options: [
-					{ name: 'Outgoing', value: 'outgoing', description: 'From the agent or bot to the contact' },
-					{ name: 'Incoming', value: 'incoming', description: 'From the contact; API inboxes only' },
+					{
+						name: 'Outgoing',
+						value: 'outgoing',
+						description: 'From the agent or bot to the contact',
+					},
+					{
+						name: 'Incoming',
+						value: 'incoming',
+						description: 'From the contact; API inboxes only',
+					},
 				],
 				routing: { send: { type: 'body', property: 'message_type' } },
 			},
@@ -230,7 +256,9 @@ const createFields: INodeProperties[] = [
 				default: '{}',
 				description:
 					'WhatsApp template to send, as a JSON object {"name", "category", "language", "processed_params"}; the template must be approved',
-				routing: { send: { preSend: [sendJson('additionalFields.templateParams', 'template_params')] } },
+				routing: {
+					send: { preSend: [sendJson('additionalFields.templateParams', 'template_params')] },
+				},
 			},
 			{
 				displayName: 'To Emails',
@@ -269,7 +297,8 @@ const updateFields: INodeProperties[] = [
 			{ name: 'Read', value: 'read' },
 			{ name: 'Sent', value: 'sent' },
 		],
-		description: 'The delivery status the channel reports. Chatwoot keeps a read message read: it ignores a change back to delivered.',
+		description:
+			'The delivery status the channel reports. Chatwoot keeps a read message read: it ignores a change back to delivered.',
 		routing: { send: { type: 'body', property: 'status' } },
 	},
 	{
@@ -287,9 +316,15 @@ const updateFields: INodeProperties[] = [
 export const messageFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'downloadAttachments', 'retry', 'translate', 'update'] } }, [
-		numericIdField('messageId', 'Message ID', 'Numeric ID of the message'),
-	]),
+	...updateDisplayOptions(
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: ['delete', 'downloadAttachments', 'retry', 'translate', 'update'],
+			},
+		},
+		[numericIdField('messageId', 'Message ID', 'Numeric ID of the message')],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, updateFields),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['translate'] } }, [
 		{
@@ -299,7 +334,8 @@ export const messageFields: INodeProperties[] = [
 			required: true,
 			default: '',
 			placeholder: 'e.g. es',
-			description: 'Code of the language to translate into, as Google Translate names it: es, fr, pt-BR, zh-CN, …',
+			description:
+				'Code of the language to translate into, as Google Translate names it: es, fr, pt-BR, zh-CN, …',
 			routing: { send: { type: 'body', property: 'target_language' } },
 		},
 	]),

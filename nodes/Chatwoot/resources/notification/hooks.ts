@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { refuse } from '../../../shared/errors';
 import { bodyOf, fieldLabel, type PreSend } from '../../helpers/values';
@@ -18,7 +23,11 @@ export function sendConversationActor(parameterPath: string): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const id = Number(this.getNodeParameter(parameterPath, 0));
 		if (!Number.isInteger(id) || id < 1) {
-			refuse(this, `${fieldLabel(parameterPath)} must be a whole number above 0`, 'Enter the internal ID of the conversation, the primary_actor_id of its notifications.');
+			refuse(
+				this,
+				`${fieldLabel(parameterPath)} must be a whole number above 0`,
+				'Enter the internal ID of the conversation, the primary_actor_id of its notifications.',
+			);
 		}
 		const body = bodyOf(requestOptions);
 		body.primary_actor_type = 'Conversation';

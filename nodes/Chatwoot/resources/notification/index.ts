@@ -47,12 +47,18 @@ export const notificationOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many notifications',
-			description: 'List the notifications of the token’s user in the account, most recent activity first; unread ones only unless Include says otherwise',
+			description:
+				'List the notifications of the token’s user in the account, most recent activity first; unread ones only unless Include says otherwise',
 			routing: {
 				request: { method: 'GET', url: NOTIFICATIONS, arrayFormat: 'brackets' },
 				send: { paginate: true },
 				operations: {
-					pagination: paginate({ type: 'page', pageSize: NOTIFICATIONS_PER_PAGE, records: 'data.payload', total: 'data.meta.count' }),
+					pagination: paginate({
+						type: 'page',
+						pageSize: NOTIFICATIONS_PER_PAGE,
+						records: 'data.payload',
+						total: 'data.meta.count',
+					}),
 				},
 			},
 		},
@@ -60,7 +66,8 @@ export const notificationOperations: INodeProperties = {
 			name: 'Get Unread Count',
 			value: 'getUnreadCount',
 			action: 'Get the unread notification count',
-			description: 'How many notifications of the token’s user in the account are unread and not snoozed',
+			description:
+				'How many notifications of the token’s user in the account are unread and not snoozed',
 			routing: {
 				request: { method: 'GET', url: `${NOTIFICATIONS}/unread_count` },
 				output: { postReceive: [unreadCountOutput] },
@@ -70,7 +77,8 @@ export const notificationOperations: INodeProperties = {
 			name: 'Mark All as Read',
 			value: 'markAllAsRead',
 			action: 'Mark all notifications as read',
-			description: 'Mark every unread notification of the token’s user in the account as read, or only those of one conversation',
+			description:
+				'Mark every unread notification of the token’s user in the account as read, or only those of one conversation',
 			routing: {
 				request: { method: 'POST', url: `${NOTIFICATIONS}/read_all` },
 				output: { postReceive: [successWhenEmpty] },
@@ -100,9 +108,18 @@ export const notificationOperations: INodeProperties = {
 };
 
 export const notificationFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'markAsRead', 'markAsUnread', 'snooze'] } }, [
-		numericIdField('notificationId', 'Notification ID', 'Numeric ID of the notification, the id of an item of Get Many'),
-	]),
+	...updateDisplayOptions(
+		{
+			show: { resource: [RESOURCE], operation: ['delete', 'markAsRead', 'markAsUnread', 'snooze'] },
+		},
+		[
+			numericIdField(
+				'notificationId',
+				'Notification ID',
+				'Numeric ID of the notification, the id of an item of Get Many',
+			),
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['snooze'] } }, [
 		{
 			displayName: 'Snooze Until',
@@ -191,7 +208,11 @@ export const notificationFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Notification', 'notification', 'Notifications of the user the access token belongs to, in the account'),
+	option: resourceOption(
+		'Notification',
+		'notification',
+		'Notifications of the user the access token belongs to, in the account',
+	),
 	operations: notificationOperations,
 	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...notificationFields],
 };

@@ -50,7 +50,8 @@ export const platformAccountOperations: INodeProperties = {
 			name: 'Update',
 			value: 'update',
 			action: 'Update an account',
-			description: 'Change the fields you set; Custom Attributes and Limits replace the stored objects whole, Features changes only the flags named',
+			description:
+				'Change the fields you set; Custom Attributes and Limits replace the stored objects whole, Features changes only the flags named',
 			routing: { request: { method: 'PATCH', url: `${ACCOUNTS}/{platformAccountId}` } },
 		},
 	],
@@ -62,7 +63,9 @@ const accountId = numericIdField('platformAccountId', 'Account ID', 'Numeric ID 
 /** Fields an account is created or updated with; `collection` names the parameter they live in. */
 function accountFields(collection: string): INodeProperties[] {
 	const replaces = (what: string) =>
-		collection === 'updateFields' ? ` Replaces the stored ${what} whole: keys left out, Chatwoot's own included, are erased.` : '';
+		collection === 'updateFields'
+			? ` Replaces the stored ${what} whole: keys left out, Chatwoot's own included, are erased.`
+			: '';
 	return [
 		{
 			displayName: 'Custom Attributes',
@@ -70,7 +73,9 @@ function accountFields(collection: string): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			description: `JSON object of custom attributes stored on the account.${replaces('custom attributes')}`,
-			routing: { send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] } },
+			routing: {
+				send: { preSend: [sendJson(`${collection}.customAttributes`, 'custom_attributes')] },
+			},
 		},
 		{
 			displayName: 'Domain',
@@ -173,14 +178,21 @@ const updateFields: INodeProperties[] = [
 ];
 
 export const platformAccountFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [accountId]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[accountId],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, updateFields),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Platform Account', 'platformAccount', 'Accounts on the instance (platform app token)'),
+	option: resourceOption(
+		'Platform Account',
+		'platformAccount',
+		'Accounts on the instance (platform app token)',
+	),
 	operations: platformAccountOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...platformAccountFields],
 };

@@ -53,7 +53,11 @@ const role: INodeProperties = {
 	type: 'options',
 	required: true,
 	options: [
-		{ name: 'Administrator', value: 'administrator', description: 'Can manage settings, agents and inboxes' },
+		{
+			name: 'Administrator',
+			value: 'administrator',
+			description: 'Can manage settings, agents and inboxes',
+		},
 		{ name: 'Agent', value: 'agent', description: 'Can work on conversations' },
 	],
 	default: 'agent',
@@ -62,13 +66,19 @@ const role: INodeProperties = {
 
 export const platformAccountUserFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [accountId]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create', 'delete'] } }, [userId]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create', 'delete'] } }, [
+		userId,
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [role]),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Platform Account User', 'platformAccountUser', 'Who belongs to an account, and their role (platform app token)'),
+	option: resourceOption(
+		'Platform Account User',
+		'platformAccountUser',
+		'Who belongs to an account, and their role (platform app token)',
+	),
 	operations: platformAccountUserOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...platformAccountUserFields],
 };

@@ -75,7 +75,8 @@ const agentBotId = numericIdField('agentBotId', 'Agent Bot ID', 'Numeric ID of t
 function sendAccountId(collection: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = this.getNodeParameter(`${collection}.accountId`, 0) as unknown;
-		if (value !== 0 && value !== '0' && value !== '' && value !== null && value !== undefined) setPath(bodyOf(requestOptions), 'account_id', value);
+		if (value !== 0 && value !== '0' && value !== '' && value !== null && value !== undefined)
+			setPath(bodyOf(requestOptions), 'account_id', value);
 		return requestOptions;
 	};
 }
@@ -147,7 +148,11 @@ export const platformAgentBotFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Platform Agent Bot', 'platformAgentBot', 'Agent bots on the instance (platform app token)'),
+	option: resourceOption(
+		'Platform Agent Bot',
+		'platformAgentBot',
+		'Agent bots on the instance (platform app token)',
+	),
 	operations: platformAgentBotOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...platformAgentBotFields],
 };

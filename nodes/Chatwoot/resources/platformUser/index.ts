@@ -27,7 +27,8 @@ export const platformUserOperations: INodeProperties = {
 			name: 'Create Access Token',
 			value: 'createToken',
 			action: 'Create a user access token',
-			description: "Get the user's access token, the one made with the user (nothing is created or renewed), to act on their behalf",
+			description:
+				"Get the user's access token, the one made with the user (nothing is created or renewed), to act on their behalf",
 			routing: { request: { method: 'POST', url: `${USERS}/{userId}/token` } },
 		},
 		{
@@ -50,7 +51,8 @@ export const platformUserOperations: INodeProperties = {
 			name: 'Get SSO Login URL',
 			value: 'getLoginUrl',
 			action: 'Get a user SSO login URL',
-			description: 'Get a one-time link, valid for 5 minutes, that signs the user in to the Chatwoot dashboard',
+			description:
+				'Get a one-time link, valid for 5 minutes, that signs the user in to the Chatwoot dashboard',
 			routing: { request: { method: 'GET', url: `${USERS}/{userId}/login` } },
 		},
 		{
@@ -64,7 +66,11 @@ export const platformUserOperations: INodeProperties = {
 	default: 'get',
 };
 
-const userId = numericIdField('userId', 'User ID', 'Numeric ID of the user on this Chatwoot instance');
+const userId = numericIdField(
+	'userId',
+	'User ID',
+	'Numeric ID of the user on this Chatwoot instance',
+);
 
 const passwordDescription = `Must be ${PASSWORD_RULE}`;
 
@@ -88,7 +94,8 @@ const createFields: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
-		description: 'If a user with this email exists already, Chatwoot returns that user without applying anything else sent, and this platform app gains control of it',
+		description:
+			'If a user with this email exists already, Chatwoot returns that user without applying anything else sent, and this platform app gains control of it',
 		routing: { send: { type: 'body', property: 'email' } },
 	},
 	{
@@ -114,7 +121,9 @@ const createFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: customAttributesDescription,
-				routing: { send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] } },
+				routing: {
+					send: { preSend: [sendJson('additionalFields.customAttributes', 'custom_attributes')] },
+				},
 			},
 			{
 				displayName: 'Display Name',
@@ -143,7 +152,9 @@ const updateFields: INodeProperties[] = [
 				type: 'json',
 				default: '{}',
 				description: customAttributesDescription,
-				routing: { send: { preSend: [sendJson('updateFields.customAttributes', 'custom_attributes')] } },
+				routing: {
+					send: { preSend: [sendJson('updateFields.customAttributes', 'custom_attributes')] },
+				},
 			},
 			{
 				displayName: 'Display Name',
@@ -178,7 +189,11 @@ const updateFields: INodeProperties[] = [
 				default: '',
 				description: passwordDescription,
 				routing: {
-					send: { type: 'body', property: 'password', preSend: [checkPassword('updateFields.password')] },
+					send: {
+						type: 'body',
+						property: 'password',
+						preSend: [checkPassword('updateFields.password')],
+					},
 				},
 			},
 		],
@@ -187,7 +202,12 @@ const updateFields: INodeProperties[] = [
 
 export const platformUserFields: INodeProperties[] = [
 	...updateDisplayOptions(
-		{ show: { resource: [RESOURCE], operation: ['createToken', 'delete', 'get', 'getLoginUrl', 'update'] } },
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: ['createToken', 'delete', 'get', 'getLoginUrl', 'update'],
+			},
+		},
 		[userId],
 	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
@@ -196,7 +216,11 @@ export const platformUserFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Platform User', 'platformUser', 'Users on the instance (platform app token)'),
+	option: resourceOption(
+		'Platform User',
+		'platformUser',
+		'Users on the instance (platform app token)',
+	),
 	operations: platformUserOperations,
 	fields: platformUserFields,
 };

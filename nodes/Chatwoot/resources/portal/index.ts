@@ -36,7 +36,13 @@ export const portalSlugField: INodeProperties = {
 			type: 'string',
 			placeholder: 'e.g. handbook',
 			validation: [
-				{ type: 'regex', properties: { regex: '^[^/\\s]+$', errorMessage: 'Enter the slug of the portal, without slashes or spaces' } },
+				{
+					type: 'regex',
+					properties: {
+						regex: '^[^/\\s]+$',
+						errorMessage: 'Enter the slug of the portal, without slashes or spaces',
+					},
+				},
 			],
 		},
 		{
@@ -46,7 +52,13 @@ export const portalSlugField: INodeProperties = {
 			placeholder: 'https://chat.example.com/app/accounts/1/portals/handbook/en/articles',
 			extractValue: { type: 'regex', regex: PORTAL_URL },
 			validation: [
-				{ type: 'regex', properties: { regex: `.*${PORTAL_URL}.*`, errorMessage: 'Paste the dashboard link of a portal' } },
+				{
+					type: 'regex',
+					properties: {
+						regex: `.*${PORTAL_URL}.*`,
+						errorMessage: 'Paste the dashboard link of a portal',
+					},
+				},
 			],
 		},
 	],
@@ -139,7 +151,8 @@ function portalAttributes(collection: string): INodeProperties[] {
 			name: 'config',
 			type: 'json',
 			default: '{}',
-			description: 'JSON object of the portal\'s languages, e.g. {"allowed_locales": ["en", "es"], "default_locale": "en"}',
+			description:
+				'JSON object of the portal\'s languages, e.g. {"allowed_locales": ["en", "es"], "default_locale": "en"}',
 			routing: { send: { preSend: [sendJson(`${collection}.config`, 'portal.config', 'object')] } },
 		},
 		{
@@ -156,7 +169,7 @@ function portalAttributes(collection: string): INodeProperties[] {
 			name: 'headerText',
 			type: 'string',
 			default: '',
-			description: 'Headline on the portal\'s home page',
+			description: "Headline on the portal's home page",
 			routing: { send: { type: 'body', property: 'portal.header_text' } },
 		},
 		{
@@ -170,9 +183,12 @@ function portalAttributes(collection: string): INodeProperties[] {
 		},
 		pickerIn(
 			collection,
-			inboxPicker('A website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.', {
-				displayName: 'Live Chat Inbox',
-			}),
+			inboxPicker(
+				'A website inbox whose chat widget the portal shows. On update Chatwoot applies it only together with another portal field.',
+				{
+					displayName: 'Live Chat Inbox',
+				},
+			),
 			'inbox_id',
 		),
 		{
@@ -187,7 +203,10 @@ function portalAttributes(collection: string): INodeProperties[] {
 }
 
 export const portalFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [portalSlugField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[portalSlugField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		name(true),
 		slug(true),

@@ -37,7 +37,10 @@ export function requireCurrentPassword(collection: string): PreSend {
  * Sends the account a profile setting applies to as `profile.account_id`: the node's Account ID,
  * or the credential's Default Account ID when the node has none. Chatwoot reads it from the body.
  */
-export async function sendProfileAccountId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export async function sendProfileAccountId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
 	let accountId = String(this.getNodeParameter('accountId', '') ?? '').trim();
 	if (accountId === '') {
 		const credentials = await this.getCredentials(CHATWOOT_CREDENTIAL);
@@ -47,11 +50,16 @@ export async function sendProfileAccountId(this: IExecuteSingleFunctions, reques
 	if (problem) {
 		refuse(
 			this,
-			accountId === '' || accountId === '0' ? 'Account ID is required' : `Account ID ${problem}, got "${accountId}"`,
+			accountId === '' || accountId === '0'
+				? 'Account ID is required'
+				: `Account ID ${problem}, got "${accountId}"`,
 			'Set Account ID on the node, or a Default Account ID in the Chatwoot credential: the setting is kept per account.',
 		);
 	}
 	const body = bodyOf(requestOptions);
-	body.profile = { ...((body.profile as IDataObject | undefined) ?? {}), account_id: Number(accountId) };
+	body.profile = {
+		...((body.profile as IDataObject | undefined) ?? {}),
+		account_id: Number(accountId),
+	};
 	return requestOptions;
 }

@@ -27,7 +27,8 @@ export const profileOperations: INodeProperties = {
 			name: 'Set Auto-Offline',
 			value: 'setAutoOffline',
 			action: 'Set whether the profile goes offline automatically',
-			description: 'Choose whether Chatwoot shows the token’s user offline in an account once they leave the dashboard',
+			description:
+				'Choose whether Chatwoot shows the token’s user offline in an account once they leave the dashboard',
 			routing: { request: { method: 'POST', url: `${PROFILE}/auto_offline` } },
 		},
 		{
@@ -52,22 +53,27 @@ export const profileOperations: INodeProperties = {
 };
 
 // Chatwoot reads every profile field inside a `profile` object
-const profileBody = (property: string) => ({ send: { type: 'body' as const, property: `profile.${property}` } });
+const profileBody = (property: string) => ({
+	send: { type: 'body' as const, property: `profile.${property}` },
+});
 
 export const profileFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setAutoOffline', 'setAvailability'] } }, [
-		{
-			// the profile has no account in its path, so the shared Account ID is hidden for it; these two settings are kept per account
-			displayName: 'Account ID',
-			name: 'accountId',
-			type: 'string',
-			default: '',
-			placeholder: 'Default Account ID of the credential',
-			description:
-				'Numeric ID of the account the setting applies to, the number after /app/accounts/ in the dashboard address. Leave empty to use the Default Account ID of the credential.',
-			routing: { send: { preSend: [sendProfileAccountId] } },
-		},
-	]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['setAutoOffline', 'setAvailability'] } },
+		[
+			{
+				// the profile has no account in its path, so the shared Account ID is hidden for it; these two settings are kept per account
+				displayName: 'Account ID',
+				name: 'accountId',
+				type: 'string',
+				default: '',
+				placeholder: 'Default Account ID of the credential',
+				description:
+					'Numeric ID of the account the setting applies to, the number after /app/accounts/ in the dashboard address. Leave empty to use the Default Account ID of the credential.',
+				routing: { send: { preSend: [sendProfileAccountId] } },
+			},
+		],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setAvailability'] } }, [
 		{
 			displayName: 'Availability',
@@ -91,7 +97,8 @@ export const profileFields: INodeProperties[] = [
 			type: 'boolean',
 			required: true,
 			default: true,
-			description: 'Whether the user is shown offline once they have no dashboard open; when off, the availability set stays until changed',
+			description:
+				'Whether the user is shown offline once they have no dashboard open; when off, the availability set stays until changed',
 			routing: profileBody('auto_offline'),
 		},
 	]),
@@ -118,10 +125,17 @@ export const profileFields: INodeProperties[] = [
 					name: 'dashboardSettings',
 					type: 'json',
 					default: '{}',
-					description: 'JSON object of the user\'s dashboard preferences (ui_settings); Chatwoot replaces the stored ones with it',
+					description:
+						"JSON object of the user's dashboard preferences (ui_settings); Chatwoot replaces the stored ones with it",
 					routing: {
 						send: {
-							preSend: [nestBodyKey(sendJson('updateFields.dashboardSettings', 'ui_settings'), 'profile', 'ui_settings')],
+							preSend: [
+								nestBodyKey(
+									sendJson('updateFields.dashboardSettings', 'ui_settings'),
+									'profile',
+									'ui_settings',
+								),
+							],
 						},
 					},
 				},
@@ -139,7 +153,8 @@ export const profileFields: INodeProperties[] = [
 					type: 'string',
 					default: '',
 					placeholder: 'name@email.com',
-					description: 'New sign-in address; Chatwoot applies it only once the user follows the link it emails there, so the answer still shows the old one',
+					description:
+						'New sign-in address; Chatwoot applies it only once the user follows the link it emails there, so the answer still shows the old one',
 					routing: profileBody('email'),
 				},
 				{
@@ -170,7 +185,10 @@ export const profileFields: INodeProperties[] = [
 						send: {
 							type: 'body',
 							property: 'profile.password',
-							preSend: [checkPassword('updateFields.password'), requireCurrentPassword('updateFields')],
+							preSend: [
+								checkPassword('updateFields.password'),
+								requireCurrentPassword('updateFields'),
+							],
 						},
 					},
 				},

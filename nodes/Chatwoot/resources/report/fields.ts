@@ -27,7 +27,10 @@ export const dated = (url: string, why: string) => ({
 });
 export const ZEROS = 'without both Chatwoot counts nothing and answers zeros.';
 
-const needsRange = requireDateRange('options', 'Chatwoot writes the range into the file and fails without one.');
+const needsRange = requireDateRange(
+	'options',
+	'Chatwoot writes the range into the file and fails without one.',
+);
 
 /** A report Chatwoot answers as a CSV file (text/csv); the node gives it as binary `data`. */
 export const csv = (url: string, fileName: string, dated = true) => ({
@@ -68,154 +71,175 @@ const DATED = [
 export const query = (property: string) => ({ send: { type: 'query' as const, property } });
 
 /** Type and ID: what Get Bot Summary, Get Metrics and Get Summary report on. */
-export const subjectFields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getBotSummary', 'getMetrics', 'getSummary'] } }, [
-	{
-		displayName: 'Type',
-		name: 'type',
-		type: 'options',
-		required: true,
-		default: 'account',
-		options: SUBJECTS,
-		description: 'What the report is about: the whole account, or one agent, inbox, label or team',
-		routing: query('type'),
-	},
-	{
-		displayName: 'ID',
-		name: 'id',
-		type: 'number',
-		required: true,
-		default: 0,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		displayOptions: { hide: { type: ['account'] } },
-		description: 'Numeric ID of the agent, inbox, label or team chosen in Type',
-		routing: { send: { type: 'query', property: 'id', preSend: [requireNumericId('id')] } },
-	},
-]);
+export const subjectFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE], operation: ['getBotSummary', 'getMetrics', 'getSummary'] } },
+	[
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			required: true,
+			default: 'account',
+			options: SUBJECTS,
+			description:
+				'What the report is about: the whole account, or one agent, inbox, label or team',
+			routing: query('type'),
+		},
+		{
+			displayName: 'ID',
+			name: 'id',
+			type: 'number',
+			required: true,
+			default: 0,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			displayOptions: { hide: { type: ['account'] } },
+			description: 'Numeric ID of the agent, inbox, label or team chosen in Type',
+			routing: { send: { type: 'query', property: 'id', preSend: [requireNumericId('id')] } },
+		},
+	],
+);
 
 /** The Options of every report operation; each option names the operations it applies to. */
-export const optionFields: INodeProperties[] = updateDisplayOptions({ show: { resource: [RESOURCE] } }, [
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Business Hours Only',
-				name: 'businessHours',
-				type: 'boolean',
-				default: true,
-				displayOptions: {
-					show: {
-						'/operation': [
-							'downloadAgentsReport',
-							'downloadConversationsSummary',
-							'downloadInboxesReport',
-							'downloadLabelsReport',
-							'downloadTeamsReport',
-							'getAgentSummary',
-							'getInboxSummary',
-							'getLabelSummary',
-							'getMetrics',
-							'getSummary',
-							'getTeamSummary',
-						],
+export const optionFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: [RESOURCE] } },
+	[
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Business Hours Only',
+					name: 'businessHours',
+					type: 'boolean',
+					default: true,
+					displayOptions: {
+						show: {
+							'/operation': [
+								'downloadAgentsReport',
+								'downloadConversationsSummary',
+								'downloadInboxesReport',
+								'downloadLabelsReport',
+								'downloadTeamsReport',
+								'getAgentSummary',
+								'getInboxSummary',
+								'getLabelSummary',
+								'getMetrics',
+								'getSummary',
+								'getTeamSummary',
+							],
+						},
+					},
+					description: 'Whether times count only the business hours set on the inboxes',
+					routing: query('business_hours'),
+				},
+				{
+					displayName: 'Days Before',
+					name: 'daysBefore',
+					type: 'number',
+					default: 6,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: { show: { '/operation': ['downloadConversationTraffic'] } },
+					description: 'How many days before today the file covers; today is left out',
+					routing: query('days_before'),
+				},
+				{
+					displayName: 'Group By',
+					name: 'groupBy',
+					type: 'options',
+					default: 'day',
+					options: [
+						{ name: 'Day', value: 'day' },
+						{ name: 'Hour', value: 'hour' },
+						{ name: 'Month', value: 'month' },
+						{ name: 'Week', value: 'week' },
+						{ name: 'Year', value: 'year' },
+					],
+					displayOptions: { show: { '/operation': ['getMetrics'] } },
+					description: 'Length of each period',
+					routing: query('group_by'),
+				},
+				{
+					displayName: 'Inbox IDs',
+					name: 'inboxIds',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 1, 4',
+					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+					description: 'Only these inboxes: numeric IDs separated by commas',
+					routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
+				},
+				{
+					displayName: 'Label IDs',
+					name: 'labelIds',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 2, 3',
+					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+					description: 'Only these labels: numeric IDs separated by commas',
+					routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
+				},
+				{
+					displayName: 'Page',
+					name: 'page',
+					type: 'number',
+					default: 1,
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					displayOptions: {
+						show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] },
+					},
+					description: 'Page of 25 agents to return',
+					routing: query('page'),
+				},
+				{
+					displayName: 'Since',
+					name: 'since',
+					type: 'dateTime',
+					default: '',
+					displayOptions: { show: { '/operation': DATED } },
+					description:
+						'Start of the time range. Required, with Until, except by First Response Time Distribution, Inbox Label Matrix and Label Summary, which cover all time unless both are set.',
+					routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
+				},
+				{
+					...pickerIn(
+						'options',
+						teamPicker(
+							'Only conversations of this team; Chatwoot answers 404 when the account has no such team',
+						),
+						'team_id',
+						'query',
+					),
+					displayOptions: {
+						show: {
+							'/operation': ['getLiveConversationCounts', 'getLiveConversationCountsByGroup'],
+						},
 					},
 				},
-				description: 'Whether times count only the business hours set on the inboxes',
-				routing: query('business_hours'),
-			},
-			{
-				displayName: 'Days Before',
-				name: 'daysBefore',
-				type: 'number',
-				default: 6,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				displayOptions: { show: { '/operation': ['downloadConversationTraffic'] } },
-				description: 'How many days before today the file covers; today is left out',
-				routing: query('days_before'),
-			},
-			{
-				displayName: 'Group By',
-				name: 'groupBy',
-				type: 'options',
-				default: 'day',
-				options: [
-					{ name: 'Day', value: 'day' },
-					{ name: 'Hour', value: 'hour' },
-					{ name: 'Month', value: 'month' },
-					{ name: 'Week', value: 'week' },
-					{ name: 'Year', value: 'year' },
-				],
-				displayOptions: { show: { '/operation': ['getMetrics'] } },
-				description: 'Length of each period',
-				routing: query('group_by'),
-			},
-			{
-				displayName: 'Inbox IDs',
-				name: 'inboxIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1, 4',
-				displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-				description: 'Only these inboxes: numeric IDs separated by commas',
-				routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
-			},
-			{
-				displayName: 'Label IDs',
-				name: 'labelIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 2, 3',
-				displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-				description: 'Only these labels: numeric IDs separated by commas',
-				routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
-			},
-			{
-				displayName: 'Page',
-				name: 'page',
-				type: 'number',
-				default: 1,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				displayOptions: { show: { '/operation': ['getConversationMetrics'], '/type': ['agent'] } },
-				description: 'Page of 25 agents to return',
-				routing: query('page'),
-			},
-			{
-				displayName: 'Since',
-				name: 'since',
-				type: 'dateTime',
-				default: '',
-				displayOptions: { show: { '/operation': DATED } },
-				description:
-					'Start of the time range. Required, with Until, except by First Response Time Distribution, Inbox Label Matrix and Label Summary, which cover all time unless both are set.',
-				routing: { send: { preSend: [sendTime('options.since', 'query', 'since')] } },
-			},
-			{
-				...pickerIn('options', teamPicker('Only conversations of this team; Chatwoot answers 404 when the account has no such team'), 'team_id', 'query'),
-				displayOptions: { show: { '/operation': ['getLiveConversationCounts', 'getLiveConversationCountsByGroup'] } },
-			},
-			{
-				displayName: 'Timezone Offset (Hours)',
-				name: 'timezoneOffset',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: -12, maxValue: 14, numberPrecision: 2 },
-				displayOptions: { show: { '/operation': ['downloadConversationTraffic', 'getMetrics'] } },
-				description:
-					'Hours from UTC, such as 5.5 for India. Get Metrics starts each period at this offset; the conversation traffic file names it on its first line, and 0 is sent when it is not set.',
-				routing: query('timezone_offset'),
-			},
-			{
-				displayName: 'Until',
-				name: 'until',
-				type: 'dateTime',
-				default: '',
-				displayOptions: { show: { '/operation': DATED } },
-				description: 'End of the time range, not included. Required, with Since, except by First Response Time Distribution, Inbox Label Matrix and Label Summary.',
-				routing: { send: { preSend: [sendTime('options.until', 'query', 'until')] } },
-			},
-		],
-	},
-]);
+				{
+					displayName: 'Timezone Offset (Hours)',
+					name: 'timezoneOffset',
+					type: 'number',
+					default: 0,
+					typeOptions: { minValue: -12, maxValue: 14, numberPrecision: 2 },
+					displayOptions: { show: { '/operation': ['downloadConversationTraffic', 'getMetrics'] } },
+					description:
+						'Hours from UTC, such as 5.5 for India. Get Metrics starts each period at this offset; the conversation traffic file names it on its first line, and 0 is sent when it is not set.',
+					routing: query('timezone_offset'),
+				},
+				{
+					displayName: 'Until',
+					name: 'until',
+					type: 'dateTime',
+					default: '',
+					displayOptions: { show: { '/operation': DATED } },
+					description:
+						'End of the time range, not included. Required, with Since, except by First Response Time Distribution, Inbox Label Matrix and Label Summary.',
+					routing: { send: { preSend: [sendTime('options.until', 'query', 'until')] } },
+				},
+			],
+		},
+	],
+);

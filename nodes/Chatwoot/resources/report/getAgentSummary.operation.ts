@@ -6,6 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Agent Summary',
 	value: 'getAgentSummary',
 	action: 'Get conversation statistics per agent',
-	description: 'One item per agent: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
+	description:
+		'One item per agent: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
 	routing: dated(`${SUMMARY_REPORTS}/agent`, ZEROS),
 };

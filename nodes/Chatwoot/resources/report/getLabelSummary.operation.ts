@@ -6,6 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Label Summary',
 	value: 'getLabelSummary',
 	action: 'Get conversation statistics per label',
-	description: 'One item per label: conversations, resolutions and average response, resolution and reply times; all time unless both Since and Until are set',
+	description:
+		'One item per label: conversations, resolutions and average response, resolution and reply times; all time unless both Since and Until are set',
 	routing: get(`${SUMMARY_REPORTS}/label`),
 };

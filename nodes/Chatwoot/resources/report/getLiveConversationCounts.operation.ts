@@ -6,6 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Live Conversation Counts',
 	value: 'getLiveConversationCounts',
 	action: 'Get live conversation counts',
-	description: 'Open, unattended, unassigned and pending conversations now, for the account or one team',
+	description:
+		'Open, unattended, unassigned and pending conversations now, for the account or one team',
 	routing: get(`${LIVE_REPORTS}/conversation_metrics`),
 };

@@ -6,6 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Team Summary',
 	value: 'getTeamSummary',
 	action: 'Get conversation statistics per team',
-	description: 'One item per team: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
+	description:
+		'One item per team: conversations, resolutions and average response, resolution and reply times. Needs Since and Until.',
 	routing: dated(`${SUMMARY_REPORTS}/team`, ZEROS),
 };

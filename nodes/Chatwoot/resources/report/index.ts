@@ -68,7 +68,11 @@ export const reportFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Report', 'report', 'Conversation statistics of the account, its agents, inboxes, labels and teams'),
+	option: resourceOption(
+		'Report',
+		'report',
+		'Conversation statistics of the account, its agents, inboxes, labels and teams',
+	),
 	operations: reportOperations,
 	fields: reportFields,
 };

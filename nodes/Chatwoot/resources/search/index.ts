@@ -16,7 +16,13 @@ function searchOf(kind: string): INodePropertyOptions['routing'] {
 	return {
 		request: { method: 'GET', url: `${SEARCH}/${kind}` },
 		send: { paginate: true },
-		operations: { pagination: paginate({ type: 'page', pageSize: RESULTS_PER_PAGE, records: `payload.${kind}` }) },
+		operations: {
+			pagination: paginate({
+				type: 'page',
+				pageSize: RESULTS_PER_PAGE,
+				records: `payload.${kind}`,
+			}),
+		},
 	};
 }
 
@@ -47,14 +53,16 @@ export const globalSearchOperations: INodeProperties = {
 			name: 'Search Conversations',
 			value: 'searchConversations',
 			action: 'Search conversations',
-			description: 'Conversations in inboxes the token’s user can see whose number or contact matches, newest first',
+			description:
+				'Conversations in inboxes the token’s user can see whose number or contact matches, newest first',
 			routing: searchOf('conversations'),
 		},
 		{
 			name: 'Search Everything',
 			value: 'searchAll',
 			action: 'Search everything in the account',
-			description: 'One item with a page of each list: conversations, contacts, messages and articles',
+			description:
+				'One item with a page of each list: conversations, contacts, messages and articles',
 			routing: {
 				request: { method: 'GET', url: SEARCH },
 				output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload' } }] },
@@ -110,7 +118,18 @@ export const globalSearchFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('Search', 'search', 'Find conversations, contacts, messages and help center articles of the account by text'),
+	option: resourceOption(
+		'Search',
+		'search',
+		'Find conversations, contacts, messages and help center articles of the account by text',
+	),
 	operations: globalSearchOperations,
-	fields: [...listFields(RESOURCE, ['searchArticles', 'searchContacts', 'searchConversations', 'searchMessages'], { paged: true }), ...globalSearchFields],
+	fields: [
+		...listFields(
+			RESOURCE,
+			['searchArticles', 'searchContacts', 'searchConversations', 'searchMessages'],
+			{ paged: true },
+		),
+		...globalSearchFields,
+	],
 };

@@ -20,14 +20,19 @@ export const slaPolicyOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an SLA policy',
-			description: 'Create an SLA policy with response and resolution time targets (Enterprise edition only)',
-			routing: { request: { method: 'POST', url: SLA_POLICIES }, output: { postReceive: [unwrapPayload] } },
+			description:
+				'Create an SLA policy with response and resolution time targets (Enterprise edition only)',
+			routing: {
+				request: { method: 'POST', url: SLA_POLICIES },
+				output: { postReceive: [unwrapPayload] },
+			},
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an SLA policy',
-			description: 'Delete an SLA policy; Chatwoot removes it in the background and conversations lose it (Enterprise edition only)',
+			description:
+				'Delete an SLA policy; Chatwoot removes it in the background and conversations lose it (Enterprise edition only)',
 			routing: {
 				request: { method: 'DELETE', url: `${SLA_POLICIES}/{slaPolicyId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -47,7 +52,8 @@ export const slaPolicyOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many SLA policies',
-			description: 'List the SLA policies of the account in one request, without pages (Enterprise edition only)',
+			description:
+				'List the SLA policies of the account in one request, without pages (Enterprise edition only)',
 			routing: {
 				request: { method: 'GET', url: SLA_POLICIES },
 				output: { postReceive: [unwrapPayload] },
@@ -73,7 +79,12 @@ export const slaPolicyIdField = resourceLocatorField('slaPolicyId', 'SLA Policy'
 	description: 'The SLA policy to work on',
 });
 
-const seconds = (displayName: string, name: string, key: string, what: string): INodeProperties => ({
+const seconds = (
+	displayName: string,
+	name: string,
+	key: string,
+	what: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'number',
@@ -92,17 +103,33 @@ function slaAttributes(): INodeProperties[] {
 			default: '',
 			routing: { send: { type: 'body', property: 'sla_policy.description' } },
 		},
-		seconds('First Response Time', 'firstResponseTime', 'first_response_time_threshold', 'Longest wait, from the conversation’s start, for the first reply of an agent'),
-		seconds('Next Response Time', 'nextResponseTime', 'next_response_time_threshold', 'Longest wait for an agent’s reply after each customer message'),
+		seconds(
+			'First Response Time',
+			'firstResponseTime',
+			'first_response_time_threshold',
+			'Longest wait, from the conversation’s start, for the first reply of an agent',
+		),
+		seconds(
+			'Next Response Time',
+			'nextResponseTime',
+			'next_response_time_threshold',
+			'Longest wait for an agent’s reply after each customer message',
+		),
 		{
 			displayName: 'Only During Business Hours',
 			name: 'onlyDuringBusinessHours',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the policy is marked as counting only business hours (Chatwoot stores the flag; its timers at 4.15.1 count all hours)',
+			description:
+				'Whether the policy is marked as counting only business hours (Chatwoot stores the flag; its timers at 4.15.1 count all hours)',
 			routing: { send: { type: 'body', property: 'sla_policy.only_during_business_hours' } },
 		},
-		seconds('Resolution Time', 'resolutionTime', 'resolution_time_threshold', 'Longest time, from the conversation’s start, until it is resolved'),
+		seconds(
+			'Resolution Time',
+			'resolutionTime',
+			'resolution_time_threshold',
+			'Longest time, from the conversation’s start, until it is resolved',
+		),
 	];
 }
 
@@ -117,7 +144,10 @@ const name = (required: boolean): INodeProperties => ({
 });
 
 export const slaPolicyFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } }, [slaPolicyIdField]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'update'] } },
+		[slaPolicyIdField],
+	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		name(true),
 		{
@@ -144,7 +174,11 @@ export const slaPolicyFields: INodeProperties[] = [
 
 /** The resource as the node registers it: its option, its operations and their fields. */
 export const description: ResourceDescription = {
-	option: resourceOption('SLA Policy', RESOURCE, 'Service level targets for first reply, next reply and resolution (Enterprise edition only)'),
+	option: resourceOption(
+		'SLA Policy',
+		RESOURCE,
+		'Service level targets for first reply, next reply and resolution (Enterprise edition only)',
+	),
 	operations: slaPolicyOperations,
 	fields: [...listFields(RESOURCE, ['getAll']), ...slaPolicyFields],
 };

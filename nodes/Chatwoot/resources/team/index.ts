@@ -114,7 +114,12 @@ function teamAttributes(): INodeProperties[] {
 
 export const teamFields: INodeProperties[] = [
 	...updateDisplayOptions(
-		{ show: { resource: [RESOURCE], operation: ['delete', 'get', 'getMembers', 'update', ...MEMBER_CHANGES] } },
+		{
+			show: {
+				resource: [RESOURCE],
+				operation: ['delete', 'get', 'getMembers', 'update', ...MEMBER_CHANGES],
+			},
+		},
 		[teamIdField],
 	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
@@ -142,7 +147,8 @@ export const teamFields: INodeProperties[] = [
 					name: 'name',
 					type: 'string',
 					default: '',
-					description: 'New name of the team; Chatwoot stores it in lower case, and it must be unique in the account',
+					description:
+						'New name of the team; Chatwoot stores it in lower case, and it must be unique in the account',
 					routing: { send: { type: 'body', property: 'name' } },
 				},
 			]),
@@ -157,7 +163,11 @@ export const description: ResourceDescription = {
 	fields: [
 		...listFields(RESOURCE, ['getAll']),
 		...updateDisplayOptions({ show: { resource: ['team'], operation: ['create'] } }, [
-			{ ...nameField, description: 'Name shown in the Chatwoot dashboard; Chatwoot stores it in lower case, and it must be unique in the account' },
+			{
+				...nameField,
+				description:
+					'Name shown in the Chatwoot dashboard; Chatwoot stores it in lower case, and it must be unique in the account',
+			},
 		]),
 		...updateDisplayOptions({ show: { resource: ['team'], operation: MEMBER_CHANGES } }, [
 			{

@@ -12,7 +12,9 @@ const RESOURCE = 'webhook';
 const WEBHOOKS = '/api/v1/accounts/{accountId}/webhooks';
 
 // Chatwoot wraps webhooks twice: `{ payload: { webhooks: [...] } }` and `{ payload: { webhook: {...} } }`
-const unwrapOne = { postReceive: [{ type: 'rootProperty' as const, properties: { property: 'payload.webhook' } }] };
+const unwrapOne = {
+	postReceive: [{ type: 'rootProperty' as const, properties: { property: 'payload.webhook' } }],
+};
 
 export const webhookOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -44,7 +46,9 @@ export const webhookOperations: INodeProperties = {
 			description: 'List the webhooks of the account in one request',
 			routing: {
 				request: { method: 'GET', url: WEBHOOKS },
-				output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload.webhooks' } }] },
+				output: {
+					postReceive: [{ type: 'rootProperty', properties: { property: 'payload.webhooks' } }],
+				},
 			},
 		},
 		{
@@ -90,7 +94,14 @@ const subscriptions = (required: boolean): INodeProperties => ({
 /** `collection` names the parameter the fields live in. */
 function webhookAttributes(collection: string): INodeProperties[] {
 	return [
-		pickerIn(collection, inboxPicker('An inbox the webhook is about; Chatwoot still posts the events of every inbox to it'), 'inbox_id', 'body'),
+		pickerIn(
+			collection,
+			inboxPicker(
+				'An inbox the webhook is about; Chatwoot still posts the events of every inbox to it',
+			),
+			'inbox_id',
+			'body',
+		),
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -103,7 +114,9 @@ function webhookAttributes(collection: string): INodeProperties[] {
 }
 
 export const webhookFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [webhookIdField]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['delete', 'update'] } }, [
+		webhookIdField,
+	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [
 		url(true),
 		subscriptions(true),
@@ -124,7 +137,11 @@ export const webhookFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields you add here are sent',
-			options: byDisplayName([...webhookAttributes('updateFields'), subscriptions(false), url(false)]),
+			options: byDisplayName([
+				...webhookAttributes('updateFields'),
+				subscriptions(false),
+				url(false),
+			]),
 		},
 	]),
 ];

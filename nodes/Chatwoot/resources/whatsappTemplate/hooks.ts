@@ -1,12 +1,18 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { refuse } from '../../../shared/errors';
-import {  } from '../../helpers/values';
+import {} from '../../helpers/values';
 
 /** Filter value that keeps templates of every status. */
 export const ANY_STATUS = 'any';
 
-const lower = (value: unknown) => (value === undefined || value === null ? '' : String(value).toLowerCase());
+const lower = (value: unknown) =>
+	value === undefined || value === null ? '' : String(value).toLowerCase();
 
 /**
  * The templates stored on the inbox's channel: a WhatsApp inbox carries Meta's (or 360dialog's)
@@ -14,9 +20,11 @@ const lower = (value: unknown) => (value === undefined || value === null ? '' : 
  * `content_templates.templates`. Any other inbox has neither key and is refused by name.
  */
 function storedTemplates(context: IExecuteSingleFunctions, inbox: IDataObject): IDataObject[] {
-	if ('message_templates' in inbox) return Array.isArray(inbox.message_templates) ? (inbox.message_templates as IDataObject[]) : [];
+	if ('message_templates' in inbox)
+		return Array.isArray(inbox.message_templates) ? (inbox.message_templates as IDataObject[]) : [];
 	const content = inbox.content_templates as IDataObject | null | undefined;
-	if ('content_templates' in inbox) return Array.isArray(content?.templates) ? (content.templates as IDataObject[]) : [];
+	if ('content_templates' in inbox)
+		return Array.isArray(content?.templates) ? (content.templates as IDataObject[]) : [];
 	refuse(
 		context,
 		`Inbox ${String(inbox.id ?? '')} "${String(inbox.name ?? '')}" is not a WhatsApp inbox`,

@@ -20,7 +20,8 @@ export const whatsappTemplateOperations: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many message templates of an inbox',
-			description: 'List the message templates Chatwoot has stored for a WhatsApp inbox, one item per template with its name, language, status, category and components',
+			description:
+				'List the message templates Chatwoot has stored for a WhatsApp inbox, one item per template with its name, language, status, category and components',
 			routing: {
 				// the trailing slash keeps this a path of its own beside Inbox → Get; Rails routes both to the inbox (docs/server-facts.md#whatsapp-templates-stored)
 				request: { method: 'GET', url: `${INBOXES}/{inboxId}/` },
@@ -31,7 +32,8 @@ export const whatsappTemplateOperations: INodeProperties = {
 			name: 'Sync',
 			value: 'sync',
 			action: 'Sync the message templates of an inbox',
-			description: 'Ask Chatwoot to fetch the inbox’s templates from WhatsApp again now; it does so in the background and answers at once',
+			description:
+				'Ask Chatwoot to fetch the inbox’s templates from WhatsApp again now; it does so in the background and answers at once',
 			routing: { request: { method: 'POST', url: `${INBOXES}/{inboxId}/sync_templates` } },
 		},
 	],
@@ -40,7 +42,9 @@ export const whatsappTemplateOperations: INodeProperties = {
 
 export const whatsappTemplateFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [
-		inboxPicker('The WhatsApp inbox (WhatsApp Cloud, 360dialog or Twilio WhatsApp) whose templates to work with'),
+		inboxPicker(
+			'The WhatsApp inbox (WhatsApp Cloud, 360dialog or Twilio WhatsApp) whose templates to work with',
+		),
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
 		{
@@ -57,7 +61,11 @@ export const whatsappTemplateFields: INodeProperties[] = [
 					type: 'options',
 					options: [
 						{ name: 'Any', value: ANY_STATUS },
-						{ name: 'Approved', value: 'approved', description: 'The only templates WhatsApp lets you send' },
+						{
+							name: 'Approved',
+							value: 'approved',
+							description: 'The only templates WhatsApp lets you send',
+						},
 						{ name: 'Disabled', value: 'disabled' },
 						{ name: 'Paused', value: 'paused' },
 						{ name: 'Pending', value: 'pending' },
