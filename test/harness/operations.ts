@@ -40,3 +40,35 @@ export const nodeOperations: NodeOperation[] = description.properties
 			};
 		});
 	});
+
+/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
+export function field(
+	resource: string,
+	operation: string,
+	name: string,
+	collection?: string,
+): INodeProperties | undefined {
+	const shown = (property: INodeProperties) =>
+		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+		(!property.displayOptions?.show?.operation ||
+			(property.displayOptions.show.operation as string[]).includes(operation));
+	const top = description.properties.find(
+		(property) => shown(property) && property.name === (collection ?? name),
+	);
+	if (!collection) return top;
+	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
+}
+
+/** The description of an operation, as a tool sees it. */
+export function operationDescription(resource: string, operation: string): string {
+	const property = description.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
+	);
+	return String(
+		(property?.options as Array<{ value: string; description?: string }>).find(
+			(option) => option.value === operation,
+		)?.description ?? '',
+	);
+}

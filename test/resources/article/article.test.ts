@@ -1,5 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import {
 	describeRequests,
 	expectEveryOperationCovered,
@@ -7,7 +5,7 @@ import {
 } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
 import { spec } from '../../harness/openapi';
-import { description } from '../../harness/operations';
+import { field, operationDescription } from '../../harness/operations';
 import type { RecordedRequest } from '../../harness/recorder';
 import { Recorder } from '../../harness/recorder';
 
@@ -340,35 +338,3 @@ describe('the article picker', () => {
 		expect(result.paginationToken).toBe('2');
 	});
 });
-
-/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(
-	resource: string,
-	operation: string,
-	name: string,
-	collection?: string,
-): INodeProperties | undefined {
-	const shown = (property: INodeProperties) =>
-		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation ||
-			(property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find(
-		(property) => shown(property) && property.name === (collection ?? name),
-	);
-	if (!collection) return top;
-	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
-}
-
-/** The description of an operation, as a tool sees it. */
-function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find(
-		(candidate) =>
-			candidate.name === 'operation' &&
-			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
-	);
-	return String(
-		(property?.options as Array<{ value: string; description?: string }>).find(
-			(option) => option.value === operation,
-		)?.description ?? '',
-	);
-}

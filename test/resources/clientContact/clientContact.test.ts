@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { identifierHash } from '../../../nodes/Chatwoot/resources/clientContact/hooks';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../harness/cases';
 import { runNode } from '../../harness/engine';
 import { requestProblems, spec } from '../../harness/openapi';
-import { description } from '../../harness/operations';
+import { description, field, operationDescription } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -293,35 +293,3 @@ describe('identity validation', () => {
 		expect(result.error?.message).toBe('Custom Attributes is not valid JSON (item 0)');
 	});
 });
-
-/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(
-	resource: string,
-	operation: string,
-	name: string,
-	collection?: string,
-): INodeProperties | undefined {
-	const shown = (property: INodeProperties) =>
-		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation ||
-			(property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find(
-		(property) => shown(property) && property.name === (collection ?? name),
-	);
-	if (!collection) return top;
-	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
-}
-
-/** The description of an operation, as a tool sees it. */
-function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find(
-		(candidate) =>
-			candidate.name === 'operation' &&
-			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
-	);
-	return String(
-		(property?.options as Array<{ value: string; description?: string }>).find(
-			(option) => option.value === operation,
-		)?.description ?? '',
-	);
-}

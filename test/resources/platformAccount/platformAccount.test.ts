@@ -1,12 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import {
 	describeRequests,
 	expectEveryOperationCovered,
 	type RequestCase,
 } from '../../harness/cases';
 import { spec } from '../../harness/openapi';
-import { description } from '../../harness/operations';
+import { field, operationDescription } from '../../harness/operations';
 import { Recorder } from '../../harness/recorder';
 
 const server = new Recorder();
@@ -141,35 +139,3 @@ describe('Platform Account', () => {
 		expect(patch.description).toMatch(/replace the stored objects\s+whole/);
 	});
 });
-
-/** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
-function field(
-	resource: string,
-	operation: string,
-	name: string,
-	collection?: string,
-): INodeProperties | undefined {
-	const shown = (property: INodeProperties) =>
-		(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-		(!property.displayOptions?.show?.operation ||
-			(property.displayOptions.show.operation as string[]).includes(operation));
-	const top = description.properties.find(
-		(property) => shown(property) && property.name === (collection ?? name),
-	);
-	if (!collection) return top;
-	return (top?.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
-}
-
-/** The description of an operation, as a tool sees it. */
-function operationDescription(resource: string, operation: string): string {
-	const property = description.properties.find(
-		(candidate) =>
-			candidate.name === 'operation' &&
-			(candidate.displayOptions?.show?.resource as string[])?.includes(resource),
-	);
-	return String(
-		(property?.options as Array<{ value: string; description?: string }>).find(
-			(option) => option.value === operation,
-		)?.description ?? '',
-	);
-}
