@@ -22,6 +22,7 @@ import { description as company } from './resources/company';
 import { description as contact } from './resources/contact';
 import { description as contactNote } from './resources/contactNote';
 import { description as conversation } from './resources/conversation';
+import { description as conversationDraft } from './resources/conversationDraft';
 import { description as csatSurvey } from './resources/csatSurvey';
 import { description as csatSurveyResponse } from './resources/csatSurveyResponse';
 import { description as customAttribute } from './resources/customAttribute';
@@ -67,6 +68,7 @@ const resources: ResourceDescription[] = [
 	contact,
 	contactNote,
 	conversation,
+	conversationDraft,
 	csatSurvey,
 	csatSurveyResponse,
 	customAttribute,
