@@ -9,6 +9,7 @@ import { description as account } from './resources/account';
 import { description as agent } from './resources/agent';
 import { description as agentBot } from './resources/agentBot';
 import { description as article } from './resources/article';
+import { description as assignmentPolicy } from './resources/assignmentPolicy';
 import { description as auditLog } from './resources/auditLog';
 import { description as automationRule } from './resources/automationRule';
 import { description as campaign } from './resources/campaign';
@@ -55,6 +56,7 @@ const resources: ResourceDescription[] = [
 	agent,
 	agentBot,
 	article,
+	assignmentPolicy,
 	auditLog,
 	automationRule,
 	campaign,

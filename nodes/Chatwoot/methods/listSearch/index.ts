@@ -1,5 +1,6 @@
 import { searchAgents } from './agent';
 import { searchAgentBots } from './agentBot';
+import { searchAssignmentPolicies } from './assignmentPolicy';
 import { searchArticles } from './article';
 import { searchAutomationRules } from './automationRule';
 import { searchCampaigns } from './campaign';
@@ -25,6 +26,7 @@ import { searchWebhooks } from './webhook';
 export const listSearch = {
 	searchAgentBots,
 	searchAgents,
+	searchAssignmentPolicies,
 	searchArticles,
 	searchAutomationRules,
 	searchCampaigns,
