@@ -8,8 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/shared/instanceUrl';
-import { rememberToken } from '../nodes/shared/secrets';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/common/instanceUrl';
+import { rememberToken } from '../nodes/common/secrets';
 
 /**
  * Named `chatwootAccessTokenApi` rather than `chatwootApi`: n8n keys credential types by name

@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { checkResponse, fillPathParameters } from './helpers/hooks';
-import { sendRequest } from '../shared/request';
+import { sendRequest } from '../common/request';
 import { listSearch } from './methods/listSearch';
 import { description as account } from './resources/account';
 import { description as agent } from './resources/agent';

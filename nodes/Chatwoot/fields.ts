@@ -4,7 +4,7 @@ import {
 	accountIdProperty,
 	locatorField,
 	type LocatorOptions as BaseLocatorOptions,
-} from '../shared/fields';
+} from '../common/fields';
 import { limitItems, requireNumericId, sendPickedId } from './helpers/hooks';
 
 /** An entry of the Resource list; the routing every operation shares sits on the Resource property. */

@@ -7,13 +7,13 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../shared/inboxSearch';
+import { searchInboxes } from '../common/inboxSearch';
 import {
 	inboxFilterField,
 	includePrivateNotesField,
 	messageTypeField,
 	triggerAccountIdField,
-} from '../shared/triggerFilters';
+} from '../common/triggerFilters';
 import { pollChatwoot } from './poll';
 
 const MESSAGE_EVENTS = { show: { events: ['messageCreated'] } };

@@ -1,13 +1,13 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../shared/transport';
-import { accountPath } from '../shared/instanceUrl';
+import { chatwootApiRequest } from '../common/transport';
+import { accountPath } from '../common/instanceUrl';
 import {
 	inboxIdOf,
 	messageKind,
 	messagePasses,
 	type MessageFilters,
-} from '../shared/triggerFilters';
+} from '../common/triggerFilters';
 import {
 	advance,
 	type Cursor,

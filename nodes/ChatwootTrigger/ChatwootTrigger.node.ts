@@ -8,15 +8,15 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
-import { searchInboxes } from '../shared/inboxSearch';
-import { WEBHOOK_EVENTS } from '../shared/webhookEvents';
+import { searchInboxes } from '../common/inboxSearch';
+import { WEBHOOK_EVENTS } from '../common/webhookEvents';
 import { receiveDelivery } from './delivery';
 import {
 	inboxFilterField,
 	includePrivateNotesField,
 	messageTypeField,
 	triggerAccountIdField,
-} from '../shared/triggerFilters';
+} from '../common/triggerFilters';
 import { createWebhook, deleteWebhook, webhookExists } from './registration';
 
 const MESSAGE_EVENTS = { show: { events: ['message_created', 'message_updated'] } };

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { eventPasses, inboxIdOf, type MessageFilters } from '../shared/triggerFilters';
+import { eventPasses, inboxIdOf, type MessageFilters } from '../common/triggerFilters';
 import { secretFromChatwoot, triggerState, type TriggerState } from './registration';
 
 /** Deliveries older (or further in the future) than this are refused, so a captured one cannot be replayed later. */

@@ -1,9 +1,9 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../shared/transport';
-import { accountPath } from '../shared/instanceUrl';
-import { inboxIdOf } from '../shared/triggerFilters';
+import { chatwootApiRequest } from '../common/transport';
+import { accountPath } from '../common/instanceUrl';
+import { inboxIdOf } from '../common/triggerFilters';
 
 /** What the trigger keeps in the node's static data between activation and deliveries. */
 export interface TriggerState extends IDataObject {

@@ -1,7 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
-import { instanceRoot } from '../../nodes/shared/instanceUrl';
+import { instanceRoot } from '../../nodes/common/instanceUrl';
 import { runCredentialTest } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 

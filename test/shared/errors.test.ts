@@ -1,4 +1,4 @@
-import { parameterLabel } from '../../nodes/shared/errors';
+import { parameterLabel } from '../../nodes/common/errors';
 import { runNode, TOKEN } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 

@@ -6,8 +6,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { DEFAULT_RETRY, idProblem, retryDecision, retryPolicy } from '../../nodes/shared/request';
-import { retryAfterSeconds } from '../../nodes/shared/errors';
+import { DEFAULT_RETRY, idProblem, retryDecision, retryPolicy } from '../../nodes/common/request';
+import { retryAfterSeconds } from '../../nodes/common/errors';
 import { runNode, searchList, TOKEN } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 

@@ -2,7 +2,7 @@ import axios from 'axios';
 import type { IHttpRequestOptions, INode } from 'n8n-workflow';
 
 import { ChatwootApi } from '../../credentials/ChatwootApi.credentials';
-import { chatwootApiRequest, type ChatwootContext } from '../../nodes/shared/transport';
+import { chatwootApiRequest, type ChatwootContext } from '../../nodes/common/transport';
 import { Recorder } from '../harness/recorder';
 
 const server = new Recorder();

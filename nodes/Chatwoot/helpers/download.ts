@@ -7,8 +7,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../shared/transport';
-import { itemError } from '../../shared/errors';
+import { chatwootApiRequest } from '../../common/transport';
+import { itemError } from '../../common/errors';
 import { fillPathParameters } from './hooks';
 
 /** Attachments per page of `GET …/conversations/{conversationId}/attachments`, newest first. */

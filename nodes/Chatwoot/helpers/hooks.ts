@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { CHATWOOT_CREDENTIAL } from '../../../credentials/ChatwootApi.credentials';
-import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../shared/instanceUrl';
-import { redact } from '../../shared/secrets';
+import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../../common/instanceUrl';
+import { redact } from '../../common/secrets';
 import {
 	chatwootApiError,
 	chatwootNotJsonError,
@@ -17,8 +17,8 @@ import {
 	itemError,
 	parameterLabel,
 	refuse,
-} from '../../shared/errors';
-import { idProblem } from '../../shared/request';
+} from '../../common/errors';
+import { idProblem } from '../../common/request';
 import { bodyOf, fieldLabel, queryOf, setPath } from './values';
 
 /** The record IDs this node is configured with, for a 404 message: `User ID 42`. */

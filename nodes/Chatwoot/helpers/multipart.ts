@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { itemError } from '../../shared/errors';
+import { itemError } from '../../common/errors';
 
 export interface FilePart {
 	field: string;

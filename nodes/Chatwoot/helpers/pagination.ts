@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { prepareRequest, sendRouted } from '../../shared/request';
+import { prepareRequest, sendRouted } from '../../common/request';
 
 /** Reads `a.b.c` from a response body; an empty path is the body itself. */
 function at(body: unknown, path: string): unknown {

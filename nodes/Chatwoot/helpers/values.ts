@@ -1,8 +1,8 @@
 /** Pre-send hooks that turn what users type into the values Chatwoot reads: dates, ID lists. */
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { parameterLabel, refuse } from '../../shared/errors';
-import { idProblem } from '../../shared/request';
+import { parameterLabel, refuse } from '../../common/errors';
+import { idProblem } from '../../common/request';
 
 export type PreSend = (
 	this: IExecuteSingleFunctions,

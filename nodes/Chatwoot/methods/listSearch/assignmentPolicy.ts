@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { list, matches, text } from '../../../shared/listSearch';
+import { list, matches, text } from '../../../common/listSearch';
 
 export async function searchAssignmentPolicies(
 	this: ILoadOptionsFunctions,

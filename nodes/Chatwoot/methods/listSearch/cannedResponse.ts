@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { accountPath } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { accountPath } from '../../../common/listSearch';
 import { shorten } from './helpCenter';
 
 export async function searchCannedResponses(

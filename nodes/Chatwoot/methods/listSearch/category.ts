@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { matches } from '../../../shared/listSearch';
+import { matches } from '../../../common/listSearch';
 import { helpCenterPage } from './helpCenter';
 
 export async function searchCategories(

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { matches } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { matches } from '../../../common/listSearch';
 
 /** A fixed value the list needs from the node; an expression cannot be resolved while editing. */
 export function fixedValue(context: ILoadOptionsFunctions, name: string, label: string): string {

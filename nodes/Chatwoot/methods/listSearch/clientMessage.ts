@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
+import { chatwootApiRequest } from '../../../common/transport';
 import { conversationsPath, excerpt, fixedValue } from './clientConversation';
-import { matches } from '../../../shared/listSearch';
+import { matches } from '../../../common/listSearch';
 
 /** The latest messages of the conversation, newest first. */
 export async function searchClientMessages(

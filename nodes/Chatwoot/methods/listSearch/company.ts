@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { accountPath, text } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { accountPath, text } from '../../../common/listSearch';
 
 /** The first page (25) of the account's companies by name, or of those whose name or domain contains the search text. */
 export async function searchCompanies(

@@ -5,8 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { accountPath } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { accountPath } from '../../../common/listSearch';
 
 const CONTACTS_PER_PAGE = 15;
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { accountPath, matches } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { accountPath, matches } from '../../../common/listSearch';
 
 const MODEL_NAMES: Record<string, string> = {
 	contact_attribute: 'contact',

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { chatwootApiRequest } from '../../../shared/transport';
-import { accountPath } from '../../../shared/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
+import { accountPath } from '../../../common/listSearch';
 
 /** Articles come 25 to a page, categories 1000 (docs/server-facts.md#category-page-size). */
 const HELP_CENTER_PAGE = { articles: 25, categories: 1000 };

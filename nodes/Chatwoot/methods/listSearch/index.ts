@@ -13,7 +13,7 @@ import { searchContacts } from './contact';
 import { searchConversations } from './conversation';
 import { searchCustomAttributes } from './customAttribute';
 import { searchCustomFilters } from './customFilter';
-import { searchInboxes } from '../../../shared/inboxSearch';
+import { searchInboxes } from '../../../common/inboxSearch';
 import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';

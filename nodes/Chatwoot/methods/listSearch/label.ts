@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { accountPath, matches } from '../../../shared/listSearch';
-import { chatwootApiRequest } from '../../../shared/transport';
+import { accountPath, matches } from '../../../common/listSearch';
+import { chatwootApiRequest } from '../../../common/transport';
 
 export async function searchLabels(
 	this: ILoadOptionsFunctions,

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { bodyOf, listOf } from '../../helpers/values';
 
 /** An address as Chatwoot's sign-in accepts it: something, one `@`, something, no spaces. */

@@ -1,7 +1,7 @@
 import { createHmac } from 'crypto';
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { bodyOf, queryOf } from '../../helpers/values';
 
 /** The hex HMAC-SHA256 of a contact's identifier, keyed with the inbox's HMAC token, as Chatwoot checks it. */

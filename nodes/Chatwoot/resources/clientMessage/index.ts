@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';
 import { operationsOf, resourceLocatorField } from '../../fields';

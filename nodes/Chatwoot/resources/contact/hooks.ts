@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { parameterLabel, refuse } from '../../../shared/errors';
+import { parameterLabel, refuse } from '../../../common/errors';
 import { binaryFilePart, sendMultipart } from '../../helpers/multipart';
 import { bodyOf, listOf, queryOf } from '../../helpers/values';
 

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { parameterLabel, refuse } from '../../../shared/errors';
+import { parameterLabel, refuse } from '../../../common/errors';
 import { bodyOf, setPath } from '../../helpers/values';
 
 /** A text that must not be blank, sent at `bodyPath`: Chatwoot refuses, or on some updates ignores, an empty one. */

@@ -8,7 +8,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { parseJsonParameter, pickedId } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
 import { bodyOf, fieldLabel } from '../../helpers/values';

@@ -8,7 +8,7 @@ import type {
 
 import { pickedId } from '../../helpers/hooks';
 import { AGENT_IDS_HINT } from '../../helpers/preSend';
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { bodyOf, numericIds } from '../../helpers/values';
 
 /** Inbox members: the inbox travels in the body, not the path, next to the agents. */

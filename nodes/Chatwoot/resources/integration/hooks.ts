@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { bodyOf, setPath } from '../../helpers/values';
 
 /** Value of the App field that means "the slug is in Custom App ID". */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { bodyOf, setPath } from '../../helpers/values';
-import { chatwootApiRequest } from '../../../shared/transport';
+import { chatwootApiRequest } from '../../../common/transport';
 
 /** Value of a macro's Visibility on update that means "send the one it has now". */
 export const KEEP_VISIBILITY = 'keep';

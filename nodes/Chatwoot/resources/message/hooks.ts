@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { fillPathParameters } from '../../helpers/hooks';
-import { chatwootApiRequest } from '../../../shared/transport';
+import { chatwootApiRequest } from '../../../common/transport';
 
 /** Messages per page of `GET …/messages` when walking back with `before`. */
 export const MESSAGES_PER_PAGE = 20;

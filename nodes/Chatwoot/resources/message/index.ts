@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { downloadMessageAttachments } from '../../helpers/download';
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
 import { binaryPropertyNames, sendAttachments } from '../../helpers/multipart';
 import { paginate } from '../../helpers/pagination';

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { bodyOf, fieldLabel, type PreSend } from '../../helpers/values';
 
 /** Chatwoot answers the unread count as a bare number; one item `{ unread_count }` is easier to use. */

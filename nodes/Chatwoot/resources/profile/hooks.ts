@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { idProblem } from '../../../shared/request';
-import { refuse } from '../../../shared/errors';
+import { idProblem } from '../../../common/request';
+import { refuse } from '../../../common/errors';
 import { bodyOf, type PreSend } from '../../helpers/values';
-import { CHATWOOT_CREDENTIAL } from '../../../shared/transport';
+import { CHATWOOT_CREDENTIAL } from '../../../common/transport';
 
 /** Moves a body key that another hook wrote at the top level under `parent`, e.g. `profile`. */
 export function nestBodyKey(hook: PreSend, parent: string, key: string): PreSend {

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { dispositionFileName } from '../../helpers/download';
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import { fieldLabel, type PreSend } from '../../helpers/values';
 
 /**

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { successWhenEmpty } from '../../helpers/hooks';
 import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
 import { inboxPicker } from '../../pickers';
-import { WEBHOOK_EVENTS } from '../../../shared/webhookEvents';
+import { WEBHOOK_EVENTS } from '../../../common/webhookEvents';
 import type { ResourceDescription } from '../types';
 import { listFields, resourceOption } from '../../fields';
 

@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { refuse } from '../../../shared/errors';
+import { refuse } from '../../../common/errors';
 import {} from '../../helpers/values';
 
 /** Filter value that keeps templates of every status. */
