@@ -124,6 +124,22 @@ describe('Send to Contact', () => {
 		]);
 	});
 
+	test('every request goes to the Account ID set on the node', async () => {
+		const A = '/api/v1/accounts/4';
+		server.reply('POST', `${A}/contacts/filter`, { body: page([contact(7)]) });
+		server.reply('GET', `${A}/contacts/7/conversations`, {
+			body: { payload: [conversation(41, 3, 'open')] },
+		});
+		server.reply('POST', `${A}/conversations/41/messages`, { body: message(910, 41) });
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: send({ accountId: '4' }) });
+		expect(result.error?.message).toBeUndefined();
+		expect(calls()).toEqual([
+			`POST ${A}/contacts/filter`,
+			`GET ${A}/contacts/7/conversations`,
+			`POST ${A}/conversations/41/messages`,
+		]);
+	});
+
 	test('a pending conversation (an agent bot is handling it) is reused too', async () => {
 		server.reply('POST', FILTER, { body: page([contact(7)]) });
 		server.reply('GET', conversationsOf(7), {

@@ -368,7 +368,7 @@ export async function sendToContact(
 		}
 	};
 
-	// 1. the contact whose value is exactly this one. Email and phone number are unique in an
+	// 1. the contact whose value is exactly this one (docs/server-facts.md#contact-exact-lookup). Email and phone number are unique in an
 	// account and the filter compares them whole, so one page holds the match; the identifier is
 	// compared in lower case there, so the exact one is picked here
 	const found = await send({
@@ -423,7 +423,8 @@ export async function sendToContact(
 		);
 	}
 
-	// 3. its newest open or pending conversation in the inbox, else a new one
+	// 3. its newest open or pending conversation in the inbox, else a new one; the list holds the
+	// 20 newest (docs/server-facts.md#contact-conversations-limit)
 	const listed = await during('listing its conversations', async () =>
 		send({ method: 'GET', url: `/contacts/${contactId}/conversations` }),
 	);
