@@ -355,22 +355,26 @@ export async function sendToContact(
 	};
 
 	const done: string[] = [];
+	const soFar = () => {
+		const text = done.join(', ');
+		return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+	};
 	const during = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
 		try {
 			return await run();
 		} catch (error) {
 			if (!done.length) throw error;
 			const failure = error as Error & { message: string; description?: string };
-			const before = `${done.join(', ')}`;
-			failure.message = `${before.charAt(0).toUpperCase()}${before.slice(1)}, then ${what} failed: ${failure.message}`;
+			failure.message = `${soFar()}, then ${what} failed: ${failure.message}`;
 			failure.description = `Nothing of the above was undone. ${failure.description ?? ''}`.trim();
 			throw failure;
 		}
 	};
 
-	// 1. the contact whose value is exactly this one (docs/server-facts.md#contact-exact-lookup). Email and phone number are unique in an
-	// account and the filter compares them whole, so one page holds the match; the identifier is
-	// compared in lower case there, so the exact one is picked here
+	// 1. the contact whose value is exactly this one (docs/server-facts.md#contact-exact-lookup).
+	// Email and phone number are unique in an account and the filter compares them whole, so one
+	// page holds the match; the identifier is compared in lower case there, so the exact one is
+	// picked here
 	const found = await send({
 		method: 'POST',
 		url: '/contacts/filter',
@@ -418,8 +422,10 @@ export async function sendToContact(
 		throw itemError(
 			node,
 			itemIndex,
-			'Chatwoot gave no contact ID',
-			'The answer to finding or creating the contact held no contact with an ID; nothing was sent.',
+			contactCreated
+				? 'Chatwoot created the contact but its answer held no contact ID'
+				: 'Chatwoot gave no contact ID',
+			'The answer held no contact with an ID, so no conversation was looked for and nothing was sent.',
 		);
 	}
 
@@ -461,7 +467,7 @@ export async function sendToContact(
 		throw itemError(
 			node,
 			itemIndex,
-			`${done.join(', ')}, but Chatwoot gave no conversation ID`,
+			`${soFar()}, but Chatwoot gave no conversation ID`,
 			'The message was not sent.',
 		);
 	}
