@@ -96,6 +96,16 @@ const resources: ResourceDescription[] = [
 	whatsappTemplate,
 ];
 
+/** The operations made of several requests, as `resource.operation`, with every route each may call. */
+export const compositeOperations: Record<string, string[]> = Object.fromEntries(
+	resources.flatMap((entry) =>
+		Object.entries(entry.composite ?? {}).map(([operation, routes]) => [
+			`${entry.option.value}.${operation}`,
+			routes,
+		]),
+	),
+);
+
 const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
+import { Chatwoot, compositeOperations } from '../../nodes/Chatwoot/Chatwoot.node';
 
 export interface NodeOperation {
 	resource: string;
@@ -11,6 +11,8 @@ export interface NodeOperation {
 	url: string;
 	/** The URL with every expression replaced by `{}`, to compare with `/platform/api/v1/users/{}`. */
 	template: string;
+	/** For an operation made of several requests: every route it may call (`POST /api/v1/…`). */
+	routes?: string[];
 }
 
 export const description = new Chatwoot().description;
@@ -37,9 +39,13 @@ export const nodeOperations: NodeOperation[] = description.properties
 				method: String(request.method ?? ''),
 				url: String(request.url ?? ''),
 				template: normaliseTemplate(String(request.url ?? '')),
+				routes: compositeOperations[`${resource}.${String(option.value)}`],
 			};
 		});
 	});
+
+/** The operations that are one request each, which openapi/ describes one to one. */
+export const singleRequestOperations = nodeOperations.filter((operation) => !operation.routes);
 
 /** The node's parameter `name` for this operation of the resource, or the option `name` of the collection `collection`. */
 export function field(

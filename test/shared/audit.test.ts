@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { SPEC_PATH } from '../harness/openapi';
+import { nodeOperations } from '../harness/operations';
 
 const AUDIT_DIR = path.resolve(__dirname, '../../docs/audit');
 
@@ -146,8 +147,17 @@ test('every operation has exactly one audit row, with the request the descriptio
 	expect(
 		specOperations.map((operation) => operation.operationId).filter((id) => !byId.has(id)),
 	).toEqual([]);
+	// an operation of several requests has a row of its own, listing each route it calls
+	const composite = nodeOperations
+		.filter((operation) => operation.routes)
+		.map((operation) => `${operation.resource}.${operation.operation}`);
+	expect(composite.filter((id) => !byId.has(id))).toEqual([]);
 	expect(
-		ids.filter((id) => !specOperations.some((operation) => operation.operationId === id)),
+		ids.filter(
+			(id) =>
+				!specOperations.some((operation) => operation.operationId === id) &&
+				!composite.includes(id),
+		),
 	).toEqual([]);
 	for (const operation of specOperations)
 		expect(`${operation.operationId} ${byId.get(operation.operationId)?.request}`).toBe(
@@ -163,6 +173,19 @@ test('every audit row is in the file of its resource and has a verdict', () => {
 		expect(`${row.operationId}: ${row.verdict}`).toMatch(
 			/: (ok\b.*|minor: .+|fixed: .+|wrong: .+)$/,
 		);
+	}
+});
+
+test('the row of an operation of several requests names every route it calls', () => {
+	for (const operation of nodeOperations.filter((candidate) => candidate.routes)) {
+		const row = rows.find(
+			(candidate) => candidate.operationId === `${operation.resource}.${operation.operation}`,
+		);
+		const line = readFileSync(path.join(AUDIT_DIR, `${operation.resource}.md`), 'utf8')
+			.split('\n')
+			.find((text) => text.startsWith(`| \`${row?.operationId}\``));
+		const request = cells(line ?? '')[1];
+		for (const route of operation.routes ?? []) expect(request).toContain(`\`${route}\``);
 	}
 });
 

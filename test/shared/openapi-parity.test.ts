@@ -1,4 +1,4 @@
-import { normaliseTemplate, nodeOperations } from '../harness/operations';
+import { normaliseTemplate, nodeOperations, singleRequestOperations } from '../harness/operations';
 import { specOperations } from '../harness/openapi';
 
 const key = (method: string, template: string) => `${method} ${normaliseTemplate(template)}`;
@@ -10,7 +10,7 @@ describe('openapi/ and the node describe the same operations', () => {
 	});
 
 	test('every node operation has exactly one openapi entry', () => {
-		const missing = nodeOperations
+		const missing = singleRequestOperations
 			.filter(
 				(operation) =>
 					specOperations.filter(
@@ -28,7 +28,7 @@ describe('openapi/ and the node describe the same operations', () => {
 		const orphans = specOperations
 			.filter(
 				(entry) =>
-					nodeOperations.filter(
+					singleRequestOperations.filter(
 						(operation) => key(operation.method, operation.url) === key(entry.method, entry.path),
 					).length !== 1,
 			)
@@ -39,7 +39,7 @@ describe('openapi/ and the node describe the same operations', () => {
 	test('each openapi operationId names the node operation that calls it', () => {
 		const mismatched = specOperations
 			.map((entry) => {
-				const operation = nodeOperations.find(
+				const operation = singleRequestOperations.find(
 					(candidate) => key(candidate.method, candidate.url) === key(entry.method, entry.path),
 				);
 				return operation && entry.operationId !== `${operation.resource}.${operation.operation}`
@@ -48,5 +48,31 @@ describe('openapi/ and the node describe the same operations', () => {
 			})
 			.filter(Boolean);
 		expect(mismatched).toEqual([]);
+	});
+
+	test('every route an operation of several requests calls has exactly one openapi entry', () => {
+		const composite = nodeOperations.filter((operation) => operation.routes);
+		expect(composite.map((operation) => `${operation.resource}.${operation.operation}`)).toContain(
+			'message.sendToContact',
+		);
+		const missing = composite.flatMap((operation) =>
+			(operation.routes ?? [])
+				.filter((route) => {
+					const [method, path] = route.split(' ');
+					return (
+						specOperations.filter((entry) => key(entry.method, entry.path) === key(method, path))
+							.length !== 1
+					);
+				})
+				.map((route) => `${operation.resource}.${operation.operation}: ${route}`),
+		);
+		expect(missing).toEqual([]);
+	});
+
+	test('an operation of several requests starts with the first route it lists', () => {
+		for (const operation of nodeOperations.filter((candidate) => candidate.routes)) {
+			const [method, path] = (operation.routes ?? [])[0].split(' ');
+			expect(key(operation.method, operation.url)).toBe(key(method, path));
+		}
 	});
 });

@@ -8,4 +8,9 @@ export interface ResourceDescription {
 	operations: INodeProperties;
 	/** Every other field of the resource's operations, each shown only for its resource and operations. */
 	fields: INodeProperties[];
+	/**
+	 * Operations made of several requests, each with every route it may call (`POST /api/v1/…`,
+	 * as openapi/ writes it): their routing names only the first request.
+	 */
+	composite?: Record<string, string[]>;
 }

@@ -295,7 +295,8 @@ const cases: RequestCase[] = [
 
 describe('Message', () => {
 	describeRequests(server, cases);
-	expectEveryOperationCovered('message', cases);
+	// Send to Contact: message.sendToContact.test.ts
+	expectEveryOperationCovered('message', cases, ['sendToContact']);
 });
 
 /**

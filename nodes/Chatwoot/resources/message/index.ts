@@ -10,6 +10,13 @@ import { numericIdField } from '../../fields';
 import { conversationIdField } from '../conversation';
 import { sendText } from '../../helpers/preSend';
 import { MESSAGES_PER_PAGE, translationOutput } from './hooks';
+import {
+	FIND_PATH,
+	OPERATION as SEND_TO_CONTACT,
+	SEND_TO_CONTACT_ROUTES,
+	sendToContact,
+	sendToContactFields,
+} from './sendToContact';
 import type { ResourceDescription } from '../types';
 import { listFields, resourceOption } from '../../fields';
 
@@ -78,6 +85,18 @@ export const messageOperations: INodeProperties = {
 			description:
 				'Queue a message to be sent to the channel again. Chatwoot does not check that it failed: any message is set to sent, loses all its content attributes (reply link, cards, email data, translations) and is sent again, so use it only for a message whose status is failed.',
 			routing: { request: { method: 'POST', url: `${MESSAGES}/{messageId}/retry` } },
+		},
+		{
+			name: 'Send to Contact',
+			value: SEND_TO_CONTACT,
+			action: 'Send a message to a contact and create the contact and conversation if needed',
+			description:
+				'Find the contact whose email, phone number or identifier is exactly the one given (create it in the inbox when there is none), add the message to its open or pending conversation in that inbox (start one when there is none), and return the contact, conversation and message with whether each was created. User tokens only.',
+			routing: {
+				request: { method: 'POST', url: FIND_PATH },
+				send: { paginate: true },
+				operations: { pagination: sendToContact },
+			},
 		},
 		{
 			name: 'Translate',
@@ -314,7 +333,11 @@ const updateFields: INodeProperties[] = [
 ];
 
 export const messageFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
+	...updateDisplayOptions(
+		{ show: { resource: [RESOURCE] }, hide: { operation: [SEND_TO_CONTACT] } },
+		[conversationIdField()],
+	),
+	...sendToContactFields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
 	...updateDisplayOptions(
 		{
@@ -346,4 +369,5 @@ export const description: ResourceDescription = {
 	option: resourceOption('Message', 'message', 'Messages and private notes in a conversation'),
 	operations: messageOperations,
 	fields: [...listFields(RESOURCE, ['getAll'], { paged: true }), ...messageFields],
+	composite: { [SEND_TO_CONTACT]: SEND_TO_CONTACT_ROUTES },
 };
