@@ -35,6 +35,12 @@ type BotApi = 'account' | 'platform';
 export const isAgentBot = (context: Context): boolean =>
 	context.getNodeParameter('source', 'webhook') === 'agentBot';
 
+/** The stored registrations, without creating any. */
+function storedRegistrations(context: Context): Record<string, BotRegistration> {
+	const stored = triggerState(context).agentBots;
+	return stored && typeof stored === 'object' ? (stored as Record<string, BotRegistration>) : {};
+}
+
 export function botRegistrations(context: Context): Record<string, BotRegistration> {
 	const state = triggerState(context);
 	if (!state.agentBots || typeof state.agentBots !== 'object') state.agentBots = {};
@@ -178,7 +184,7 @@ async function takeOver(
 	bot: AgentBot,
 	url: string,
 ): Promise<string | undefined> {
-	const held = botRegistrations(context)[url];
+	const held = storedRegistrations(context)[url];
 	const known = held?.botId === bot.id && bot.outgoing_url === url ? held.secret : undefined;
 	if (api === 'account' && (bot.system_bot === true || bot.account_id === null)) {
 		throw new NodeOperationError(
@@ -246,7 +252,7 @@ export async function botCreate(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
 	const bot = await getBot(this, api, botId);
 	const secret = await takeOver(this, api, bot, url);
-	const known = botRegistrations(this)[url];
+	const known = storedRegistrations(this)[url];
 	const previousUrl =
 		bot.outgoing_url === url
 			? known?.botId === botId
@@ -280,7 +286,7 @@ function isNotFound(error: unknown): boolean {
  */
 export async function botDelete(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
-	const registrations = botRegistrations(this);
+	const registrations = storedRegistrations(this);
 	const known = registrations[url];
 	let botId: number | undefined = known?.botId;
 	if (botId === undefined) {
