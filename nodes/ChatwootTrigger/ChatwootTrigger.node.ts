@@ -171,15 +171,6 @@ export class ChatwootTrigger implements INodeType {
 							'Whether to connect the bot to the chosen inbox on activation when the inbox has no bot (user token only). It stays connected after deactivation.',
 					},
 					{
-						displayName: 'Include Activity Messages',
-						name: 'includeActivity',
-						type: 'boolean',
-						default: false,
-						displayOptions: BOT_OPTION,
-						description:
-							'Whether activity messages (status changes, assignments written into the conversation) start the workflow',
-					},
-					{
 						displayName: 'Include Bot Messages',
 						name: 'includeBotMessages',
 						type: 'boolean',

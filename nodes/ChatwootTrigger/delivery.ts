@@ -110,19 +110,21 @@ function filtersOf(context: IWebhookFunctions): MessageFilters {
 
 /**
  * What an agent bot source lets through besides its events and inbox: by default no message sent by
- * an agent bot (the bot's own answers come back as `message_created`), no private note and no
- * activity message, so an assistant never answers itself.
+ * an agent bot (the bot's own answers come back as `message_created`) and no private note, so an
+ * assistant never answers itself; never an activity message (Chatwoot 4.15 sends bots none, see
+ * docs/server-facts.md#agent-bot-delivery; a server that did would otherwise feed the bot its own
+ * status changes).
  */
 export function botEventPasses(
 	payload: IDataObject,
-	include: { botMessages: boolean; privateNotes: boolean; activity: boolean },
+	include: { botMessages: boolean; privateNotes: boolean },
 ): boolean {
 	if (!String(payload.event ?? '').startsWith('message_')) return true;
 	const sender =
 		payload.sender && typeof payload.sender === 'object' ? (payload.sender as IDataObject) : {};
 	if (sender.type === 'agent_bot' && !include.botMessages) return false;
 	if (payload.private === true && !include.privateNotes) return false;
-	if (messageKind(payload.message_type) === 'activity' && !include.activity) return false;
+	if (messageKind(payload.message_type) === 'activity') return false;
 	return true;
 }
 
@@ -168,7 +170,6 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 		const include = {
 			botMessages: this.getNodeParameter('options.includeBotMessages', false) as boolean,
 			privateNotes: this.getNodeParameter('options.includePrivateNotes', false) as boolean,
-			activity: this.getNodeParameter('options.includeActivity', false) as boolean,
 		};
 		if (!eventPasses(body, inboxOnly) || !botEventPasses(body, include))
 			return ignored('filtered out');

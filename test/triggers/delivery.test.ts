@@ -367,11 +367,10 @@ describe('agent bot source', () => {
 		});
 	});
 
-	test("the bot's own messages, private notes and activity messages are ignored by default, each started when included", async () => {
+	test("the bot's own messages and private notes are ignored by default, each started when included", async () => {
 		const cases: Array<[string, IDataObject]> = [
 			['includeBotMessages', { message_type: 'outgoing', ...fromBot }],
 			['includePrivateNotes', { message_type: 'outgoing', private: true }],
-			['includeActivity', { message_type: 'activity', content: 'Conversation was opened' }],
 		];
 		for (const [option, fields] of cases) {
 			const body = messageBody(fields);
@@ -385,6 +384,19 @@ describe('agent bot source', () => {
 			});
 			expect([option, started(included.result)]).toEqual([option, true]);
 		}
+		// an activity message never starts the workflow, whatever is included
+		const activity = await asBot(
+			signed(messageBody({ message_type: 'activity', content: 'Conversation was opened' }), {
+				secret: BOT_SECRET,
+			}),
+			{
+				parameters: {
+					...botParameters,
+					options: { includeBotMessages: true, includePrivateNotes: true },
+				},
+			},
+		);
+		expect(started(activity.result)).toBe(false);
 		// a human agent's reply is not the bot's: it passes
 		const human = messageBody({
 			message_type: 'outgoing',
