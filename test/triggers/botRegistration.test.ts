@@ -1,7 +1,8 @@
 import { ChatwootTrigger } from '../../nodes/ChatwootTrigger/ChatwootTrigger.node';
 import { requestProblems } from '../harness/openapi';
 import { Recorder } from '../harness/recorder';
-import { hookContext, TOKEN, WEBHOOK_URL } from './context';
+import { searchTriggerAgentBots } from '../../nodes/ChatwootTrigger/botSearch';
+import { hookContext, loadOptionsContext, TOKEN, WEBHOOK_URL } from './context';
 
 const server = new Recorder();
 beforeAll(async () => server.start());
@@ -284,5 +285,32 @@ describe('agent bot deactivation', () => {
 		});
 		expect(await methods.delete.call(hook)).toBe(true);
 		expect(calls()).toEqual(['DELETE /api/v1/accounts/1/webhooks/41']);
+	});
+});
+
+describe('the trigger’s agent bot picker', () => {
+	const account = { id: 4, name: 'Triage bot', outgoing_url: OLD_URL, account_id: 1 };
+	const shared = { id: 1, name: 'Instance FAQ bot', account_id: null, system_bot: true };
+
+	test('a user token lists the account’s own bots, not the shared ones it cannot change', async () => {
+		server.reply('GET', '/api/v1/accounts/3/agent_bots', { body: [account, shared] });
+		const result = await searchTriggerAgentBots.call(
+			loadOptionsContext(server.baseUrl, { accountId: '3' }),
+		);
+		expect(result).toEqual({
+			results: [{ name: 'Triage bot', value: '4', description: `Posts to ${OLD_URL}` }],
+		});
+	});
+
+	test('a platform app token lists the platform app’s bots, filtered by the search text', async () => {
+		server.reply('GET', '/platform/api/v1/agent_bots', {
+			body: [account, { id: 6, name: 'Sales bot', account_id: 2 }],
+		});
+		const result = await searchTriggerAgentBots.call(
+			loadOptionsContext(server.baseUrl, {}, 'platformApp'),
+			'sales',
+		);
+		expect(result.results.map((entry) => entry.value)).toEqual(['6']);
+		expect(calls()).toEqual(['GET /platform/api/v1/agent_bots']);
 	});
 });

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IHookFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	IPollFunctions,
 	IWebhookFunctions,
@@ -183,4 +184,18 @@ export function pollContext(
 		getWorkflowStaticData: () => staticData,
 		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, []), returnJsonArray },
 	} as unknown as IPollFunctions;
+}
+
+/** The `this` n8n gives a list search of the trigger in the editor. */
+export function loadOptionsContext(
+	baseUrl: string,
+	parameters: IDataObject,
+	tokenKind = 'user',
+): ILoadOptionsFunctions {
+	return {
+		getNode: () => node,
+		getCredentials: credentialsOf(baseUrl, tokenKind),
+		getCurrentNodeParameter: (name: string) => parameters[name],
+		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, [], tokenKind) },
+	} as unknown as ILoadOptionsFunctions;
 }
