@@ -252,13 +252,15 @@ export async function botCreate(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
 	const bot = await getBot(this, api, botId);
 	const secret = await takeOver(this, api, bot, url);
-	const known = storedRegistrations(this)[url];
-	const previousUrl =
-		bot.outgoing_url === url
-			? known?.botId === botId
-				? known.previousUrl
-				: ''
-			: String(bot.outgoing_url ?? '');
+	const registrations = storedRegistrations(this);
+	const current = String(bot.outgoing_url ?? '');
+	let previousUrl = current;
+	if (current === url || sameTrigger(current, url)) {
+		// the bot already posts to this trigger (this URL, or its test/production twin): what it had
+		// before that is the URL to give back, never a URL of this trigger that stops working
+		const known = registrations[current];
+		previousUrl = known?.botId === botId ? known.previousUrl : '';
+	}
 	const updated = (await chatwootApiRequest.call(this, {
 		method: 'PATCH',
 		path: botPath(this, api, botId),
@@ -274,6 +276,16 @@ export async function botCreate(this: IHookFunctions): Promise<boolean> {
 	const renewed = typeof updated?.secret === 'string' && updated.secret ? updated.secret : secret;
 	botRegistrations(this)[url] = { botId, previousUrl, ...(renewed ? { secret: renewed } : {}) };
 	return true;
+}
+
+/** Whether two URLs are this trigger's test and production URLs (same host, same webhook path after the prefix). */
+function sameTrigger(a: string, b: string): boolean {
+	const tail = (url: string) => {
+		const match = /^(https?:\/\/[^/]+)\/.*?(\/[^/]+\/[^/]+)$/.exec(url);
+		return match ? `${match[1]}${match[2]}` : undefined;
+	};
+	const left = tail(a);
+	return left !== undefined && left === tail(b);
 }
 
 function isNotFound(error: unknown): boolean {

@@ -314,3 +314,24 @@ describe('the trigger’s agent bot picker', () => {
 		expect(calls()).toEqual(['GET /platform/api/v1/agent_bots']);
 	});
 });
+
+test('production taking the bot over from the test URL remembers what the bot had before the test', async () => {
+	server.reply('GET', BOT, bot({ outgoing_url: TEST_URL }));
+	server.reply('PATCH', BOT, bot({ outgoing_url: WEBHOOK_URL }));
+	const hook = context(
+		{},
+		{ staticData: { agentBots: { [TEST_URL]: { botId: 4, previousUrl: OLD_URL } } } },
+	);
+	expect(await methods.create.call(hook)).toBe(true);
+	expect(hook.staticData.agentBots).toMatchObject({
+		[WEBHOOK_URL]: { botId: 4, previousUrl: OLD_URL },
+	});
+
+	// without that record the test URL is still never what is given back
+	server.reset();
+	server.reply('GET', BOT, bot({ outgoing_url: TEST_URL }));
+	server.reply('PATCH', BOT, bot({ outgoing_url: WEBHOOK_URL }));
+	const forgetful = context();
+	await methods.create.call(forgetful);
+	expect(forgetful.staticData.agentBots).toMatchObject({ [WEBHOOK_URL]: { previousUrl: '' } });
+});
