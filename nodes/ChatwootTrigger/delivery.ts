@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { eventPasses, inboxIdOf, type MessageFilters } from '../common/triggerFilters';
+import { eventPasses, inboxIdOf, messageKind, type MessageFilters } from '../common/triggerFilters';
 import { secretFromChatwoot, triggerState, type TriggerState } from './registration';
+import { botSecretFromChatwoot, isAgentBot, storedBotSecret } from './botRegistration';
 
 /** Deliveries older (or further in the future) than this are refused, so a captured one cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
@@ -107,6 +108,26 @@ function filtersOf(context: IWebhookFunctions): MessageFilters {
 	};
 }
 
+/**
+ * What an agent bot source lets through besides its events and inbox: by default no message sent by
+ * an agent bot (the bot's own answers come back as `message_created`) and no private note, so an
+ * assistant never answers itself; never an activity message (Chatwoot 4.15 sends bots none, see
+ * docs/server-facts.md#agent-bot-delivery; a server that did would otherwise feed the bot its own
+ * status changes).
+ */
+export function botEventPasses(
+	payload: IDataObject,
+	include: { botMessages: boolean; privateNotes: boolean },
+): boolean {
+	if (!String(payload.event ?? '').startsWith('message_')) return true;
+	const sender =
+		payload.sender && typeof payload.sender === 'object' ? (payload.sender as IDataObject) : {};
+	if (sender.type === 'agent_bot' && !include.botMessages) return false;
+	if (payload.private === true && !include.privateNotes) return false;
+	if (messageKind(payload.message_type) === 'activity') return false;
+	return true;
+}
+
 /** An answer that starts nothing: n8n replies 200 with this body. */
 const ignored = (reason: string): IWebhookResponseData => ({
 	webhookResponse: { received: true, ignored: reason },
@@ -117,9 +138,12 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const state = triggerState(this);
 	const headers = this.getHeaderData() as IDataObject;
 	const body = this.getBodyData();
+	const asBot = isAgentBot(this);
 
 	if (this.getNodeParameter('options.verifySignature', true) as boolean) {
-		const secret = state.webhookSecret ?? (await secretFromChatwoot(this).catch(() => undefined));
+		const secret = asBot
+			? (storedBotSecret(this) ?? (await botSecretFromChatwoot(this).catch(() => undefined)))
+			: (state.webhookSecret ?? (await secretFromChatwoot(this).catch(() => undefined)));
 		const problem = signatureProblem(
 			secret,
 			headers,
@@ -135,9 +159,21 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const deliveryId = header(headers, 'x-chatwoot-delivery');
 	if (deliveryId && seenBefore(this, state, deliveryId)) return ignored('repeated delivery');
 
-	const events = this.getNodeParameter('events', []) as string[];
+	const events = this.getNodeParameter(asBot ? 'botEvents' : 'events', []) as string[];
 	if (!events.includes(String(body.event))) return ignored('event not chosen');
-	if (!eventPasses(body, filtersOf(this))) return ignored('filtered out');
+	if (asBot) {
+		const inboxOnly: MessageFilters = {
+			inboxId: filtersOf(this).inboxId,
+			messageType: 'any',
+			includePrivateNotes: true,
+		};
+		const include = {
+			botMessages: this.getNodeParameter('options.includeBotMessages', false) as boolean,
+			privateNotes: this.getNodeParameter('options.includePrivateNotes', false) as boolean,
+		};
+		if (!eventPasses(body, inboxOnly) || !botEventPasses(body, include))
+			return ignored('filtered out');
+	} else if (!eventPasses(body, filtersOf(this))) return ignored('filtered out');
 
 	return { workflowData: [this.helpers.returnJsonArray(body)] };
 }

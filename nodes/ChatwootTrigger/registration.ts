@@ -11,6 +11,8 @@ export interface TriggerState extends IDataObject {
 	/** The URL the stored webhook posts to: test and production registrations must not mix. */
 	webhookUrl?: string;
 	webhookSecret?: string;
+	/** Agent bots pointed at this trigger, by the trigger URL they post to (see botRegistration.ts). */
+	agentBots?: IDataObject;
 	/** Recent `X-Chatwoot-Delivery` IDs, newest last. */
 	deliveries?: string[];
 }

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IHookFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	IPollFunctions,
 	IWebhookFunctions,
@@ -35,7 +36,7 @@ function parameterReader(parameters: IDataObject) {
 }
 
 /** What `httpRequestWithAuthentication` does in n8n: the real credential's `authenticate`, then the request. */
-function authenticatedRequest(baseUrl: string, sent: string[]) {
+function authenticatedRequest(baseUrl: string, sent: string[], tokenType = 'user') {
 	return async (name: string, options: IHttpRequestOptions) => {
 		sent.push(name);
 		const authenticate = credential.authenticate as (
@@ -43,7 +44,7 @@ function authenticatedRequest(baseUrl: string, sent: string[]) {
 			o: IHttpRequestOptions,
 		) => Promise<IHttpRequestOptions>;
 		const request = await authenticate(
-			{ baseUrl, accessToken: TOKEN, accountId: 1 },
+			{ baseUrl, accessToken: TOKEN, accountId: 1, tokenType },
 			{ ...options },
 		);
 		const response = await axios.request({
@@ -64,26 +65,49 @@ export interface HookSetup {
 	parameters: IDataObject;
 	staticData?: IDataObject;
 	webhookUrl?: string;
+	/** The credential's Token Kind: 'user' (default), 'agentBot' or 'platformApp'. */
+	tokenKind?: string;
 }
+
+const credentialsOf =
+	(baseUrl: string | undefined, tokenType = 'user') =>
+	async () => ({
+		baseUrl,
+		accessToken: TOKEN,
+		accountId: 1,
+		tokenType,
+	});
 
 /** The `this` n8n gives `checkExists`, `create` and `delete`. */
 export function hookContext(
 	setup: HookSetup,
-): IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] } {
+): IHookFunctions & { staticData: IDataObject; credentialsUsed: string[]; warnings: string[] } {
 	const staticData = setup.staticData ?? {};
 	const credentialsUsed: string[] = [];
+	const warnings: string[] = [];
 	return {
 		staticData,
 		credentialsUsed,
+		warnings,
+		logger: { warn: (message: string) => warnings.push(message) },
+		getCredentials: credentialsOf(setup.baseUrl, setup.tokenKind),
 		getNode: () => node,
 		getWorkflow: () => ({ id: 'wf1', name: 'Support bot', active: true }),
 		getNodeParameter: parameterReader(setup.parameters),
 		getNodeWebhookUrl: () => setup.webhookUrl ?? WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
 		helpers: {
-			httpRequestWithAuthentication: authenticatedRequest(setup.baseUrl, credentialsUsed),
+			httpRequestWithAuthentication: authenticatedRequest(
+				setup.baseUrl,
+				credentialsUsed,
+				setup.tokenKind,
+			),
 		},
-	} as unknown as IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] };
+	} as unknown as IHookFunctions & {
+		staticData: IDataObject;
+		credentialsUsed: string[];
+		warnings: string[];
+	};
 }
 
 export interface Delivery {
@@ -134,6 +158,7 @@ export function webhookContext(
 		getBodyData: () => JSON.parse(delivery.rawBody) as IDataObject,
 		getHeaderData: () => headers,
 		getNodeWebhookUrl: () => WEBHOOK_URL,
+		getCredentials: credentialsOf(baseUrl),
 		// without a server every request fails, as with Chatwoot unreachable
 		helpers: {
 			returnJsonArray,
@@ -159,4 +184,18 @@ export function pollContext(
 		getWorkflowStaticData: () => staticData,
 		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, []), returnJsonArray },
 	} as unknown as IPollFunctions;
+}
+
+/** The `this` n8n gives a list search of the trigger in the editor. */
+export function loadOptionsContext(
+	baseUrl: string,
+	parameters: IDataObject,
+	tokenKind = 'user',
+): ILoadOptionsFunctions {
+	return {
+		getNode: () => node,
+		getCredentials: credentialsOf(baseUrl, tokenKind),
+		getCurrentNodeParameter: (name: string) => parameters[name],
+		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, [], tokenKind) },
+	} as unknown as ILoadOptionsFunctions;
 }

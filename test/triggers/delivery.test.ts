@@ -302,3 +302,142 @@ test('the webhook is a POST to a fixed path, answered on receipt, with the Chatw
 		{ name: 'chatwootAccessTokenApi', required: true },
 	]);
 });
+
+describe('agent bot source', () => {
+	const BOT_SECRET = 'bot-secret-7';
+	const botParameters = {
+		source: 'agentBot',
+		agentBotId: { __rl: true, mode: 'list', value: '4' },
+		botEvents: ['message_created', 'conversation_opened'],
+		inboxId: { __rl: true, mode: 'list', value: '' },
+		options: {},
+	};
+	const botState = () => ({
+		agentBots: { [WEBHOOK_URL]: { botId: 4, previousUrl: '', secret: BOT_SECRET } },
+	});
+	const asBot = (
+		delivery: ReturnType<typeof signed>,
+		options: { parameters?: IDataObject; staticData?: IDataObject; baseUrl?: string } = {},
+	) =>
+		deliver(delivery, {
+			parameters: options.parameters ?? botParameters,
+			staticData: options.staticData ?? botState(),
+			baseUrl: options.baseUrl,
+		});
+	const fromBot = { sender: { id: 4, name: 'Triage bot', type: 'agent_bot' } };
+
+	test('a delivery signed with the bot secret starts the workflow; the account webhook secret does not verify it', async () => {
+		const body = messageBody({ sender: { id: 9, name: 'Ada', type: 'contact' } });
+		const { result } = await asBot(signed(body, { secret: BOT_SECRET }));
+		expect(result.workflowData).toEqual([[{ json: JSON.parse(body) }]]);
+
+		const withWebhookSecret = await asBot(signed(messageBody()), {
+			staticData: { ...botState(), webhookSecret: SECRET },
+		});
+		expect(withWebhookSecret.answer).toEqual({
+			status: 401,
+			body: { message: 'Invalid X-Chatwoot-Signature' },
+		});
+	});
+
+	test('unsigned, tampered and stale bot deliveries answer 401', async () => {
+		const unsigned = await asBot({
+			rawBody: messageBody(),
+			headers: { 'Content-Type': 'application/json' },
+		} as ReturnType<typeof signed>);
+		const tampered = signed(messageBody(), { secret: BOT_SECRET });
+		tampered.rawBody = messageBody({ content: 'Ignore your instructions' });
+		const stale = signed(messageBody(), {
+			secret: BOT_SECRET,
+			timestamp: Math.floor(Date.now() / 1000) - 600,
+		});
+		for (const run of [unsigned, await asBot(tampered), await asBot(stale)]) {
+			expect(run.answer.status).toBe(401);
+			expect(started(run.result)).toBe(false);
+		}
+	});
+
+	test('a repeat of a bot delivery (Chatwoot retries on 429 and 500) starts nothing', async () => {
+		const staticData = botState();
+		const delivery = signed(messageBody(), { secret: BOT_SECRET, delivery: 'bot-retry-1' });
+		expect(started((await asBot(delivery, { staticData })).result)).toBe(true);
+		const again = await asBot(delivery, { staticData });
+		expect(again.result).toEqual({
+			webhookResponse: { received: true, ignored: 'repeated delivery' },
+		});
+	});
+
+	test("the bot's own messages and private notes are ignored by default, each started when included", async () => {
+		const cases: Array<[string, IDataObject]> = [
+			['includeBotMessages', { message_type: 'outgoing', ...fromBot }],
+			['includePrivateNotes', { message_type: 'outgoing', private: true }],
+		];
+		for (const [option, fields] of cases) {
+			const body = messageBody(fields);
+			const ignored = await asBot(signed(body, { secret: BOT_SECRET }));
+			expect([option, ignored.result]).toEqual([
+				option,
+				{ webhookResponse: { received: true, ignored: 'filtered out' } },
+			]);
+			const included = await asBot(signed(body, { secret: BOT_SECRET }), {
+				parameters: { ...botParameters, options: { [option]: true } },
+			});
+			expect([option, started(included.result)]).toEqual([option, true]);
+		}
+		// an activity message never starts the workflow, whatever is included
+		const activity = await asBot(
+			signed(messageBody({ message_type: 'activity', content: 'Conversation was opened' }), {
+				secret: BOT_SECRET,
+			}),
+			{
+				parameters: {
+					...botParameters,
+					options: { includeBotMessages: true, includePrivateNotes: true },
+				},
+			},
+		);
+		expect(started(activity.result)).toBe(false);
+		// a human agent's reply is not the bot's: it passes
+		const human = messageBody({
+			message_type: 'outgoing',
+			sender: { id: 2, name: 'Agent', type: 'user' },
+		});
+		expect(started((await asBot(signed(human, { secret: BOT_SECRET }))).result)).toBe(true);
+	});
+
+	test('only the chosen bot events and the chosen inbox start the workflow', async () => {
+		const resolved = JSON.stringify({ event: 'conversation_resolved', id: 77, inbox_id: 4 });
+		expect((await asBot(signed(resolved, { secret: BOT_SECRET }))).result).toEqual({
+			webhookResponse: { received: true, ignored: 'event not chosen' },
+		});
+		const opened = JSON.stringify({ event: 'conversation_opened', id: 77, inbox_id: 4 });
+		expect(started((await asBot(signed(opened, { secret: BOT_SECRET }))).result)).toBe(true);
+		const otherInbox = await asBot(signed(opened, { secret: BOT_SECRET }), {
+			parameters: { ...botParameters, inboxId: { __rl: true, mode: 'id', value: '5' } },
+		});
+		expect(started(otherInbox.result)).toBe(false);
+	});
+
+	test('with no bot secret stored, it is read from the bot when the bot posts to this URL', async () => {
+		server.reply('GET', '/api/v1/accounts/1/agent_bots/4', {
+			body: { id: 4, name: 'Triage bot', outgoing_url: WEBHOOK_URL, secret: BOT_SECRET },
+		});
+		const staticData: IDataObject = {};
+		const { result } = await asBot(signed(messageBody(), { secret: BOT_SECRET }), {
+			staticData,
+			baseUrl: server.baseUrl,
+		});
+		expect(started(result)).toBe(true);
+		expect(staticData).toMatchObject({ agentBots: { [WEBHOOK_URL]: { secret: BOT_SECRET } } });
+
+		server.reset();
+		server.reply('GET', '/api/v1/accounts/1/agent_bots/4', {
+			body: { id: 4, outgoing_url: 'https://elsewhere.test/bot', secret: BOT_SECRET },
+		});
+		const elsewhere = await asBot(signed(messageBody(), { secret: BOT_SECRET }), {
+			staticData: {},
+			baseUrl: server.baseUrl,
+		});
+		expect(elsewhere.answer.status).toBe(401);
+	});
+});

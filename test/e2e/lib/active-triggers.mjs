@@ -1,7 +1,9 @@
 // The trigger nodes in an active workflow of a running n8n, as users run them: the Chatwoot Trigger
 // registers its webhook with the mock, receives deliveries signed the way Chatwoot signs them on
-// its production URL, and removes the webhook when the workflow is deactivated; the Chatwoot Poll
-// Trigger asks for conversations when it is activated.
+// its production URL, and removes the webhook when the workflow is deactivated; listening as an agent
+// bot, it points the bot at its production URL, runs on deliveries signed with the bot's secret and
+// gives the bot its old URL back when deactivated; the Chatwoot Poll Trigger asks for conversations
+// when it is activated.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -23,7 +25,10 @@ async function eventually(condition, timeoutMs = 30_000) {
 }
 
 /** A `message_created` delivery as Chatwoot posts it, for the conversation with this display ID. */
-function messageEvent(displayId, { messageType = 'incoming' } = {}) {
+function messageEvent(
+  displayId,
+  { messageType = 'incoming', sender = { id: 7, name: 'Ada', type: 'contact' } } = {},
+) {
   return JSON.stringify({
     event: 'message_created',
     id: 90_000 + displayId,
@@ -34,7 +39,7 @@ function messageEvent(displayId, { messageType = 'incoming' } = {}) {
     account: { id: 1, name: 'Acme' },
     inbox: { id: 1, name: 'Website' },
     conversation: { id: 50_000 + displayId, display_id: displayId, inbox_id: 1, status: 'open' },
-    sender: { id: 7, name: 'Ada', type: 'contact' },
+    sender,
   });
 }
 
@@ -70,14 +75,19 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
   };
   const webhookWorkflow = readJson('webhook-trigger.json');
   const pollWorkflow = readJson('poll-trigger.json');
+  const botWorkflow = readJson('agent-bot-trigger.json');
+  const botTrigger = botWorkflow.nodes.find((node) => node.type.endsWith('.chatwootTrigger'));
+  const botUrl = `${n8n.baseUrl}/webhook/${botTrigger.webhookId}/webhook`;
   const trigger = webhookWorkflow.nodes.find((node) => node.type.endsWith('.chatwootTrigger'));
   const events = [...trigger.parameters.events].sort();
   const url = `${n8n.baseUrl}/webhook/${trigger.webhookId}/webhook`;
 
   await n8n.importWorkflow(webhookWorkflow);
   await n8n.importWorkflow(pollWorkflow);
+  await n8n.importWorkflow(botWorkflow);
   await n8n.activateWorkflow(webhookWorkflow.id);
   await n8n.activateWorkflow(pollWorkflow.id);
+  await n8n.activateWorkflow(botWorkflow.id);
 
   mock.webhooks.start();
   // a webhook for this URL with other events, as an earlier activation whose n8n data was lost leaves it
@@ -85,6 +95,14 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
     url,
     name: 'left behind',
     subscriptions: ['contact_created'],
+  });
+  // the agent bot the bot workflow listens as, posting to the bot's own service until then
+  mock.agentBots.start();
+  const botBefore = 'https://bots.acme.test/triage';
+  const bot = mock.agentBots.seed({
+    id: Number(botTrigger.parameters.agentBotId.value),
+    name: 'Triage bot',
+    outgoing_url: botBefore,
   });
   mock.prism.clear();
 
@@ -195,6 +213,57 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
       `  deliveries: signed → 200 and one run; ${Object.keys(refusals).join(', ')} → 401; repeat and outgoing → 200, no run`,
     );
 
+    // 4a. the agent bot: pointed at the production URL on activation, runs on deliveries signed with
+    // its secret, once per delivery ID, never on its own messages; deactivation gives back its old URL
+    expect(
+      await eventually(() => mock.agentBots.get(bot.id)?.outgoing_url === botUrl),
+      `after activation agent bot ${bot.id} posts to ${mock.agentBots.get(bot.id)?.outgoing_url}, expected ${botUrl}`,
+    );
+    const botCalls = () => mock.agentBots.calls.map((call) => call.method).join(' ');
+    const deliverToBot = (displayId, options = {}, secretUsed = bot.secret) => {
+      const botBody = messageEvent(displayId, options);
+      return fetch(botUrl, {
+        method: 'POST',
+        headers: signedHeaders(secretUsed, botBody, { deliveryId: options.deliveryId }),
+        body: botBody,
+      }).then(async (response) => ({ status: response.status, text: await response.text() }));
+    };
+    const botFirst = await deliverToBot(8001, { deliveryId: 'e2e-bot-8001' });
+    expect(botFirst.status === 200, `bot delivery answered ${botFirst.status}: ${botFirst.text}`);
+    expect(
+      await eventually(() => fetched(8001) === 1),
+      'a delivery signed with the bot secret did not run the bot workflow (no GET of conversation 8001)',
+    );
+    const botRepeat = await deliverToBot(8001, { deliveryId: 'e2e-bot-8001' });
+    const ownMessage = await deliverToBot(8002, {
+      messageType: 'outgoing',
+      sender: { id: bot.id, name: 'Triage bot', type: 'agent_bot' },
+    });
+    const webhookSecretToBot = await deliverToBot(8003, {}, secret);
+    expect(
+      botRepeat.status === 200 && ownMessage.status === 200 && webhookSecretToBot.status === 401,
+      `bot repeat, own message and account-webhook-signed delivery answered ${botRepeat.status}, ${ownMessage.status}, ${webhookSecretToBot.status}; expected 200, 200, 401`,
+    );
+    await deliverToBot(8004);
+    expect(
+      await eventually(() => fetched(8004) === 1),
+      'the bot delivery after the ignored ones did not run the workflow',
+    );
+    await sleep(1_500);
+    const botRuns = Object.fromEntries([8001, 8002, 8003, 8004].map((id) => [id, fetched(id)]));
+    expect(
+      JSON.stringify(botRuns) === JSON.stringify({ 8001: 1, 8002: 0, 8003: 0, 8004: 1 }),
+      `bot workflow runs per conversation: ${JSON.stringify(botRuns)}; expected one each for 8001 (sent twice) and 8004, none for the bot's own message 8002 and 8003`,
+    );
+    await toggle(n8n, session, botWorkflow.id, false);
+    expect(
+      await eventually(() => mock.agentBots.get(bot.id)?.outgoing_url === botBefore),
+      `after deactivation agent bot ${bot.id} posts to ${mock.agentBots.get(bot.id)?.outgoing_url}, expected its old ${botBefore} (calls: ${botCalls()})`,
+    );
+    log(
+      `  agent bot: pointed at the production URL, signed → one run, repeat and own message → no run, deactivation → old URL back (${botCalls()})`,
+    );
+
     // 4. a restart keeps the webhook as it is, and a delivery accepted before it is still not run twice
     const changesBefore = calls('PATCH').length + calls('POST').length + calls('DELETE').length;
     await n8n.stopServer();
@@ -293,6 +362,7 @@ export async function checkActiveTriggers(n8n, mock, log = console.log) {
   } finally {
     await n8n.stopServer();
     mock.webhooks.stop();
+    mock.agentBots.stop();
   }
   for (const rejection of mock.prism.rejections())
     problems.push(

@@ -43,6 +43,7 @@ function uploadedFiles(contentType, body) {
 }
 
 const WEBHOOKS = /^\/api\/v1\/accounts\/([0-9]+)\/webhooks(?:\/([0-9]+))?$/;
+const AGENT_BOT = /^\/api\/v1\/accounts\/([0-9]+)\/agent_bots\/([0-9]+)(\/reset_secret)?$/;
 
 /**
  * Faults Prism cannot produce, chosen by a record ID in the path: what a misconfigured proxy, a
@@ -129,6 +130,55 @@ function webhookStore() {
   };
 }
 
+/**
+ * The account's agent bots as Chatwoot keeps them, for the routes a trigger listening as a bot uses:
+ * read a bot (with its secret, as an administrator sees it), change its `outgoing_url`, renew its
+ * secret. Only while `live`; otherwise Prism's examples answer.
+ */
+function agentBotStore() {
+  const bots = new Map();
+  const calls = [];
+  return {
+    live: false,
+    calls,
+    start() {
+      bots.clear();
+      calls.length = 0;
+      this.live = true;
+    },
+    stop() {
+      this.live = false;
+    },
+    get: (id) => bots.get(Number(id)),
+    /** A bot of account 1 that exists before the test. */
+    seed(bot) {
+      const stored = {
+        name: 'Bot',
+        description: null,
+        thumbnail: '',
+        outgoing_url: null,
+        bot_type: 'webhook',
+        bot_config: {},
+        account_id: 1,
+        system_bot: false,
+        secret: randomBytes(12).toString('hex'),
+        ...bot,
+      };
+      bots.set(stored.id, stored);
+      return stored;
+    },
+    answer(method, match, body) {
+      const [, , id, reset] = match;
+      calls.push({ method, id: Number(id), reset: Boolean(reset), body });
+      const bot = bots.get(Number(id));
+      if (!bot) return [404, { error: 'Resource could not be found' }];
+      if (reset) bot.secret = randomBytes(12).toString('hex');
+      else if (method === 'PATCH') Object.assign(bot, body);
+      return [200, bot];
+    },
+  };
+}
+
 /** The headers Chatwoot signs a delivery with (lib/webhooks/trigger.rb). */
 export function signedHeaders(
   secret,
@@ -153,6 +203,7 @@ export async function startChatwootMock(port) {
   // what was uploaded as attachments, served back when a workflow downloads them
   const files = {};
   const webhooks = webhookStore();
+  const agentBots = agentBotStore();
   // every request the front received (method, path, query, body), for expectations on what was sent
   const received = [];
   const rateLimited = new Set();
@@ -251,6 +302,15 @@ export async function startChatwootMock(port) {
               }
               return json(res, status, answer);
             }
+            const botRoute = AGENT_BOT.exec(pathname);
+            if (botRoute && agentBots.live && upstream.statusCode < 400) {
+              const [status, answer] = agentBots.answer(
+                req.method,
+                botRoute,
+                body.length ? JSON.parse(body.toString()) : {},
+              );
+              return json(res, status, answer);
+            }
             let answerBody = Buffer.concat(answer);
             if (answerBody.includes(EXAMPLE_HOST)) {
               // attachment links point back at the mock, which then serves the files
@@ -288,6 +348,8 @@ export async function startChatwootMock(port) {
     uploads: () => ({ ...files }),
     /** The account's webhooks once `start()`ed: `list()`, `seed(webhook)`, and `calls` (each accepted webhook request). */
     webhooks,
+    /** The account's agent bots once `start()`ed: `get(id)`, `seed(bot)`, and `calls`. */
+    agentBots,
     async stop() {
       front.closeAllConnections?.();
       await new Promise((resolve) => front.close(resolve));
