@@ -111,6 +111,38 @@ test('labels are kept in lowercase and unique; canned responses filter by search
   );
 });
 
+test('a platform user is created, read, updated and deleted; an existing email answers that user', async () => {
+  const created = await call('POST', '/platform/api/v1/users', {
+    name: 'Tom Baker',
+    email: 'tom.baker@example.com',
+    password: 'Secret-123',
+  });
+  assert.equal(created.status, 200);
+  assert.equal(created.body.name, 'Tom Baker');
+  assert.equal(created.body.uid, 'tom.baker@example.com');
+  assert.ok(!('password' in created.body));
+  const again = await call('POST', '/platform/api/v1/users', {
+    name: 'Another Tom',
+    email: 'tom.baker@example.com',
+    password: 'Secret-123',
+  });
+  assert.equal(again.body.id, created.body.id);
+  assert.equal(again.body.name, 'Tom Baker');
+
+  const user = `/platform/api/v1/users/${created.body.id}`;
+  const updated = await call('PATCH', user, {
+    name: 'Tom B.',
+    custom_attributes: { tier: 'gold' },
+  });
+  assert.equal(updated.body.name, 'Tom B.');
+  assert.equal((await call('GET', user)).body.name, 'Tom B.');
+  assert.deepEqual((await call('GET', user)).body.custom_attributes, { tier: 'gold' });
+  assert.equal((await call('DELETE', user)).status, 200);
+  assert.equal((await call('GET', user)).status, 404);
+  // the example workflow's user is there from the start
+  assert.equal((await call('GET', '/platform/api/v1/users/42')).body.name, 'Ada Lovelace');
+});
+
 test('Prism still refuses a request openapi/ does not allow, and nothing is kept', async () => {
   const before = (await call('GET', `${ACCOUNT}/labels`)).body.payload.length;
   // a label needs a title

@@ -70,8 +70,8 @@ async function main() {
 n8n ${N8N_V2} is running with the Chatwoot node:   ${n8n.baseUrl}
 Sign in as ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}
 Chatwoot mock (validates requests against openapi/): ${mock.url}
-  It keeps contacts, labels, teams, canned responses and webhooks you create (in memory, until
-  Ctrl-C); other routes answer with fixed examples.
+  It keeps the contacts, labels, teams, canned responses, webhooks and platform users you create
+  (in memory, until Ctrl-C); other routes answer with fixed examples.
 Settings -> Community Nodes lists ${pkg.name} ${pkg.version} with ${listed.installedNodes.length} nodes.
 Credentials "Chatwoot user (mock)" and "Chatwoot platform app (mock)" point at it; the workflow
 "Example: update a Chatwoot user" is ready to run. Press Ctrl-C to stop.`);

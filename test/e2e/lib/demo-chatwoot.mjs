@@ -1,13 +1,14 @@
 // The demo's Chatwoot: the tests' mock (Prism validates every request against openapi/ first) with
 // the records a newcomer's first workflows touch kept in memory, so that what is created can be
-// found, listed, changed and deleted again. Contacts, account labels, teams and canned responses
-// are kept here and account webhooks by the mock's own store; every other route answers with
-// Prism's examples. The records start as the examples of openapi/'s list answers, so they have the
-// shapes Chatwoot's views give them. The tests use the deterministic mock (chatwoot-mock.mjs).
+// found, listed, changed and deleted again. Contacts, account labels, teams, canned responses and
+// Platform API users are kept here, account webhooks by the mock's own store; every other route
+// answers with Prism's examples. The records start as the examples of openapi/'s answers, so they
+// have the shapes Chatwoot's views give them. The tests use the deterministic mock (chatwoot-mock.mjs).
 import { MOCK_TOKEN, startChatwootMock } from './chatwoot-mock.mjs';
 
-const ROUTE =
+const ACCOUNT_ROUTE =
   /^\/api\/v1\/accounts\/([0-9]+)\/(contacts|labels|teams|canned_responses)(?:\/([^/]+))?$/;
+const PLATFORM_ROUTE = /^\/platform\/api\/v1\/(users)(?:\/([^/]+))?$/;
 const NOT_FOUND = [404, { error: 'Resource could not be found' }];
 const now = () => new Date();
 const lower = (value) => String(value ?? '').toLowerCase();
@@ -110,6 +111,29 @@ const RESOURCES = {
     one: (response) => response,
     created: (response) => response,
   },
+  // Platform API users; there is no list, so the seed is the example user of GET users/42
+  users: {
+    seedPath: '/platform/api/v1/users/42',
+    seeds: (user) => [user],
+    input: (body) => body,
+    blank: () => ({
+      name: '',
+      display_name: null,
+      email: '',
+      uid: '',
+      provider: 'email',
+      confirmed: true,
+      custom_attributes: {},
+      accounts: [],
+    }),
+    fields: ['name', 'display_name', 'email'],
+    merged: ['custom_attributes'],
+    // the email is the user's uid; creating a user whose email exists answers with that user
+    normalize: (user) => ({ ...user, uid: user.email }),
+    existing: (list, input) => list.find((user) => user.email === input.email),
+    one: (user) => user,
+    created: (user) => user,
+  },
 };
 
 /** The kept records, per account and resource; each account starts with a copy of the seeds. */
@@ -158,7 +182,8 @@ export function demoStore(seeds) {
      * `query` is the parsed query string, `body` the parsed JSON body ({} when none).
      */
     answer(method, pathname, query, body) {
-      const route = ROUTE.exec(pathname);
+      const route =
+        ACCOUNT_ROUTE.exec(pathname) ?? PLATFORM_ROUTE.exec(pathname)?.toSpliced(1, 0, 'platform');
       if (!route) return undefined;
       const [, accountId, resource, rest] = route;
       const spec = RESOURCES[resource];
@@ -168,7 +193,7 @@ export function demoStore(seeds) {
         const { items, currentPage, hasMore } = page(found, query, spec.pageSize);
         return [200, spec.search.answer(items, { currentPage, hasMore })];
       }
-      if (rest === undefined && method === 'GET') {
+      if (rest === undefined && method === 'GET' && spec.list) {
         const shown = list.filter(
           (record) => (spec.listed?.(record) ?? true) && (spec.filter?.(record, query) ?? true),
         );
@@ -177,6 +202,8 @@ export function demoStore(seeds) {
         return [200, spec.list(items, { count: shown.length, currentPage })];
       }
       if (rest === undefined && method === 'POST') {
+        const found = spec.existing?.(list, spec.input(body));
+        if (found) return [200, spec.created(found)];
         const record = apply(spec, { id: nextId++, ...spec.blank() }, spec.input(body));
         if (taken(spec, list, record))
           return [422, { message: `${spec.unique} has already been taken` }];
@@ -209,7 +236,7 @@ export function demoStore(seeds) {
 async function seedsFrom(prismUrl) {
   const seeds = {};
   for (const [resource, spec] of Object.entries(RESOURCES)) {
-    const res = await fetch(`${prismUrl}/api/v1/accounts/1/${resource}`, {
+    const res = await fetch(`${prismUrl}${spec.seedPath ?? `/api/v1/accounts/1/${resource}`}`, {
       headers: { 'api-access-token': MOCK_TOKEN },
     });
     if (!res.ok) throw new Error(`seeding ${resource}: Prism answered ${res.status}`);
