@@ -1,6 +1,6 @@
 // `npm start`: n8n 2.x with this package installed as a community package (listed under Settings ->
-// Community Nodes), a local Chatwoot that keeps contacts, labels, teams, canned responses and
-// webhooks in memory, and ready credentials pointing at it. Runs until Ctrl-C.
+// Community Nodes), a local Chatwoot that keeps contacts, labels, teams, canned responses, webhooks
+// and platform users in memory, and ready credentials pointing at it. Runs until Ctrl-C.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -30,9 +30,9 @@ async function main() {
   const cached = existsSync(path.join(CACHE_DIR, `n8n-${N8N_V2}`, '.installed'));
   console.log(
     cached
-      ? '[demo] n8n is installed already (.cache/e2e); starting takes about a minute.'
+      ? '[demo] n8n is installed already (.cache/e2e); starting takes about 25 seconds.'
       : '[demo] First run: installing Node 24, n8n and the mock into .cache/e2e. Measured on a 2-core machine it takes about 9 minutes\n' +
-          "[demo] (most of it n8n's npm install and its native builds); later runs start in about a minute. Logs: .cache/e2e/logs/",
+          "[demo] (most of it n8n's npm install and its native builds); later runs start in about 25 seconds. Logs: .cache/e2e/logs/",
   );
   await step('Installing Node 24, the mock tools and n8n', () =>
     run(
