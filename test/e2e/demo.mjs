@@ -1,9 +1,10 @@
-// `npm start`: n8n 2.x with this package installed as a community package, the local Chatwoot mock,
-// and ready credentials pointing at it. Runs until Ctrl-C.
+// `npm start`: n8n 2.x with this package installed as a community package (listed under Settings ->
+// Community Nodes), a local Chatwoot that keeps contacts, labels, teams, canned responses, webhooks
+// and platform users in memory, and ready credentials pointing at it. Runs until Ctrl-C.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { startChatwootMock } from './lib/chatwoot-mock.mjs';
+import { startDemoChatwoot } from './lib/demo-chatwoot.mjs';
 import { DEFAULT_OWNER, N8n } from './lib/n8n.mjs';
 import { packPackage } from './lib/pack.mjs';
 import { CACHE_DIR, N8N_V2, REPO_ROOT } from './lib/paths.mjs';
@@ -29,9 +30,9 @@ async function main() {
   const cached = existsSync(path.join(CACHE_DIR, `n8n-${N8N_V2}`, '.installed'));
   console.log(
     cached
-      ? '[demo] n8n is installed already (.cache/e2e); starting takes about a minute.'
+      ? '[demo] n8n is installed already (.cache/e2e); starting takes about 25 seconds.'
       : '[demo] First run: installing Node 24, n8n and the mock into .cache/e2e. Measured on a 2-core machine it takes about 9 minutes\n' +
-          "[demo] (most of it n8n's npm install and its native builds); later runs start in about a minute. Logs: .cache/e2e/logs/",
+          "[demo] (most of it n8n's npm install and its native builds); later runs start in about 25 seconds. Logs: .cache/e2e/logs/",
   );
   await step('Installing Node 24, the mock tools and n8n', () =>
     run(
@@ -43,9 +44,9 @@ async function main() {
   const firstRun = !existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
   mkdirSync(USER_FOLDER, { recursive: true });
 
-  const mock = await step('Starting the Chatwoot mock', () => startChatwootMock(MOCK_PORT));
+  const mock = await step('Starting the Chatwoot mock', () => startDemoChatwoot(MOCK_PORT));
   const n8n = new N8n({ version: N8N_V2, userFolder: USER_FOLDER, port: N8N_PORT });
-  await step('Building the package and installing it into n8n as a community package', async () =>
+  const pkg = await step('Building the package and installing it into n8n', async () =>
     n8n.installPackageTarball(await packPackage()),
   );
   await step('Adding the credentials and the example workflow', async () => {
@@ -55,13 +56,23 @@ async function main() {
     );
     await n8n.importWorkflow(path.join(REPO_ROOT, 'test', 'e2e', 'examples', 'update-a-user.json'));
   });
+  await step('Listing the package under Settings -> Community Nodes', () =>
+    n8n.recordCommunityPackage(pkg.name),
+  );
   await step('Starting n8n', () => n8n.startServer());
   if (firstRun) await n8n.setupOwner();
+  else await n8n.signIn();
+  const listed = (await n8n.communityPackages()).find((p) => p.packageName === pkg.name);
+  if (listed?.installedVersion !== pkg.version)
+    throw new Error(`Settings -> Community Nodes does not list ${pkg.name} ${pkg.version}`);
 
   console.log(`
 n8n ${N8N_V2} is running with the Chatwoot node:   ${n8n.baseUrl}
 Sign in as ${DEFAULT_OWNER.email} / ${DEFAULT_OWNER.password}
 Chatwoot mock (validates requests against openapi/): ${mock.url}
+  It keeps the contacts, labels, teams, canned responses, webhooks and platform users you create
+  (in memory, until Ctrl-C); other routes answer with fixed examples.
+Settings -> Community Nodes lists ${pkg.name} ${pkg.version} with ${listed.installedNodes.length} nodes.
 Credentials "Chatwoot user (mock)" and "Chatwoot platform app (mock)" point at it; the workflow
 "Example: update a Chatwoot user" is ready to run. Press Ctrl-C to stop.`);
 

@@ -1,5 +1,7 @@
 // The node in the real n8n editor: a headless Chromium adds it from the node panel, fills "Update a user",
-// executes the step against the local Chatwoot mock and checks both the output panel and the request sent.
+// executes the step against the local Chatwoot mock and checks both the output panel and the request sent;
+// then Settings -> Community Nodes must list the package, and a contact picker used with a platform app
+// credential must show Chatwoot's refusal.
 // Usage: node test/e2e/editor.mjs   (run test/e2e/install.mjs first; screenshots go to artifacts/)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,7 @@ import { DEFAULT_OWNER, N8n } from './lib/n8n.mjs';
 import { packPackage } from './lib/pack.mjs';
 import {
   CHROMIUM_PATH,
+  N8N_V2,
   N8N_VERSIONS,
   REPO_ROOT,
   requireInstalled,
@@ -30,6 +33,14 @@ const EXPECTED = {
   url: `/platform/api/v1/users/${USER_ID}`,
   body: { name: NAME },
 };
+/** A platform app credential has no Default Account ID, so account operations have no account. */
+const PLATFORM_CREDENTIAL = 'Chatwoot platform app (mock)';
+const PICKER_ACTION = 'Get a contact';
+/**
+ * What the contact picker must show with that credential: the current text says that no account
+ * is set; once it names the token kind in use, tighten this to /platform app token/i.
+ */
+const PICKER_ERROR = /No account to work in/;
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -40,6 +51,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** An artifact's file name: the 2.x run keeps the plain name, other versions add theirs. */
+const artifactName = (name, version) =>
+  version === N8N_V2 ? `${name}.png` : `${name}-${version}.png`;
 
 async function loadChromium() {
   requireInstalled(TOOLS_DIR, 'the e2e tools (playwright-core)');
@@ -55,26 +70,20 @@ const shown = (file) =>
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text) => new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
 
-/** The editor steps; each throws with the step's name so that a failure says where the editor stopped. */
-async function driveEditor(page, { version, artifactsDir }) {
-  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
-  const step = async (name, fn) => {
+/** A step runner that names the step in its error, so that a failure says where the editor stopped. */
+function stepper() {
+  return async (name, fn) => {
     try {
       return await fn();
     } catch (error) {
       throw new Error(`step "${name}" failed: ${error.message.split('\n')[0]}`, { cause: error });
     }
   };
+}
 
-  await step('log in', async () => {
-    await page.goto('/signin');
-    const form = byTestId('signin-form');
-    await form.locator('input[type="email"]').fill(DEFAULT_OWNER.email);
-    await form.locator('input[type="password"]').fill(DEFAULT_OWNER.password);
-    await byTestId('form-submit-button').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  });
-
+/** Opens a new workflow and adds the Chatwoot node with `action`, set to the credential named `credential`. */
+async function addChatwootAction(page, step, action, credential) {
+  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
   await step('open a new workflow', async () => {
     await page.goto('/workflow/new');
     await byTestId('canvas-add-button').click();
@@ -88,32 +97,49 @@ async function driveEditor(page, { version, artifactsDir }) {
       .click();
   });
 
-  await step(`choose the action "${ACTION}"`, async () => {
+  await step(`choose the action "${action}"`, async () => {
     // the node's page lists the package's triggers first and may fold the actions: open them, then
     // pick the action by its exact text
-    const action = byTestId('node-creator-item-name').filter({ hasText: exactly(ACTION) });
-    if (!(await action.isVisible()))
+    const item = byTestId('node-creator-item-name').filter({ hasText: exactly(action) });
+    if (!(await item.isVisible()))
       await page
         .getByText(/^Actions \(\d+\)$/)
         .first()
         .click();
-    await action.click();
+    await item.click();
     await byTestId('ndv').waitFor();
   });
 
-  await step(`select the credential "${CREDENTIAL}"`, async () => {
+  await step(`select the credential "${credential}"`, async () => {
     const select = byTestId('node-credentials-select');
     // n8n preselects one of the imported credentials of the type, not necessarily this one
-    if ((await select.locator('input').inputValue()) !== CREDENTIAL) {
+    if ((await select.locator('input').inputValue()) !== credential) {
       await select.click();
       await page
         .locator('[data-test-id^="node-credentials-select-item"]')
-        .filter({ hasText: CREDENTIAL })
+        .filter({ hasText: credential })
         .click();
     }
     const selected = await select.locator('input').inputValue();
-    if (selected !== CREDENTIAL) throw new Error(`the panel shows "${selected}"`);
+    if (selected !== credential) throw new Error(`the panel shows "${selected}"`);
   });
+}
+
+/** The editor steps of "Update a user"; each throws with the step's name. */
+async function driveEditor(page, { version, artifactsDir }) {
+  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
+  const step = stepper();
+
+  await step('log in', async () => {
+    await page.goto('/signin');
+    const form = byTestId('signin-form');
+    await form.locator('input[type="email"]').fill(DEFAULT_OWNER.email);
+    await form.locator('input[type="password"]').fill(DEFAULT_OWNER.password);
+    await byTestId('form-submit-button').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  });
+
+  await addChatwootAction(page, step, ACTION, CREDENTIAL);
 
   await step(`fill "User ID" with ${USER_ID}`, async () => {
     const input = byTestId('parameter-input-userId').locator('input');
@@ -153,6 +179,55 @@ async function driveEditor(page, { version, artifactsDir }) {
   await step('screenshot the output', () =>
     byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }),
   );
+}
+
+/**
+ * Settings -> Community Nodes lists the package as installed from that page: its row shows the
+ * name, the version, the node count and the node names (the REST answer behind it is checked in runEditorTest).
+ */
+async function checkCommunityNodes(page, { version, artifactsDir, pkg }) {
+  const step = stepper();
+  await step('open Settings -> Community Nodes and find the package', async () => {
+    await page.goto('/settings/community-nodes');
+    const card = page
+      .locator('[data-test-id="community-package-card"]')
+      .filter({ hasText: pkg.name });
+    await card.waitFor();
+    const text = await card.innerText();
+    if (!text.includes(`v${pkg.version}`))
+      throw new Error(`the row does not show version v${pkg.version}: ${JSON.stringify(text)}`);
+    if (!new RegExp(`\\b${pkg.nodes.length} nodes?\\b`).test(text))
+      throw new Error(`the row does not show ${pkg.nodes.length} nodes: ${JSON.stringify(text)}`);
+    const missing = pkg.nodes.filter((node) => !text.includes(node.displayName));
+    if (missing.length)
+      throw new Error(
+        `the row does not name ${missing.map((node) => node.displayName).join(', ')}: ${JSON.stringify(text)}`,
+      );
+  });
+  await step('screenshot Settings -> Community Nodes', () =>
+    page.screenshot({ path: path.join(artifactsDir, artifactName('community-nodes', version)) }),
+  );
+}
+
+/**
+ * A contact picker with a platform app credential on an account operation: the list is refused
+ * before any request, and the picker must say why instead of listing nothing. Resolves with the
+ * error shown.
+ */
+async function checkPickerError(page, { version, artifactsDir }) {
+  const step = stepper();
+  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
+  await addChatwootAction(page, step, PICKER_ACTION, PLATFORM_CREDENTIAL);
+  return step('open the contact picker list and read its error', async () => {
+    await byTestId('parameter-input-contactId').locator('[data-test-id="rlc-input"]').click();
+    const error = page.locator('[data-test-id="rlc-error-container"]').filter({ visible: true });
+    await error.first().waitFor();
+    const shown = (await error.first().innerText()).trim();
+    if (!PICKER_ERROR.test(shown))
+      throw new Error(`the picker shows ${JSON.stringify(shown)}, expected ${PICKER_ERROR}`);
+    await page.screenshot({ path: path.join(artifactsDir, artifactName('picker-error', version)) });
+    return shown;
+  });
 }
 
 /** What the mock saw beyond the one expected request; empty when all is well. */
@@ -211,10 +286,23 @@ export async function runEditorTest({
   try {
     n8n = new N8n({ version, userFolder, port: await freePort() });
     if (!tarball) packed = tarball = await packPackage();
-    await n8n.installPackageTarball(tarball);
+    const installed = await n8n.installPackageTarball(tarball);
     await n8n.importCredentials(credentialsFor(chatwoot.url));
+    // the same install the demo makes: listed under Settings -> Community Nodes
+    const pkg = await n8n.recordCommunityPackage(installed.name);
     await n8n.startServer();
     await n8n.setupOwner();
+    const listed = (await n8n.communityPackages()).find((p) => p.packageName === pkg.name);
+    const listedTypes = listed?.installedNodes.map((node) => node.type).sort();
+    const packageTypes = pkg.nodes.map((node) => `${pkg.name}.${node.name}`).sort();
+    if (
+      listed?.installedVersion !== installed.version ||
+      listed.failedLoading ||
+      !isDeepStrictEqual(listedTypes, packageTypes)
+    )
+      throw new Error(
+        `GET /rest/community-packages does not list ${pkg.name} ${installed.version} with ${packageTypes.join(', ')}: ${JSON.stringify(listed)}`,
+      );
     const serverMs = Date.now() - started;
 
     context = await chromium.launchPersistentContext(profile, {
@@ -238,8 +326,17 @@ export async function runEditorTest({
     await driveEditor(page, { version, artifactsDir });
     const problems = requestProblems(chatwoot, firstExchange, firstRefused);
     if (problems.length) throw new Error(problems.join('\n  '));
+    await checkCommunityNodes(page, { version, artifactsDir, pkg });
+    const beforePicker = chatwoot.prism.exchanges().length;
+    const pickerError = await checkPickerError(page, { version, artifactsDir });
+    const sent = chatwoot.prism.exchanges().slice(beforePicker);
+    if (sent.length)
+      throw new Error(
+        `the picker should be refused before any request, the mock received: ${sent.map((e) => `${e.method} ${e.url}`).join(', ')}`,
+      );
     return {
       version,
+      pickerError,
       ms: Date.now() - started,
       serverMs,
       editorMs: Date.now() - started - serverMs,
@@ -289,7 +386,7 @@ async function main() {
         const r = await runEditorTest({ version, mock, tarball });
         passed++;
         console.log(
-          `[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})`,
+          `[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})\n  picker error shown: ${JSON.stringify(r.pickerError)}`,
         );
       } catch (error) {
         failed++;

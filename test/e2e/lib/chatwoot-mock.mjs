@@ -197,7 +197,12 @@ export function signedHeaders(
   };
 }
 
-export async function startChatwootMock(port) {
+/**
+ * `keep(method, pathname, query, body)`, when given, answers the requests Prism accepted for the
+ * records it keeps itself: [status, body] (body undefined: no body), or undefined to let Prism's
+ * example answer (the demo's stateful Chatwoot, demo-chatwoot.mjs).
+ */
+export async function startChatwootMock(port, { keep } = {}) {
   const prism = await startPrism(SPEC, await freePort());
   const refusedTokens = [];
   // what was uploaded as attachments, served back when a workflow downloads them
@@ -289,6 +294,25 @@ export async function startChatwootMock(port) {
             const missing = pathname.split('/').includes(MISSING_ID);
             if (missing && upstream.statusCode < 400)
               return json(res, 404, { error: 'Resource could not be found' });
+            const kept =
+              upstream.statusCode < 400
+                ? keep?.(
+                    req.method,
+                    pathname,
+                    Object.fromEntries(url.searchParams),
+                    /json/.test(req.headers['content-type'] ?? '') && body.length
+                      ? JSON.parse(body.toString())
+                      : {},
+                  )
+                : undefined;
+            if (kept) {
+              const [status, answer] = kept;
+              if (answer === undefined) {
+                res.writeHead(status);
+                return res.end();
+              }
+              return json(res, status, answer);
+            }
             const webhookRoute = WEBHOOKS.exec(pathname);
             if (webhookRoute && webhooks.live && upstream.statusCode < 400) {
               const [status, answer] = webhooks.answer(

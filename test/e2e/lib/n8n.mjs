@@ -8,6 +8,7 @@ import {
   n8nDir,
   n8nMajor,
   nodeFor,
+  NODE24,
   NODE24_DIR,
   pathFor,
   requireInstalled,
@@ -181,6 +182,42 @@ export class N8n {
     return installPackageTarball(this.version, this.userFolder, tgzPath);
   }
 
+  /**
+   * Record the package installed by installPackageTarball in n8n's database, as Settings ->
+   * Community Nodes does after installing, so that the page lists it (see
+   * record-community-package.mjs). Needs the database: run after a CLI command (an import) and
+   * before startServer. Resolves with { name, version, nodes: [{ name, displayName, version }] }.
+   */
+  async recordCommunityPackage(name) {
+    requireInstalled(NODE24_DIR, 'Node 24');
+    const database = path.join(this.userFolder, '.n8n', 'database.sqlite');
+    if (!existsSync(database))
+      throw new Error(
+        `${database} does not exist yet: import something before recording a package`,
+      );
+    if (this.server) throw new Error('stop n8n before recording a package in its database');
+    const { stdout } = await run(
+      NODE24,
+      [
+        path.join(import.meta.dirname, 'record-community-package.mjs'),
+        database,
+        path.join(this.userFolder, '.n8n', 'nodes', 'node_modules', name),
+      ],
+      {
+        env: { ...withoutNpmRunEnv(), NODE_PATH: path.join(n8nDir(this.version), 'node_modules') },
+      },
+    );
+    return JSON.parse(stdout.trim().split('\n').pop());
+  }
+
+  /** GET /rest/community-packages as the owner signed in by setupOwner (or with the given headers). */
+  async communityPackages(headers = this.ownerHeaders) {
+    const res = await fetch(`${this.baseUrl}/rest/community-packages`, { headers });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`GET /rest/community-packages answered ${res.status}: ${text}`);
+    return JSON.parse(text).data;
+  }
+
   /** Write `data` to a fresh file in the user folder and return its path. */
   #inputFile(kind, data) {
     const file = path.join(this.userFolder, `import-${kind}-${Date.now()}-${newId()}.json`);
@@ -303,7 +340,26 @@ export class N8n {
     return { ...ended, forced: first };
   }
 
-  setupOwner(owner = DEFAULT_OWNER) {
-    return setupOwner(this.baseUrl, owner);
+  /** POST /rest/login as an owner set up earlier; later REST calls of this object use the session. */
+  async signIn(owner = DEFAULT_OWNER) {
+    const res = await fetch(`${this.baseUrl}/rest/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
+      body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`sign-in at ${this.baseUrl} answered ${res.status}: ${text}`);
+    const cookie = (res.headers.getSetCookie?.() ?? [])
+      .map((c) => c.split(';')[0])
+      .find((c) => c.startsWith('n8n-auth='));
+    if (!cookie) throw new Error(`sign-in at ${this.baseUrl} set no n8n-auth cookie`);
+    this.ownerHeaders = { cookie, 'browser-id': BROWSER_ID };
+    return this.ownerHeaders;
+  }
+
+  async setupOwner(owner = DEFAULT_OWNER) {
+    const result = await setupOwner(this.baseUrl, owner);
+    this.ownerHeaders = result.headers;
+    return result;
   }
 }
