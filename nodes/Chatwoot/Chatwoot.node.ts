@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { checkResponse, fillPathParameters } from './helpers/hooks';
 import { sendRequest } from '../common/request';
+import { tokenKindCheck } from '../common/tokenKinds';
 import { listSearch } from './methods/listSearch';
 import { description as account } from './resources/account';
 import { description as agent } from './resources/agent';
@@ -96,6 +97,15 @@ const resources: ResourceDescription[] = [
 	whatsappTemplate,
 ];
 
+/** `Get many contacts` for resource `contact`, operation `getAll`: the operation's action text. */
+function actionOf(resourceValue: string, operationValue: string): string {
+	const entry = resources.find((candidate) => candidate.option.value === resourceValue);
+	const option = (entry?.operations.options ?? []).find(
+		(candidate) => 'value' in candidate && candidate.value === operationValue,
+	) as { action?: string; name?: string } | undefined;
+	return option?.action ?? option?.name ?? `${resourceValue} ${operationValue}`;
+}
+
 const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
@@ -104,9 +114,10 @@ const resource: INodeProperties = {
 	options: byName(resources.map((entry) => entry.option)),
 	default: 'platformUser',
 	// n8n applies this before any option's routing, for every operation: placeholders are filled
-	// first, every request goes through `sendRequest`, failures become errors before any unwrapping
+	// first, a token of the wrong kind is refused, every request goes through `sendRequest`,
+	// failures become errors before any unwrapping
 	routing: {
-		send: { preSend: [fillPathParameters], paginate: true },
+		send: { preSend: [fillPathParameters, tokenKindCheck(actionOf)], paginate: true },
 		output: { postReceive: [checkResponse] },
 	},
 };

@@ -140,7 +140,11 @@ function chatwootNode(parameters: INodeParameters, extra: Partial<INode> = {}): 
 
 /** Runs the Chatwoot node once, through n8n's own workflow engine and declarative routing. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
-	const credentials = testCredentials(options.baseUrl, options.credentials);
+	// the test credential holds the token kind the operation needs unless the test says otherwise
+	const kind = String(options.parameters.resource ?? '').startsWith('platform')
+		? { tokenType: 'platformApp' }
+		: {};
+	const credentials = testCredentials(options.baseUrl, { ...kind, ...options.credentials });
 	const parameters =
 		NodeHelpers.getNodeParameters(
 			nodeType.description.properties,

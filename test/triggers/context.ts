@@ -35,7 +35,7 @@ function parameterReader(parameters: IDataObject) {
 }
 
 /** What `httpRequestWithAuthentication` does in n8n: the real credential's `authenticate`, then the request. */
-function authenticatedRequest(baseUrl: string, sent: string[]) {
+function authenticatedRequest(baseUrl: string, sent: string[], tokenType = 'user') {
 	return async (name: string, options: IHttpRequestOptions) => {
 		sent.push(name);
 		const authenticate = credential.authenticate as (
@@ -43,7 +43,7 @@ function authenticatedRequest(baseUrl: string, sent: string[]) {
 			o: IHttpRequestOptions,
 		) => Promise<IHttpRequestOptions>;
 		const request = await authenticate(
-			{ baseUrl, accessToken: TOKEN, accountId: 1 },
+			{ baseUrl, accessToken: TOKEN, accountId: 1, tokenType },
 			{ ...options },
 		);
 		const response = await axios.request({
@@ -64,7 +64,19 @@ export interface HookSetup {
 	parameters: IDataObject;
 	staticData?: IDataObject;
 	webhookUrl?: string;
+	/** The credential's Token Kind; `user` unless set. */
+	tokenType?: string;
 }
+
+/** What `getCredentials` gives the triggers: the test credential with its Token Kind. */
+const credentialsReader =
+	(baseUrl: string, tokenType = 'user') =>
+	async () => ({
+		baseUrl,
+		accessToken: TOKEN,
+		accountId: 1,
+		tokenType,
+	});
 
 /** The `this` n8n gives `checkExists`, `create` and `delete`. */
 export function hookContext(
@@ -80,8 +92,13 @@ export function hookContext(
 		getNodeParameter: parameterReader(setup.parameters),
 		getNodeWebhookUrl: () => setup.webhookUrl ?? WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
+		getCredentials: credentialsReader(setup.baseUrl, setup.tokenType),
 		helpers: {
-			httpRequestWithAuthentication: authenticatedRequest(setup.baseUrl, credentialsUsed),
+			httpRequestWithAuthentication: authenticatedRequest(
+				setup.baseUrl,
+				credentialsUsed,
+				setup.tokenType,
+			),
 		},
 	} as unknown as IHookFunctions & { staticData: IDataObject; credentialsUsed: string[] };
 }
@@ -151,12 +168,17 @@ export function pollContext(
 	parameters: IDataObject,
 	staticData: IDataObject,
 	mode: WorkflowExecuteMode = 'trigger',
+	tokenType = 'user',
 ): IPollFunctions {
 	return {
 		getNode: () => node,
 		getMode: () => mode,
 		getNodeParameter: parameterReader(parameters),
 		getWorkflowStaticData: () => staticData,
-		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, []), returnJsonArray },
+		getCredentials: credentialsReader(baseUrl, tokenType),
+		helpers: {
+			httpRequestWithAuthentication: authenticatedRequest(baseUrl, [], tokenType),
+			returnJsonArray,
+		},
 	} as unknown as IPollFunctions;
 }
