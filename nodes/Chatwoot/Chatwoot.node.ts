@@ -6,6 +6,7 @@ import { checkResponse, fillPathParameters } from './helpers/hooks';
 import { sendRequest } from '../common/request';
 import { tokenKindCheck } from '../common/tokenKinds';
 import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
 import { description as account } from './resources/account';
 import { description as agent } from './resources/agent';
 import { description as agentBot } from './resources/agentBot';
@@ -155,5 +156,6 @@ export class Chatwoot implements INodeType {
 
 	methods = {
 		listSearch,
+		loadOptions,
 	};
 }

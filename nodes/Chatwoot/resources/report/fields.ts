@@ -6,7 +6,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { requireNumericId } from '../../helpers/hooks';
 import { sendIdList, sendTime } from '../../helpers/values';
 import { csvFileOutput, requireDateRange } from './hooks';
-import { pickerIn } from '../../fields';
+import { multiPickerField, pickerIn } from '../../fields';
 import { teamPicker } from '../../pickers';
 
 export const RESOURCE = 'report';
@@ -161,26 +161,26 @@ export const optionFields: INodeProperties[] = updateDisplayOptions(
 					description: 'Length of each period',
 					routing: query('group_by'),
 				},
-				{
-					displayName: 'Inbox IDs',
-					name: 'inboxIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 1, 4',
-					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-					description: 'Only these inboxes: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
-				},
-				{
-					displayName: 'Label IDs',
-					name: 'labelIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 2, 3',
-					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-					description: 'Only these labels: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
-				},
+				multiPickerField(
+					'inboxIds',
+					'Inbox Names or IDs',
+					'getInboxes',
+					'Only these inboxes, sent by numeric ID',
+					{
+						displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+						routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
+					},
+				),
+				multiPickerField(
+					'labelIds',
+					'Label Names or IDs',
+					'getLabelIds',
+					'Only these labels, sent by numeric ID',
+					{
+						displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+						routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
+					},
+				),
 				{
 					displayName: 'Page',
 					name: 'page',
