@@ -361,3 +361,31 @@ export async function runCredentialTest(
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
+
+/** Calls one of the node's `methods.loadOptions` the way the editor fills a multi-select. */
+export async function loadOptionsList(options: {
+	method: string;
+	baseUrl: string;
+	parameters: INodeParameters;
+	credentials?: IDataObject;
+}) {
+	const node = chatwootNode(options.parameters);
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper(
+			testCredentials(options.baseUrl, options.credentials),
+		),
+		currentNodeParameters: options.parameters,
+		restApiUrl: 'http://127.0.0.1/rest',
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const load = (nodeType.methods?.loadOptions ?? {})[options.method];
+	if (!load) throw new Error(`no load options method ${options.method}`);
+	return await load.call(context);
+}
