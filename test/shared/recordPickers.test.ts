@@ -9,13 +9,13 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const rl = (value: number | string) => ({ __rl: true, mode: 'id', value });
+const rl = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
 const range = { since: '2026-05-01T00:00:00Z', until: '2026-05-08T00:00:00Z' };
 
 interface PickerCase {
 	name: string;
 	/** The operation with the list field set to `value`. */
-	parameters: (value: unknown) => INodeParameters;
+	parameters: (value: string | string[]) => INodeParameters;
 	/** What the multi-select stores: titles or IDs as text. */
 	picked: string[];
 	/** The same list as a saved free-text value of the field before it became a multi-select. */
@@ -303,4 +303,74 @@ describe('the lists the multi-selects offer', () => {
 			expect(server.requests).toHaveLength(0);
 		},
 	);
+});
+
+interface SinglePickerCase {
+	name: string;
+	parameters: (value: unknown) => INodeParameters;
+	/** The record picked from the list, by ID mode, and as saved while the field was a number. */
+	values: unknown[];
+	body: object;
+}
+
+const SINGLE: SinglePickerCase[] = [
+	{
+		name: 'Article → Create, Category and Associated Article',
+		parameters: (value) => ({
+			resource: 'article',
+			operation: 'create',
+			portalSlug: rl('handbook', 'list'),
+			title: 'Refunds',
+			content: 'How refunds work',
+			authorId: rl(7),
+			additionalFields: { categoryId: value, associatedArticleId: value },
+		}),
+		values: [rl('4', 'list'), rl(4), 4],
+		body: { article: { category_id: 4, associated_article_id: 4 } },
+	},
+	{
+		name: 'Category → Update, Parent Category and Associated Category',
+		parameters: (value) => ({
+			resource: 'category',
+			operation: 'update',
+			portalSlug: rl('handbook', 'list'),
+			categoryId: rl(6),
+			updateFields: { parentCategoryId: value, associatedCategoryId: value },
+		}),
+		values: [rl('2', 'list'), rl('2'), 2],
+		body: { category: { parent_category_id: 2, associated_category_id: 2 } },
+	},
+	{
+		name: 'Conversation → Update, SLA Policy',
+		parameters: (value) => ({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: rl(42),
+			updateFields: { slaPolicyId: value },
+		}),
+		values: [rl('3', 'list'), rl(3), 3],
+		body: { sla_policy_id: 3 },
+	},
+];
+
+describe('a record picked from a list is sent as its numeric ID', () => {
+	test.each(
+		SINGLE.flatMap((entry) =>
+			entry.values.map((value) => [entry.name, JSON.stringify(value), entry, value] as const),
+		),
+	)('%s: %s', async (_name, _shown, entry, value) => {
+		const request = await requestFor(entry.parameters(value as string));
+		expect(request.body).toMatchObject(entry.body);
+	});
+
+	test('a picked value that is not an ID is refused before any request', async () => {
+		server.on(() => ({ body: {} }));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			continueOnFail: true,
+			parameters: SINGLE[2].parameters(rl('abc')),
+		});
+		expect(server.requests).toHaveLength(0);
+		expect(String(result.output[0].error)).toMatch(/SLA Policy ID must be a positive whole number/);
+	});
 });
