@@ -1,4 +1,4 @@
-import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, NodeParameterValueType } from 'n8n-workflow';
 
 import { loadOptionsList, runNode } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
@@ -9,7 +9,7 @@ beforeAll(async () => server.start());
 afterAll(async () => server.stop());
 beforeEach(() => server.reset());
 
-const rl = (value: number | string, mode = 'id') => ({ __rl: true, mode, value });
+const rl = (value: number | string, mode = 'id') => ({ __rl: true as const, mode, value });
 const range = { since: '2026-05-01T00:00:00Z', until: '2026-05-08T00:00:00Z' };
 
 interface PickerCase {
@@ -307,9 +307,9 @@ describe('the lists the multi-selects offer', () => {
 
 interface SinglePickerCase {
 	name: string;
-	parameters: (value: unknown) => INodeParameters;
+	parameters: (value: NodeParameterValueType) => INodeParameters;
 	/** The record picked from the list, by ID mode, and as saved while the field was a number. */
-	values: unknown[];
+	values: NodeParameterValueType[];
 	body: object;
 }
 
@@ -359,7 +359,7 @@ describe('a record picked from a list is sent as its numeric ID', () => {
 			entry.values.map((value) => [entry.name, JSON.stringify(value), entry, value] as const),
 		),
 	)('%s: %s', async (_name, _shown, entry, value) => {
-		const request = await requestFor(entry.parameters(value as string));
+		const request = await requestFor(entry.parameters(value));
 		expect(request.body).toMatchObject(entry.body);
 	});
 
