@@ -1,6 +1,6 @@
 import type { INodeParameters, INodeProperties, NodeParameterValueType } from 'n8n-workflow';
 
-import { loadOptionsList, runNode } from '../harness/engine';
+import { loadOptionsList, runNode, searchList } from '../harness/engine';
 import { Recorder } from '../harness/recorder';
 import { Chatwoot } from '../../nodes/Chatwoot/Chatwoot.node';
 
@@ -372,5 +372,39 @@ describe('a record picked from a list is sent as its numeric ID', () => {
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(String(result.output[0].error)).toMatch(/SLA Policy ID must be a positive whole number/);
+	});
+});
+
+describe('the platform agent bot picker', () => {
+	test('lists the bots of this platform app, skipping entries without a bot', async () => {
+		server.on(() => ({
+			body: [
+				{ id: 3, name: 'Triage bot', description: 'Sorts new conversations' },
+				{},
+				{ id: 5, name: 'FAQ bot', description: '' },
+			],
+		}));
+		const list = await searchList({
+			method: 'searchPlatformAgentBots',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'platformAgentBot' },
+			credentials: { tokenType: 'platformApp' },
+			filter: 'faq',
+		});
+		expect(server.requests[0].path).toBe('/platform/api/v1/agent_bots');
+		expect(list.results).toEqual([{ name: 'FAQ bot', value: '5', description: undefined }]);
+	});
+
+	test.each([
+		['picked', rl('3', 'list')],
+		['by ID', rl(3)],
+		['saved as a number', 3],
+	])('Get sends the bot %s in the path', async (_case, agentBotId) => {
+		const request = await requestFor({
+			resource: 'platformAgentBot',
+			operation: 'get',
+			agentBotId,
+		});
+		expect(request.path).toBe('/platform/api/v1/agent_bots/3');
 	});
 });

@@ -192,10 +192,45 @@ const PICKER_PARAMETERS: INodeParameters = {
 	conversationId: 7,
 };
 const CLIENT_PICKERS = ['searchClientConversations', 'searchClientMessages'];
+const PLATFORM_PICKERS = ['searchPlatformAgentBots'];
 const pickers = Object.keys(listSearch);
 
 describe('every picker refuses a token kind that cannot list, before any request', () => {
-	const accountPickers = pickers.filter((name) => !CLIENT_PICKERS.includes(name));
+	const accountPickers = pickers.filter(
+		(name) => !CLIENT_PICKERS.includes(name) && !PLATFORM_PICKERS.includes(name),
+	);
+
+	test.each(
+		(['user', 'agentBot'] as const).flatMap((kind) =>
+			PLATFORM_PICKERS.map((method) => [kind, method] as const),
+		),
+	)('%s token: the Platform API picker %s is refused', async (kind, method) => {
+		const search = searchList({
+			method,
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'platformAgentBot' },
+			credentials: { tokenType: kind },
+		});
+		await expect(search).rejects.toThrow(
+			kind === 'user' ? /holds a user access token/ : /holds an agent bot token/,
+		);
+		await expect(search).rejects.toThrow(
+			/; this list needs a platform app token \(Super Admin → Platform Apps\)/,
+		);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test.each(PLATFORM_PICKERS)('platformApp token: %s lists', async (method) => {
+		server.on(() => ({ body: [] }));
+		await searchList({
+			method,
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'platformAgentBot' },
+			credentials: { tokenType: 'platformApp' },
+		});
+		expect(server.requests).toHaveLength(1);
+		expect(server.requests[0].path).toMatch(/^\/platform\/api\/v1\//);
+	});
 
 	test.each(
 		(['agentBot', 'platformApp'] as const).flatMap((kind) =>

@@ -17,6 +17,7 @@ import { searchInboxes } from '../../../common/inboxSearch';
 import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';
+import { searchPlatformAgentBots } from './platformAgentBot';
 import { searchPortals } from './portal';
 import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
@@ -43,6 +44,7 @@ export const listSearch = {
 	searchIntegrationHooks,
 	searchLabels,
 	searchMacros,
+	searchPlatformAgentBots,
 	searchPortals,
 	searchSlaPolicies,
 	searchTeams,
