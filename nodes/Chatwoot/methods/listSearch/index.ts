@@ -19,6 +19,7 @@ import { searchLabels } from './label';
 import { searchMacros } from './macro';
 import { searchPlatformAgentBots } from './platformAgentBot';
 import { searchPortals } from './portal';
+import { searchReportSubjects } from './reportSubject';
 import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
 import { searchWebhooks } from './webhook';
@@ -46,6 +47,7 @@ export const listSearch = {
 	searchMacros,
 	searchPlatformAgentBots,
 	searchPortals,
+	searchReportSubjects,
 	searchSlaPolicies,
 	searchTeams,
 	searchWebhooks,

@@ -3,10 +3,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requireNumericId } from '../../helpers/hooks';
+import { sendPickedId } from '../../helpers/hooks';
 import { sendIdList, sendTime } from '../../helpers/values';
 import { csvFileOutput, requireDateRange } from './hooks';
-import { multiPickerField, pickerIn } from '../../fields';
+import { multiPickerField, pickerIn, resourceLocatorField } from '../../fields';
 import { teamPicker } from '../../pickers';
 
 export const RESOURCE = 'report';
@@ -86,15 +86,13 @@ export const subjectFields: INodeProperties[] = updateDisplayOptions(
 			routing: query('type'),
 		},
 		{
-			displayName: 'ID',
-			name: 'id',
-			type: 'number',
-			required: true,
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
+			...resourceLocatorField('id', 'Agent, Inbox, Label or Team', {
+				searchListMethod: 'searchReportSubjects',
+				noun: 'the agent, inbox, label or team',
+				description: 'The agent, inbox, label or team chosen in Type; sent by numeric ID',
+			}),
 			displayOptions: { hide: { type: ['account'] } },
-			description: 'Numeric ID of the agent, inbox, label or team chosen in Type',
-			routing: { send: { type: 'query', property: 'id', preSend: [requireNumericId('id')] } },
+			routing: { send: { preSend: [sendPickedId('id', 'id', 'query')] } },
 		},
 	],
 );
