@@ -341,6 +341,17 @@ const SINGLE: SinglePickerCase[] = [
 		body: { category: { parent_category_id: 2, associated_category_id: 2 } },
 	},
 	{
+		name: 'Inbox → Update, Help Center Portal',
+		parameters: (value) => ({
+			resource: 'inbox',
+			operation: 'update',
+			inboxId: rl(3),
+			updateFields: { portalId: value },
+		}),
+		values: [rl('8', 'list'), rl(8), 8],
+		body: { portal_id: 8 },
+	},
+	{
 		name: 'Conversation → Update, SLA Policy',
 		parameters: (value) => ({
 			resource: 'conversation',
@@ -368,7 +379,7 @@ describe('a record picked from a list is sent as its numeric ID', () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			continueOnFail: true,
-			parameters: SINGLE[2].parameters(rl('abc')),
+			parameters: SINGLE[3].parameters(rl('abc')),
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(String(result.output[0].error)).toMatch(/SLA Policy ID must be a positive whole number/);
@@ -406,5 +417,48 @@ describe('the platform agent bot picker', () => {
 			agentBotId,
 		});
 		expect(request.path).toBe('/platform/api/v1/agent_bots/3');
+	});
+});
+
+describe('the portal picker of an inbox lists portals by numeric ID', () => {
+	test('value is the ID, the slug describes it', async () => {
+		server.on(() => ({
+			body: { payload: [{ id: 8, name: 'Handbook', slug: 'handbook', archived: false }] },
+		}));
+		const list = await searchList({
+			method: 'searchPortalIds',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'inbox' },
+		});
+		expect(server.requests[0].path).toBe('/api/v1/accounts/1/portals');
+		expect(list.results).toEqual([{ name: 'Handbook', value: '8', description: 'handbook' }]);
+	});
+});
+
+describe('the report subject picker lists what Type names', () => {
+	test.each([
+		['agent', '/api/v1/accounts/1/agents', []],
+		['inbox', '/api/v1/accounts/1/inboxes', { payload: [] }],
+		['label', '/api/v1/accounts/1/labels', { payload: [] }],
+		['team', '/api/v1/accounts/1/teams', []],
+	])('%s → %s', async (type, path, body) => {
+		server.on(() => ({ body }));
+		await searchList({
+			method: 'searchReportSubjects',
+			baseUrl: server.baseUrl,
+			parameters: { resource: 'report', operation: 'getSummary', type },
+		});
+		expect(server.requests.map((request) => request.path)).toEqual([path]);
+	});
+
+	test('the whole account has nothing to pick', async () => {
+		await expect(
+			searchList({
+				method: 'searchReportSubjects',
+				baseUrl: server.baseUrl,
+				parameters: { resource: 'report', operation: 'getSummary', type: 'account' },
+			}),
+		).rejects.toThrow('Choose an agent, inbox, label or team as Type');
+		expect(server.requests).toHaveLength(0);
 	});
 });

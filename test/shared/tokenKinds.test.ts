@@ -190,6 +190,7 @@ const PICKER_PARAMETERS: INodeParameters = {
 	inboxIdentifier: 'cVx4Wm9kq2PH',
 	contactIdentifier: 'c0ffee',
 	conversationId: 7,
+	type: 'agent',
 };
 const CLIENT_PICKERS = ['searchClientConversations', 'searchClientMessages'];
 const PLATFORM_PICKERS = ['searchPlatformAgentBots'];

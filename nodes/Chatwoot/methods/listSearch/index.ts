@@ -18,7 +18,7 @@ import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';
 import { searchPlatformAgentBots } from './platformAgentBot';
-import { searchPortals } from './portal';
+import { searchPortalIds, searchPortals } from './portal';
 import { searchReportSubjects } from './reportSubject';
 import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
@@ -46,6 +46,7 @@ export const listSearch = {
 	searchLabels,
 	searchMacros,
 	searchPlatformAgentBots,
+	searchPortalIds,
 	searchPortals,
 	searchReportSubjects,
 	searchSlaPolicies,
