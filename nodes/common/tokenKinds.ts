@@ -115,7 +115,7 @@ const KIND_SETTING: Record<TokenKind, string> = {
 const KIND_REACH: Record<TokenKind, string> = {
 	user: 'can call the Application API but not the Platform API',
 	agentBot:
-		'Chatwoot lets act only on conversations (get, create, update, status, priority, typing, custom attributes), their messages (create), assignments and labels',
+		'Chatwoot accepts only for conversations (get, create, update, status, priority, typing, custom attributes), their messages (create), assignments and labels',
 	platformApp: 'can only call the Platform API',
 };
 
@@ -128,7 +128,8 @@ export interface TokenKindProblem {
 
 /**
  * Why a token of `kind` cannot make this call, or undefined when it can. `subject` names the call
- * in the message: `"Get many contacts"`, `This list`, `The trigger`.
+ * in the message: `"Get many contacts"`, `this list`, `this trigger`. The Client API
+ * (`/public/api/...`) takes every kind: it reads no token, and the credential sends none there.
  */
 export function tokenKindProblem(
 	kind: TokenKind,
@@ -149,7 +150,6 @@ export function tokenKindProblem(
 		needs,
 		message: `${credential} holds ${KIND_NAMES[kind]}, which ${KIND_REACH[kind]}; ${subject} needs ${WHERE_TO_GET[needs]}`,
 		description: `Select a Chatwoot credential whose Token Kind is "${KIND_SETTING[needs]}" and that holds such a token, or create one. Token Kind must match the token: Chatwoot tells the kinds apart by the token itself.`,
-		// the Client API (/public/api/...) needs no token: every kind works there, and none is sent
 	};
 }
 

@@ -80,7 +80,7 @@ const NEEDS: Record<Kind, Record<Family, RegExp | undefined>> = {
 
 const HOLDS: Record<Kind, RegExp> = {
 	user: /holds a user access token, which can call the Application API but not the Platform API/,
-	agentBot: /holds an agent bot token, which Chatwoot lets act only on conversations/,
+	agentBot: /holds an agent bot token, which Chatwoot accepts only for conversations/,
 	platformApp: /holds a platform app token, which can only call the Platform API/,
 };
 
