@@ -4,7 +4,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { checkResponse, fillPathParameters } from './helpers/hooks';
 import { sendRequest } from '../common/request';
+import { tokenKindCheck } from '../common/tokenKinds';
 import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
 import { description as account } from './resources/account';
 import { description as agent } from './resources/agent';
 import { description as agentBot } from './resources/agentBot';
@@ -106,6 +108,15 @@ export const compositeOperations: Record<string, string[]> = Object.fromEntries(
 	),
 );
 
+/** `Get many contacts` for resource `contact`, operation `getAll`: the operation's action text. */
+function actionOf(resourceValue: string, operationValue: string): string {
+	const entry = resources.find((candidate) => candidate.option.value === resourceValue);
+	const option = (entry?.operations.options ?? []).find(
+		(candidate) => 'value' in candidate && candidate.value === operationValue,
+	) as { action?: string; name?: string } | undefined;
+	return option?.action ?? option?.name ?? `${resourceValue} ${operationValue}`;
+}
+
 const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
@@ -114,9 +125,10 @@ const resource: INodeProperties = {
 	options: byName(resources.map((entry) => entry.option)),
 	default: 'platformUser',
 	// n8n applies this before any option's routing, for every operation: placeholders are filled
-	// first, every request goes through `sendRequest`, failures become errors before any unwrapping
+	// first, a token of the wrong kind is refused, every request goes through `sendRequest`,
+	// failures become errors before any unwrapping
 	routing: {
-		send: { preSend: [fillPathParameters], paginate: true },
+		send: { preSend: [fillPathParameters, tokenKindCheck(actionOf)], paginate: true },
 		output: { postReceive: [checkResponse] },
 	},
 };
@@ -154,5 +166,6 @@ export class Chatwoot implements INodeType {
 
 	methods = {
 		listSearch,
+		loadOptions,
 	};
 }

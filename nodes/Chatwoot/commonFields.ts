@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { multiPickerField } from './fields';
+
 /** Operations that change who belongs to an inbox or a team; both resources name them alike. */
 export const MEMBER_CHANGES = ['addMembers', 'removeMembers', 'updateMembers'];
 
@@ -16,13 +18,10 @@ export const nameField: INodeProperties = {
 };
 
 /** The agents of an inbox or team member change. */
-export const agentIdsField: INodeProperties = {
-	displayName: 'Agent IDs',
-	name: 'agentIds',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. 3, 7',
-	description:
-		'Numeric IDs of the agents, separated by commas, or a list mapped from an earlier node. Get Many on the Agent resource lists them.',
-};
+export const agentIdsField: INodeProperties = multiPickerField(
+	'agentIds',
+	'Agent Names or IDs',
+	'getAgents',
+	'The agents, sent by numeric ID. An expression may give an array or IDs separated by commas',
+	{ required: true },
+);

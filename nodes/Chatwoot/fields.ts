@@ -215,3 +215,30 @@ export const requestOptionsField: INodeProperties = {
 		},
 	],
 };
+
+/** The standard ending of a multi-select field filled from Chatwoot. */
+const PICK_OR_MAP =
+	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/**
+ * Several records picked from a list Chatwoot gives (`methods.loadOptions`), sent as the list the
+ * server expects (label titles, numeric IDs). An expression may give an array or text separated
+ * by commas, as the earlier free-text field took, so saved values keep working.
+ */
+export function multiPickerField(
+	name: string,
+	displayName: string,
+	loadOptionsMethod: 'getAgents' | 'getInboxes' | 'getLabelIds' | 'getLabelTitles',
+	what: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod, loadOptionsDependsOn: ['accountId'] },
+		default: [],
+		description: `${what}. ${PICK_OR_MAP}.`,
+		...extra,
+	};
+}

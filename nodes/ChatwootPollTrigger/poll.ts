@@ -53,6 +53,7 @@ async function conversationPage(
 	if (scope.inboxId !== undefined) qs.inbox_id = scope.inboxId;
 	const body = (await chatwootApiRequest.call(context, {
 		method: 'GET',
+		subject: 'this trigger',
 		path: `${scope.base}/conversations`,
 		qs,
 	})) as IDataObject;
@@ -105,6 +106,7 @@ async function messagesSince(
 	for (;;) {
 		const body = (await chatwootApiRequest.call(context, {
 			method: 'GET',
+			subject: 'this trigger',
 			path: `${scope.base}/conversations/${String(conversationId)}/messages`,
 			qs: before === undefined ? {} : { before },
 		})) as IDataObject;
@@ -197,6 +199,7 @@ async function sample(
 			if (messages.length >= MANUAL_SAMPLE) break;
 			const body = (await chatwootApiRequest.call(context, {
 				method: 'GET',
+				subject: 'this trigger',
 				path: `${scope.base}/conversations/${String(conversation.id)}/messages`,
 			})) as IDataObject;
 			const page = Array.isArray(body?.payload) ? (body.payload as IDataObject[]) : [];

@@ -43,6 +43,7 @@ async function listWebhooks(
 	// docs/server-facts.md#webhook-shapes: `{ payload: { webhooks: [...] } }`
 	const body = (await chatwootApiRequest.call(context, {
 		method: 'GET',
+		subject: 'this trigger',
 		path: webhooksPath(context),
 	})) as IDataObject;
 	const webhooks = (body?.payload as IDataObject | undefined)?.webhooks;
@@ -143,11 +144,17 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 	const response = existing
 		? await chatwootApiRequest.call(this, {
 				method: 'PATCH',
+				subject: 'this trigger',
 				path: `${webhooksPath(this)}/${existing.id}`,
 				// null clears an inbox the adopted webhook was scoped to
 				body: { subscriptions: want.subscriptions, inbox_id: want.inboxId ?? null },
 			})
-		: await chatwootApiRequest.call(this, { method: 'POST', path: webhooksPath(this), body });
+		: await chatwootApiRequest.call(this, {
+				method: 'POST',
+				subject: 'this trigger',
+				path: webhooksPath(this),
+				body,
+			});
 
 	// docs/server-facts.md#webhook-shapes: `{ payload: { webhook: {...} } }`
 	const webhook = ((response as IDataObject)?.payload as IDataObject | undefined)?.webhook as
@@ -194,6 +201,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 		try {
 			await chatwootApiRequest.call(this, {
 				method: 'DELETE',
+				subject: 'this trigger',
 				path: `${webhooksPath(this)}/${storedId}`,
 			});
 			deleted = true;
@@ -209,6 +217,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 			)) {
 				await chatwootApiRequest.call(this, {
 					method: 'DELETE',
+					subject: 'this trigger',
 					path: `${webhooksPath(this)}/${webhook.id}`,
 				});
 			}

@@ -314,6 +314,7 @@ const ACRONYMS: Record<string, string> = {
 	csat: 'CSAT',
 	hmac: 'HMAC',
 	sso: 'SSO',
+	sla: 'SLA',
 };
 
 /** `userId` → `User ID`, `labelIds` → `Label IDs`, for naming parameters in messages. */

@@ -252,6 +252,23 @@ export function prepareRequest(
 	return options;
 }
 
+/** The HTTP status of an answer a failure carries, on the error or on what it wraps. */
+function httpStatusOf(error: unknown): number | undefined {
+	let cursor = error as
+		| { httpCode?: unknown; statusCode?: unknown; response?: { status?: unknown }; cause?: unknown }
+		| undefined;
+	for (let depth = 0; cursor && typeof cursor === 'object' && depth < 4; depth++) {
+		for (const candidate of [cursor.httpCode, cursor.statusCode, cursor.response?.status]) {
+			const status = Number(candidate);
+			if (candidate !== null && candidate !== undefined && status >= 100 && status < 600)
+				return status;
+		}
+		cursor = (cursor.cause ??
+			(cursor as { errorResponse?: unknown }).errorResponse) as typeof cursor;
+	}
+	return undefined;
+}
+
 /**
  * A failure before any answer, as an error that says what to do without the request's headers: no
  * connection or no answer in time (network), or the credential refusing to build the request (its
@@ -266,11 +283,17 @@ export function requestFailure(
 	if (error instanceof ChatwootApiError || error instanceof NodeOperationError) return error;
 	const failure = error as Error & { code?: string };
 	const message = failure?.message ?? '';
+	// an answer came (any HTTP status), or the credential refused to build the request: whatever
+	// went wrong, Chatwoot was reached or never tried, so it is not called a network failure
+	const answered = httpStatusOf(failure) !== undefined;
+	const credentialRefusal = /token|credential|account to work in/i.test(message);
 	if (
-		networkCode(failure) ||
-		/timeout|timed out|refused the connection|connection was aborted|ECONN|ENOTFOUND|socket/i.test(
-			message,
-		)
+		!answered &&
+		!credentialRefusal &&
+		(networkCode(failure) ||
+			/timeout|timed out|refused the connection|connection was aborted|ECONN|ENOTFOUND|socket/i.test(
+				message,
+			))
 	) {
 		return chatwootNetworkError(node, failure, itemIndex, timeoutMs);
 	}

@@ -16,6 +16,7 @@ import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from '.
 import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from './request';
 import { instanceRoot } from './instanceUrl';
 import { redact } from './secrets';
+import { credentialsOf, refuseWrongTokenKind } from './tokenKinds';
 
 export { CHATWOOT_CREDENTIAL };
 
@@ -34,6 +35,8 @@ export interface ChatwootRequest {
 	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
 	itemIndex?: number;
+	/** Names the call in a refusal of the token kind: `the trigger`; a picker's is `this list`. */
+	subject?: string;
 }
 
 /**
@@ -47,6 +50,19 @@ export async function chatwootApiRequest<T = unknown>(
 	this: ChatwootContext,
 	request: ChatwootRequest,
 ): Promise<T> {
+	const credentials = await credentialsOf(this);
+	if (credentials) {
+		refuseWrongTokenKind(this.getNode(), credentials, {
+			method: request.method,
+			path: request.path,
+			subject:
+				request.subject ??
+				('getCurrentNodeParameter' in this
+					? 'this list'
+					: `the request ${request.method} ${request.path}`),
+			itemIndex: request.itemIndex,
+		});
+	}
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: request.path,

@@ -140,7 +140,11 @@ function chatwootNode(parameters: INodeParameters, extra: Partial<INode> = {}): 
 
 /** Runs the Chatwoot node once, through n8n's own workflow engine and declarative routing. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
-	const credentials = testCredentials(options.baseUrl, options.credentials);
+	// the test credential holds the token kind the operation needs unless the test says otherwise
+	const kind = String(options.parameters.resource ?? '').startsWith('platform')
+		? { tokenType: 'platformApp' }
+		: {};
+	const credentials = testCredentials(options.baseUrl, { ...kind, ...options.credentials });
 	const parameters =
 		NodeHelpers.getNodeParameters(
 			nodeType.description.properties,
@@ -356,4 +360,32 @@ export async function runCredentialTest(
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/** Calls one of the node's `methods.loadOptions` the way the editor fills a multi-select. */
+export async function loadOptionsList(options: {
+	method: string;
+	baseUrl: string;
+	parameters: INodeParameters;
+	credentials?: IDataObject;
+}) {
+	const node = chatwootNode(options.parameters);
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper(
+			testCredentials(options.baseUrl, options.credentials),
+		),
+		currentNodeParameters: options.parameters,
+		restApiUrl: 'http://127.0.0.1/rest',
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const load = (nodeType.methods?.loadOptions ?? {})[options.method];
+	if (!load) throw new Error(`no load options method ${options.method}`);
+	return await load.call(context);
 }

@@ -90,7 +90,7 @@ describe('agent bot activation', () => {
 	});
 
 	test('an agent bot token is refused before any request, saying which credential to use', async () => {
-		const hook = context({}, { tokenKind: 'agentBot' });
+		const hook = context({}, { tokenType: 'agentBot' });
 		await expect(methods.checkExists.call(hook)).rejects.toThrow(
 			'An agent bot token cannot point an agent bot at this trigger',
 		);
@@ -102,7 +102,7 @@ describe('agent bot activation', () => {
 		const platformBot = { id: 4, name: 'Triage bot', outgoing_url: OLD_URL, account_id: 1 };
 		server.reply('GET', PLATFORM_BOT, { body: platformBot });
 		server.reply('PATCH', PLATFORM_BOT, { body: { ...platformBot, outgoing_url: WEBHOOK_URL } });
-		const hook = context({ options: { verifySignature: false } }, { tokenKind: 'platformApp' });
+		const hook = context({ options: { verifySignature: false } }, { tokenType: 'platformApp' });
 		expect(await methods.create.call(hook)).toBe(true);
 		expect(calls()).toEqual([`GET ${PLATFORM_BOT}`, `PATCH ${PLATFORM_BOT}`]);
 		expect(server.requests[1].body).toEqual({ outgoing_url: WEBHOOK_URL });
@@ -115,7 +115,7 @@ describe('agent bot activation', () => {
 		server.reply('GET', PLATFORM_BOT, {
 			body: { id: 4, name: 'Triage bot', outgoing_url: OLD_URL, account_id: 1 },
 		});
-		const hook = context({}, { tokenKind: 'platformApp' });
+		const hook = context({}, { tokenType: 'platformApp' });
 		await expect(methods.create.call(hook)).rejects.toThrow(
 			'Platform API does not tell the secret agent bot 4 signs its deliveries with',
 		);

@@ -66,10 +66,11 @@ export interface HookSetup {
 	staticData?: IDataObject;
 	webhookUrl?: string;
 	/** The credential's Token Kind: 'user' (default), 'agentBot' or 'platformApp'. */
-	tokenKind?: string;
+	tokenType?: string;
 }
 
-const credentialsOf =
+/** What `getCredentials` gives the triggers: the test credential with its Token Kind. */
+const credentialsReader =
 	(baseUrl: string | undefined, tokenType = 'user') =>
 	async () => ({
 		baseUrl,
@@ -90,17 +91,17 @@ export function hookContext(
 		credentialsUsed,
 		warnings,
 		logger: { warn: (message: string) => warnings.push(message) },
-		getCredentials: credentialsOf(setup.baseUrl, setup.tokenKind),
 		getNode: () => node,
 		getWorkflow: () => ({ id: 'wf1', name: 'Support bot', active: true }),
 		getNodeParameter: parameterReader(setup.parameters),
 		getNodeWebhookUrl: () => setup.webhookUrl ?? WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
+		getCredentials: credentialsReader(setup.baseUrl, setup.tokenType),
 		helpers: {
 			httpRequestWithAuthentication: authenticatedRequest(
 				setup.baseUrl,
 				credentialsUsed,
-				setup.tokenKind,
+				setup.tokenType,
 			),
 		},
 	} as unknown as IHookFunctions & {
@@ -158,7 +159,7 @@ export function webhookContext(
 		getBodyData: () => JSON.parse(delivery.rawBody) as IDataObject,
 		getHeaderData: () => headers,
 		getNodeWebhookUrl: () => WEBHOOK_URL,
-		getCredentials: credentialsOf(baseUrl),
+		getCredentials: credentialsReader(baseUrl),
 		// without a server every request fails, as with Chatwoot unreachable
 		helpers: {
 			returnJsonArray,
@@ -176,13 +177,18 @@ export function pollContext(
 	parameters: IDataObject,
 	staticData: IDataObject,
 	mode: WorkflowExecuteMode = 'trigger',
+	tokenType = 'user',
 ): IPollFunctions {
 	return {
 		getNode: () => node,
 		getMode: () => mode,
 		getNodeParameter: parameterReader(parameters),
 		getWorkflowStaticData: () => staticData,
-		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, []), returnJsonArray },
+		getCredentials: credentialsReader(baseUrl, tokenType),
+		helpers: {
+			httpRequestWithAuthentication: authenticatedRequest(baseUrl, [], tokenType),
+			returnJsonArray,
+		},
 	} as unknown as IPollFunctions;
 }
 
@@ -194,7 +200,7 @@ export function loadOptionsContext(
 ): ILoadOptionsFunctions {
 	return {
 		getNode: () => node,
-		getCredentials: credentialsOf(baseUrl, tokenKind),
+		getCredentials: credentialsReader(baseUrl, tokenKind),
 		getCurrentNodeParameter: (name: string) => parameters[name],
 		helpers: { httpRequestWithAuthentication: authenticatedRequest(baseUrl, [], tokenKind) },
 	} as unknown as ILoadOptionsFunctions;

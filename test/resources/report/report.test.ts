@@ -516,12 +516,45 @@ describe('Report', () => {
 	});
 
 	test('a report about an agent without its ID is refused before any request', async () => {
+		// nothing picked: n8n itself refuses the required field
+		await expect(
+			runNode({
+				baseUrl: server.baseUrl,
+				parameters: { resource: 'report', operation: 'getSummary', type: 'agent', options: range },
+			}),
+		).rejects.toThrow('Parameter "Agent, Inbox, Label or Team" is required');
+		// an expression that gives nothing: the node refuses it
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'report', operation: 'getSummary', type: 'agent', options: range },
+			parameters: {
+				resource: 'report',
+				operation: 'getSummary',
+				type: 'agent',
+				id: picked('={{ $json.none }}', 'id'),
+				options: range,
+			},
 		});
 		expect(server.requests).toHaveLength(0);
 		expect(result.error?.message).toBe('ID is required (item 0)');
+	});
+
+	test.each([
+		['picked from the list', picked('7', 'list')],
+		['by ID', picked('7', 'id')],
+		['saved as a number', 7],
+	])('the agent of a report %s is sent as id', async (_case, id) => {
+		server.on(() => ({ body: {} }));
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: {
+				resource: 'report',
+				operation: 'getSummary',
+				type: 'agent',
+				id,
+				options: range,
+			},
+		});
+		expect(server.requests[0].query).toMatchObject({ type: 'agent', id: '7' });
 	});
 
 	test('a CSV download is a binary file, asked for as text/csv', async () => {

@@ -17,7 +17,9 @@ import { searchInboxes } from '../../../common/inboxSearch';
 import { searchIntegrationHooks } from './integration';
 import { searchLabels } from './label';
 import { searchMacros } from './macro';
-import { searchPortals } from './portal';
+import { searchPlatformAgentBots } from './platformAgentBot';
+import { searchPortalIds, searchPortals } from './portal';
+import { searchReportSubjects } from './reportSubject';
 import { searchSlaPolicies } from './slaPolicy';
 import { searchTeams } from './team';
 import { searchWebhooks } from './webhook';
@@ -43,7 +45,10 @@ export const listSearch = {
 	searchIntegrationHooks,
 	searchLabels,
 	searchMacros,
+	searchPlatformAgentBots,
+	searchPortalIds,
 	searchPortals,
+	searchReportSubjects,
 	searchSlaPolicies,
 	searchTeams,
 	searchWebhooks,

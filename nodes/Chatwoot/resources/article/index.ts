@@ -135,27 +135,27 @@ const authorPicker = (description: string, bodyKey?: string): INodeProperties =>
 /** Article fields; `collection` names the parameter they live in. */
 function articleAttributes(collection: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Associated Article ID',
-			name: 'associatedArticleId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of the same article in another language of the portal',
-			routing: { send: { type: 'body', property: 'article.associated_article_id' } },
-		},
-		{
-			displayName: 'Category ID',
-			name: 'categoryId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description:
-				collection === 'updateFields'
-					? 'Numeric ID of the category the article belongs to. A new category moves the article to the end of it, overriding a Position sent with it.'
-					: 'Numeric ID of the category the article belongs to',
-			routing: { send: { type: 'body', property: 'article.category_id' } },
-		},
+		pickerIn(
+			collection,
+			resourceLocatorField('associatedArticleId', 'Associated Article', {
+				searchListMethod: 'searchArticles',
+				noun: 'an article',
+				description: 'The same article in another language of the portal',
+			}),
+			'article.associated_article_id',
+		),
+		pickerIn(
+			collection,
+			resourceLocatorField('categoryId', 'Category', {
+				searchListMethod: 'searchCategories',
+				noun: 'a category',
+				description:
+					collection === 'updateFields'
+						? 'The category the article belongs to, in the portal above. A new category moves the article to the end of it, overriding a Position sent with it.'
+						: 'The category the article belongs to, in the portal above',
+			}),
+			'article.category_id',
+		),
 		{
 			displayName: 'Description',
 			name: 'description',

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendJson, successWhenEmpty } from '../../helpers/hooks';
-import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
+import { byDisplayName, multiPickerField, pickerIn, resourceLocatorField } from '../../fields';
 import { sendTime } from '../../helpers/values';
 import { agentPicker, inboxPicker } from '../../pickers';
 import { sendLabelAudience } from './hooks';
@@ -87,16 +87,13 @@ const inboxHelp = 'The inbox the campaign runs in: a website, SMS, Twilio SMS or
 /** Campaign fields that may be left out; `collection` names the parameter they live in. */
 function campaignAttributes(collection: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Audience Label IDs',
-			name: 'audienceLabelIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 4, 7',
-			description:
-				'One-off campaigns only: numeric IDs of the labels whose contacts receive the campaign, separated by commas. Sent as the whole audience, replacing any other.',
-			routing: { send: { preSend: [sendLabelAudience(`${collection}.audienceLabelIds`)] } },
-		},
+		multiPickerField(
+			'audienceLabelIds',
+			'Audience Label Names or IDs',
+			'getLabelIds',
+			'One-off campaigns only: the labels whose contacts receive the campaign, sent by numeric ID as the whole audience, replacing any other',
+			{ routing: { send: { preSend: [sendLabelAudience(`${collection}.audienceLabelIds`)] } } },
+		),
 		{
 			displayName: 'Description',
 			name: 'description',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
-import { byDisplayName, resourceLocatorField } from '../../fields';
+import { byDisplayName, pickerIn, resourceLocatorField } from '../../fields';
 import { unwrapPayload } from '../../helpers/postReceive';
 import { PORTALS } from '../portal';
 import type { ResourceDescription } from '../types';
@@ -94,17 +94,34 @@ const slug = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'category.slug' } },
 });
 
-function categoryAttributes(): INodeProperties[] {
+/** A category of the portal above, picked or given by ID, sent as a number at `bodyKey`. */
+const categoryIn = (
+	collection: string,
+	name: string,
+	displayName: string,
+	description: string,
+	bodyKey: string,
+): INodeProperties =>
+	pickerIn(
+		collection,
+		resourceLocatorField(name, displayName, {
+			searchListMethod: 'searchCategories',
+			noun: 'a category',
+			description,
+		}),
+		bodyKey,
+	);
+
+/** Category fields; `collection` names the parameter they live in. */
+function categoryAttributes(collection: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Associated Category ID',
-			name: 'associatedCategoryId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of the same category in another language of the portal',
-			routing: { send: { type: 'body', property: 'category.associated_category_id' } },
-		},
+		categoryIn(
+			collection,
+			'associatedCategoryId',
+			'Associated Category',
+			'The same category in another language of the portal',
+			'category.associated_category_id',
+		),
 		{
 			displayName: 'Description',
 			name: 'description',
@@ -131,15 +148,13 @@ function categoryAttributes(): INodeProperties[] {
 				"Language of the category; one of the portal's allowed locales. Chatwoot uses en when none is sent.",
 			routing: { send: { type: 'body', property: 'category.locale' } },
 		},
-		{
-			displayName: 'Parent Category ID',
-			name: 'parentCategoryId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of the category this one sits under',
-			routing: { send: { type: 'body', property: 'category.parent_category_id' } },
-		},
+		categoryIn(
+			collection,
+			'parentCategoryId',
+			'Parent Category',
+			'The category this one sits under',
+			'category.parent_category_id',
+		),
 		{
 			displayName: 'Position',
 			name: 'position',
@@ -172,7 +187,7 @@ export const categoryFields: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: categoryAttributes(),
+			options: categoryAttributes('additionalFields'),
 		},
 	]),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['getAll'] } }, [
@@ -203,7 +218,7 @@ export const categoryFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields you add here are sent',
-			options: byDisplayName([...categoryAttributes(), name(false), slug(false)]),
+			options: byDisplayName([...categoryAttributes('updateFields'), name(false), slug(false)]),
 		},
 	]),
 ];

@@ -3,7 +3,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendJson } from '../../helpers/hooks';
-import { resourceLocatorField } from '../../fields';
+import { multiPickerField, resourceLocatorField } from '../../fields';
 import { sendList } from '../../helpers/values';
 
 export const RESOURCE = 'contact';
@@ -131,16 +131,16 @@ export const listOptions: INodeProperties = {
 				'Whether each contact lists the inboxes it is linked to; turn off for lighter answers',
 			routing: { send: { type: 'query', property: 'include_contact_inboxes' } },
 		},
-		{
-			displayName: 'Labels',
-			name: 'labels',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. vip, billing',
-			description: 'Only contacts with at least one of these labels; separate several with commas',
-			displayOptions: { show: { '/operation': ['getAll'] } },
-			routing: { send: { preSend: [sendList('options.labels', 'query', 'labels')] } },
-		},
+		multiPickerField(
+			'labels',
+			'Label Names or IDs',
+			'getLabelTitles',
+			'Only contacts with at least one of these labels, sent by title',
+			{
+				displayOptions: { show: { '/operation': ['getAll'] } },
+				routing: { send: { preSend: [sendList('options.labels', 'query', 'labels')] } },
+			},
+		),
 		{
 			displayName: 'Sort',
 			name: 'sort',

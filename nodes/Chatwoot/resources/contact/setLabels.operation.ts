@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { multiPickerField } from '../../fields';
 import { sendList } from '../../helpers/values';
 import { labelsOutput } from '../../helpers/postReceive';
 import { CONTACT, RESOURCE } from './fields';
@@ -21,14 +22,11 @@ export const option: INodePropertyOptions = {
 export const fields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: [RESOURCE], operation: ['setLabels'] } },
 	[
-		{
-			displayName: 'Labels',
-			name: 'labels',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. vip, billing',
-			description:
-				'Label titles separated by commas, or a list mapped from an earlier node. The contact ends up with exactly these; empty removes all.',
-		},
+		multiPickerField(
+			'labels',
+			'Label Names or IDs',
+			'getLabelTitles',
+			'The labels the contact ends up with, sent by title; empty removes all. An expression may give an array or titles separated by commas',
+		),
 	],
 );

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { multiPickerField } from '../../fields';
 import { sendList } from '../../helpers/values';
 import { labelsOutput } from '../../helpers/postReceive';
 import { CONVERSATION, RESOURCE } from './fields';
@@ -20,16 +21,15 @@ export const option: INodePropertyOptions = {
 export const fields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: [RESOURCE], operation: ['addLabels'] } },
 	[
-		{
-			displayName: 'Labels',
-			name: 'labels',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. billing, vip',
-			description:
-				'Comma-separated labels the conversation ends up with; any other label it has is removed',
-			routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
-		},
+		multiPickerField(
+			'labels',
+			'Label Names or IDs',
+			'getLabelTitles',
+			'The labels the conversation ends up with, sent by title; any other label it has is removed. An expression may give an array or titles separated by commas',
+			{
+				required: true,
+				routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
+			},
+		),
 	],
 );

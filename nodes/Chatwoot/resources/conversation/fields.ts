@@ -3,7 +3,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendList } from '../../helpers/values';
-import { pickerIn, resourceLocatorField } from '../../fields';
+import { multiPickerField, pickerIn, resourceLocatorField } from '../../fields';
 import { inboxPicker, teamPicker } from '../../pickers';
 
 export const RESOURCE = 'conversation';
@@ -79,15 +79,13 @@ export const filters: INodeProperties = {
 			routing: { send: { type: 'query', property: 'conversation_type' } },
 		},
 		pickerIn('filters', inboxPicker('Only conversations of this inbox'), 'inbox_id', 'query'),
-		{
-			displayName: 'Labels',
-			name: 'labels',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. billing, vip',
-			description: 'Comma-separated labels; conversations with any of them match',
-			routing: { send: { preSend: [sendList('filters.labels', 'query', 'labels')] } },
-		},
+		multiPickerField(
+			'labels',
+			'Label Names or IDs',
+			'getLabelTitles',
+			'Conversations with any of these labels match; sent by title',
+			{ routing: { send: { preSend: [sendList('filters.labels', 'query', 'labels')] } } },
+		),
 		{
 			displayName: 'Search Text',
 			name: 'query',

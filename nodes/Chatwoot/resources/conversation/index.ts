@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { listFields, resourceOption } from '../../fields';
+import { agentIdsField } from '../../commonFields';
 import type { ResourceDescription } from '../types';
 import { conversationIdField, filters, PARTICIPANT_CHANGES, RESOURCE } from './fields';
 import * as addLabelsOperation from './addLabels.operation';
@@ -111,16 +112,7 @@ export const conversationFields: INodeProperties[] = [
 	...searchOperation.fields,
 	...sendTranscriptOperation.fields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [
-		{
-			displayName: 'Agent IDs',
-			name: 'agentIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 3, 7',
-			description:
-				'Numeric IDs of the agents, separated by commas, or a list mapped from an earlier node. Get Many on the Agent resource lists them.',
-		},
+		agentIdsField,
 	]),
 ];
 

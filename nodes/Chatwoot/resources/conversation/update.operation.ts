@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { pickerIn, resourceLocatorField } from '../../fields';
 import { sendPriority } from './hooks';
 import { CONVERSATION, PRIORITIES, RESOURCE } from './fields';
 
@@ -29,14 +30,15 @@ const updateFields: INodeProperties = {
 			options: PRIORITIES,
 			routing: { send: { preSend: [sendPriority('updateFields.priority')] } },
 		},
-		{
-			displayName: 'SLA Policy ID',
-			name: 'slaPolicyId',
-			type: 'number',
-			default: 0,
-			description: 'Enterprise edition only: numeric ID of the SLA policy to apply',
-			routing: { send: { type: 'body', property: 'sla_policy_id' } },
-		},
+		pickerIn(
+			'updateFields',
+			resourceLocatorField('slaPolicyId', 'SLA Policy', {
+				searchListMethod: 'searchSlaPolicies',
+				noun: 'an SLA policy',
+				description: 'Enterprise edition only: the SLA policy to apply',
+			}),
+			'sla_policy_id',
+		),
 	],
 };
 

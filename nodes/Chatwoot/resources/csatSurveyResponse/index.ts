@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { paginate } from '../../helpers/pagination';
-import { byDisplayName, operationsOf, pickerIn } from '../../fields';
+import { byDisplayName, multiPickerField, operationsOf, pickerIn } from '../../fields';
 import { sendIdList, sendTime } from '../../helpers/values';
 import { inboxPicker, teamPicker } from '../../pickers';
 
@@ -47,16 +47,13 @@ export const csatSurveyResponseFields: INodeProperties[] = updateDisplayOptions(
 			placeholder: 'Add Filter',
 			default: {},
 			options: byDisplayName([
-				{
-					displayName: 'Agent IDs',
-					name: 'agentIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 3, 7',
-					description:
-						'Only responses about conversations assigned to these agents: numeric IDs separated by commas, or a list',
-					routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } },
-				},
+				multiPickerField(
+					'agentIds',
+					'Agent Names or IDs',
+					'getAgents',
+					'Only responses about conversations assigned to these agents, sent by numeric ID',
+					{ routing: { send: { preSend: [sendIdList('filters.agentIds', 'query', 'user_ids')] } } },
+				),
 				pickerIn(
 					'filters',
 					inboxPicker('Only responses from conversations of this inbox'),

@@ -3,6 +3,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requireNumericId, sendJson } from '../../helpers/hooks';
+import { pickerIn, resourceLocatorField } from '../../fields';
 import { inboxPicker } from '../../pickers';
 import { sendInboxMembers } from './hooks';
 
@@ -87,15 +88,15 @@ export function inboxAttributes(collection: string): INodeProperties[] {
 			placeholder: 'e.g. Hello, how can we help?',
 			routing: { send: { type: 'body', property: 'greeting_message' } },
 		},
-		{
-			displayName: 'Help Center Portal ID',
-			name: 'portalId',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			description: 'Numeric ID of the help center portal whose articles the inbox offers',
-			routing: { send: { type: 'body', property: 'portal_id' } },
-		},
+		pickerIn(
+			collection,
+			resourceLocatorField('portalId', 'Help Center Portal', {
+				searchListMethod: 'searchPortalIds',
+				noun: 'a portal',
+				description: 'The help center portal whose articles the inbox offers; sent by numeric ID',
+			}),
+			'portal_id',
+		),
 		{
 			displayName: 'Lock to Single Conversation',
 			name: 'lockToSingleConversation',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
 import { bodyOf, setPath } from '../../helpers/values';
-import { byDisplayName, numericIdField } from '../../fields';
+import { byDisplayName, resourceLocatorField } from '../../fields';
 import { agentBotSettings } from '../agentBot';
 import type { ResourceDescription } from '../types';
 import { listFields, resourceOption } from '../../fields';
@@ -66,7 +66,11 @@ export const platformAgentBotOperations: INodeProperties = {
 	default: 'get',
 };
 
-const agentBotId = numericIdField('agentBotId', 'Agent Bot ID', 'Numeric ID of the agent bot');
+const agentBotId = resourceLocatorField('agentBotId', 'Agent Bot', {
+	searchListMethod: 'searchPlatformAgentBots',
+	noun: 'an agent bot',
+	description: 'An agent bot this platform app created; the list shows only those',
+});
 
 /**
  * Sends Account ID only when it names an account: the field's default 0 would make a bot that no

@@ -3,10 +3,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requireNumericId } from '../../helpers/hooks';
+import { sendPickedId } from '../../helpers/hooks';
 import { sendIdList, sendTime } from '../../helpers/values';
 import { csvFileOutput, requireDateRange } from './hooks';
-import { pickerIn } from '../../fields';
+import { multiPickerField, pickerIn, resourceLocatorField } from '../../fields';
 import { teamPicker } from '../../pickers';
 
 export const RESOURCE = 'report';
@@ -86,15 +86,13 @@ export const subjectFields: INodeProperties[] = updateDisplayOptions(
 			routing: query('type'),
 		},
 		{
-			displayName: 'ID',
-			name: 'id',
-			type: 'number',
-			required: true,
-			default: 0,
-			typeOptions: { minValue: 1, numberPrecision: 0 },
+			...resourceLocatorField('id', 'Agent, Inbox, Label or Team', {
+				searchListMethod: 'searchReportSubjects',
+				noun: 'the agent, inbox, label or team',
+				description: 'The agent, inbox, label or team chosen in Type; sent by numeric ID',
+			}),
 			displayOptions: { hide: { type: ['account'] } },
-			description: 'Numeric ID of the agent, inbox, label or team chosen in Type',
-			routing: { send: { type: 'query', property: 'id', preSend: [requireNumericId('id')] } },
+			routing: { send: { preSend: [sendPickedId('id', 'id', 'query')] } },
 		},
 	],
 );
@@ -161,26 +159,26 @@ export const optionFields: INodeProperties[] = updateDisplayOptions(
 					description: 'Length of each period',
 					routing: query('group_by'),
 				},
-				{
-					displayName: 'Inbox IDs',
-					name: 'inboxIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 1, 4',
-					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-					description: 'Only these inboxes: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
-				},
-				{
-					displayName: 'Label IDs',
-					name: 'labelIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 2, 3',
-					displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
-					description: 'Only these labels: numeric IDs separated by commas',
-					routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
-				},
+				multiPickerField(
+					'inboxIds',
+					'Inbox Names or IDs',
+					'getInboxes',
+					'Only these inboxes, sent by numeric ID',
+					{
+						displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+						routing: { send: { preSend: [sendIdList('options.inboxIds', 'query', 'inbox_ids')] } },
+					},
+				),
+				multiPickerField(
+					'labelIds',
+					'Label Names or IDs',
+					'getLabelIds',
+					'Only these labels, sent by numeric ID',
+					{
+						displayOptions: { show: { '/operation': ['getInboxLabelMatrix'] } },
+						routing: { send: { preSend: [sendIdList('options.labelIds', 'query', 'label_ids')] } },
+					},
+				),
 				{
 					displayName: 'Page',
 					name: 'page',

@@ -2,12 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { successWhenEmpty } from '../../helpers/hooks';
-import { byDisplayName } from '../../fields';
+import { byDisplayName, multiPickerField } from '../../fields';
 import { teamPicker } from '../../pickers';
 import { MEMBER_CHANGES } from '../../commonFields';
 import { sendAgentIds } from '../../helpers/preSend';
 import type { ResourceDescription } from '../types';
-import { agentIdsField, nameField } from '../../commonFields';
+import { nameField } from '../../commonFields';
 import { listFields, resourceOption } from '../../fields';
 
 const RESOURCE = 'team';
@@ -170,10 +170,13 @@ export const description: ResourceDescription = {
 			},
 		]),
 		...updateDisplayOptions({ show: { resource: ['team'], operation: MEMBER_CHANGES } }, [
-			{
-				...agentIdsField,
-				description: `${agentIdsField.description} An ID that is not an agent of this account makes Chatwoot answer 401 "Invalid User IDs".`,
-			},
+			multiPickerField(
+				'agentIds',
+				'Agent Names or IDs',
+				'getAgents',
+				'The agents, sent by numeric ID; an ID that is not an agent of this account makes Chatwoot answer 401 "Invalid User IDs". An expression may give an array or IDs separated by commas',
+				{ required: true },
+			),
 		]),
 		...teamFields,
 	],
