@@ -33,14 +33,11 @@ const EXPECTED = {
   url: `/platform/api/v1/users/${USER_ID}`,
   body: { name: NAME },
 };
-/** A platform app credential has no Default Account ID, so account operations have no account. */
+/** A platform app token can only call the Platform API, so an account picker must refuse it. */
 const PLATFORM_CREDENTIAL = 'Chatwoot platform app (mock)';
 const PICKER_ACTION = 'Get a contact';
-/**
- * What the contact picker must show with that credential: the current text says that no account
- * is set; once it names the token kind in use, tighten this to /platform app token/i.
- */
-const PICKER_ERROR = /No account to work in/;
+/** What the contact picker must show with that credential: the token kind, and what to use instead. */
+const PICKER_ERROR = /platform app token.*user access token/is;
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
