@@ -13,6 +13,7 @@ import type {
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from './errors';
+import type { RetryPolicy } from './request';
 import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from './request';
 import { instanceRoot } from './instanceUrl';
 import { redact } from './secrets';
@@ -34,6 +35,8 @@ export interface ChatwootRequest {
 	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
 	itemIndex?: number;
+	/** How failed tries are repeated; the defaults unless the node's Request Options say otherwise. */
+	retry?: RetryPolicy;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function chatwootApiRequest<T = unknown>(
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
 
-	const response = await withRetries(request.method, DEFAULT_RETRY, async () => {
+	const response = await withRetries(request.method, request.retry ?? DEFAULT_RETRY, async () => {
 		let answer: IN8nHttpFullResponse;
 		try {
 			answer = (await this.helpers.httpRequestWithAuthentication.call(this, CHATWOOT_CREDENTIAL, {

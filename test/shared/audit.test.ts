@@ -112,6 +112,7 @@ const specOperations: SpecOp[] = Object.entries(
 			string,
 			{
 				operationId: string;
+				'x-also-sent-by'?: string[];
 				parameters?: Array<{ in: string; name: string; $ref?: string }>;
 				requestBody?: { content: Record<string, { schema: Schema }> };
 			}
@@ -120,8 +121,14 @@ const specOperations: SpecOp[] = Object.entries(
 ).flatMap(([route, item]) =>
 	Object.entries(item)
 		.filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-		.map(([method, operation]) => ({
-			operationId: operation.operationId,
+		// a request several node operations send has one row for each of them
+		.flatMap(([method, operation]) =>
+			[operation.operationId, ...(operation['x-also-sent-by'] ?? [])].map(
+				(operationId) => [method, operation, operationId] as const,
+			),
+		)
+		.map(([method, operation, operationId]) => ({
+			operationId,
 			request: `${method.toUpperCase()} ${route}`,
 			query: (operation.parameters ?? [])
 				.map((parameter) =>

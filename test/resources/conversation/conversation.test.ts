@@ -6,6 +6,7 @@ import {
 	type RequestCase,
 } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
+import { describeLabelChanges } from '../../harness/labels';
 import { specOperations } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
@@ -386,10 +387,102 @@ const cases: RequestCase[] = [
 		output: [{ labels: ['billing', 'vip'] }],
 	},
 	{
-		name: 'addLabels sends the whole list',
+		name: 'addLabels reads the labels first and sends them with the new ones after them',
 		parameters: {
 			resource: 'conversation',
 			operation: 'addLabels',
+			conversationId: byId(42),
+			labels: 'urgent, , refund',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'vip', 'urgent', 'refund'] },
+		},
+		reply: { body: { payload: ['billing', 'refund', 'urgent', 'vip'] } },
+		output: [{ labels: ['billing', 'refund', 'urgent', 'vip'] }],
+	},
+	{
+		name: 'addLabels does not double a label the conversation has, in any case, nor a repeated one',
+		parameters: {
+			resource: 'conversation',
+			operation: 'addLabels',
+			conversationId: byId(42),
+			labels: ['VIP', 'billing', 'new', 'new'],
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'vip', 'new'] },
+		},
+		reply: { body: { payload: ['billing', 'new', 'vip'] } },
+		output: [{ labels: ['billing', 'new', 'vip'] }],
+	},
+	{
+		name: 'removeLabels drops only the given labels (any case) and sends the rest',
+		parameters: {
+			resource: 'conversation',
+			operation: 'removeLabels',
+			conversationId: byId(42),
+			labels: 'VIP, not-there',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip', 'urgent'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'urgent'] },
+		},
+		reply: { body: { payload: ['billing', 'urgent'] } },
+		output: [{ labels: ['billing', 'urgent'] }],
+	},
+	{
+		name: 'removeLabels of the last label sends an empty list',
+		parameters: {
+			resource: 'conversation',
+			operation: 'removeLabels',
+			conversationId: byId(42),
+			labels: 'vip',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: [] },
+		},
+		reply: { body: { payload: [] } },
+		output: [{ labels: [] }],
+	},
+	{
+		name: 'setLabels sends the whole list without reading, replacing the labels',
+		parameters: {
+			resource: 'conversation',
+			operation: 'setLabels',
 			conversationId: byId(42),
 			labels: 'billing,vip , ',
 		},
@@ -400,6 +493,22 @@ const cases: RequestCase[] = [
 		},
 		reply: { body: { payload: ['billing', 'vip'] } },
 		output: [{ labels: ['billing', 'vip'] }],
+	},
+	{
+		name: 'setLabels with no labels removes all',
+		parameters: {
+			resource: 'conversation',
+			operation: 'setLabels',
+			conversationId: byId(42),
+			labels: '',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: [] },
+		},
+		reply: { body: { payload: [] } },
+		output: [{ labels: [] }],
 	},
 	{
 		name: 'assign an agent gives the agent (docs/server-facts.md#assignment-answer)',
@@ -652,6 +761,12 @@ const cases: RequestCase[] = [
 describe('Conversation', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('conversation', cases);
+	describeLabelChanges(
+		server,
+		'conversation',
+		{ conversationId: byId(42) },
+		'/api/v1/accounts/1/conversations/42/labels',
+	);
 });
 
 /** Answers a page-numbered list from `records`, `pageSize` a page, as Chatwoot does. */
@@ -1312,9 +1427,11 @@ describe('the conversation node description', () => {
 		expect(operation('conversation', 'markUnread').routing?.output).toBeUndefined();
 	});
 
-	test('add labels says the list is replaced', () => {
-		expect(operation('conversation', 'addLabels').description).toContain(
-			'replaces its whole label list',
+	test('add and remove labels say they keep the other labels; set labels says it replaces them', () => {
+		expect(operation('conversation', 'addLabels').action).toContain('keeps its other labels');
+		expect(operation('conversation', 'removeLabels').action).toContain('keeps its other labels');
+		expect(operation('conversation', 'setLabels').action).toBe(
+			'Replace all labels of a conversation',
 		);
 	});
 
@@ -1368,7 +1485,7 @@ describe('openapi/ for conversations', () => {
 		'conversation.setCustomAttributes',
 		'conversation.assign',
 		'conversation.getLabels',
-		'conversation.addLabels',
+		'conversation.setLabels',
 		'message.create',
 	])(
 		'%s accepts a user or an agent bot token (docs/server-facts.md#agent-bot-token-endpoints)',

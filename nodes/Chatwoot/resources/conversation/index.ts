@@ -20,10 +20,12 @@ import * as getParticipantsOperation from './getParticipants.operation';
 import * as getReportingEventsOperation from './getReportingEvents.operation';
 import * as markUnreadOperation from './markUnread.operation';
 import * as muteOperation from './mute.operation';
+import * as removeLabelsOperation from './removeLabels.operation';
 import * as removeParticipantsOperation from './removeParticipants.operation';
 import * as searchOperation from './search.operation';
 import * as sendTranscriptOperation from './sendTranscript.operation';
 import * as setCustomAttributesOperation from './setCustomAttributes.operation';
+import * as setLabelsOperation from './setLabels.operation';
 import * as toggleTypingOperation from './toggleTyping.operation';
 import * as unmuteOperation from './unmute.operation';
 import * as updateOperation from './update.operation';
@@ -54,10 +56,12 @@ export const conversationOperations: INodeProperties = {
 		getReportingEventsOperation.option,
 		markUnreadOperation.option,
 		muteOperation.option,
+		removeLabelsOperation.option,
 		removeParticipantsOperation.option,
 		searchOperation.option,
 		sendTranscriptOperation.option,
 		setCustomAttributesOperation.option,
+		setLabelsOperation.option,
 		toggleTypingOperation.option,
 		unmuteOperation.option,
 		updateOperation.option,
@@ -82,9 +86,11 @@ export const conversationFields: INodeProperties[] = [
 					'getReportingEvents',
 					'markUnread',
 					'mute',
+					'removeLabels',
 					'removeParticipants',
 					'sendTranscript',
 					'setCustomAttributes',
+					'setLabels',
 					'togglePriority',
 					'toggleStatus',
 					'toggleTyping',
@@ -107,6 +113,8 @@ export const conversationFields: INodeProperties[] = [
 	...toggleTypingOperation.fields,
 	...setCustomAttributesOperation.fields,
 	...addLabelsOperation.fields,
+	...removeLabelsOperation.fields,
+	...setLabelsOperation.fields,
 	...assignOperation.fields,
 	...searchOperation.fields,
 	...sendTranscriptOperation.fields,
