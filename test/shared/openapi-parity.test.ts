@@ -48,6 +48,7 @@ describe('openapi/ and the node describe the same operations', () => {
 		expect(shared.map((entry) => entry.operationId).sort()).toEqual([
 			'contact.setLabels',
 			'conversation.setLabels',
+			'conversation.toggleStatus',
 		]);
 	});
 });

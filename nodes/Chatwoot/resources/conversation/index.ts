@@ -18,6 +18,8 @@ import * as getLabelsOperation from './getLabels.operation';
 import * as getAllOperation from './getAll.operation';
 import * as getParticipantsOperation from './getParticipants.operation';
 import * as getReportingEventsOperation from './getReportingEvents.operation';
+import * as handOffOperation from './handOff.operation';
+import * as keepWithBotOperation from './keepWithBot.operation';
 import * as markUnreadOperation from './markUnread.operation';
 import * as muteOperation from './mute.operation';
 import * as removeLabelsOperation from './removeLabels.operation';
@@ -54,6 +56,8 @@ export const conversationOperations: INodeProperties = {
 		getAllOperation.option,
 		getParticipantsOperation.option,
 		getReportingEventsOperation.option,
+		handOffOperation.option,
+		keepWithBotOperation.option,
 		markUnreadOperation.option,
 		muteOperation.option,
 		removeLabelsOperation.option,
@@ -84,6 +88,8 @@ export const conversationFields: INodeProperties[] = [
 					'getLabels',
 					'getParticipants',
 					'getReportingEvents',
+					'handOff',
+					'keepWithBot',
 					'markUnread',
 					'mute',
 					'removeLabels',
@@ -116,6 +122,7 @@ export const conversationFields: INodeProperties[] = [
 	...removeLabelsOperation.fields,
 	...setLabelsOperation.fields,
 	...assignOperation.fields,
+	...handOffOperation.fields,
 	...searchOperation.fields,
 	...sendTranscriptOperation.fields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [
