@@ -27,14 +27,14 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Create',
 			value: 'create',
-			action: 'Create a message',
+			action: 'Send a message or add a private note to a conversation',
 			description: 'Send a message or add a private note in a conversation',
 			routing: { request: { method: 'POST', url: MESSAGES } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
-			action: 'Delete a message',
+			action: 'Delete the content and attachments of a message',
 			description:
 				'Delete a message and its attachments; Chatwoot keeps it as "This message was deleted"',
 			routing: {
@@ -93,7 +93,7 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Update',
 			value: 'update',
-			action: 'Update a message',
+			action: 'Set the delivery status of a message (API inboxes)',
 			description:
 				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes. Returns the message; a change Chatwoot ignores (read back to delivered) returns it unchanged.',
 			routing: { request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` } },
