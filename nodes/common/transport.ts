@@ -37,6 +37,11 @@ export interface ChatwootRequest {
 	itemIndex?: number;
 	/** How failed tries are repeated; the defaults unless the node's Request Options say otherwise. */
 	retry?: RetryPolicy;
+	/**
+	 * Give the answer as Chatwoot sent it, remembered tokens included: only for reading a token the
+	 * node sends on (an agent bot's), never for anything that reaches an item, an error or a log.
+	 */
+	keepTokens?: boolean;
 }
 
 /**
@@ -92,5 +97,5 @@ export async function chatwootApiRequest<T = unknown>(
 		}
 		return answer;
 	});
-	return redact(response.body) as T;
+	return (request.keepTokens ? response.body : redact(response.body)) as T;
 }

@@ -49,6 +49,7 @@ describe('openapi/ and the node describe the same operations', () => {
 			'contact.setLabels',
 			'conversation.setLabels',
 			'conversation.toggleStatus',
+			'message.create',
 		]);
 	});
 });
