@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/common/instanceUrl';
-import { rememberToken } from '../nodes/common/secrets';
+import { rememberToken, SEND_AS_TOKEN_HEADER } from '../nodes/common/secrets';
 
 /**
  * Named `chatwootAccessTokenApi` rather than `chatwootApi`: n8n keys credential types by name
@@ -158,24 +158,34 @@ export class ChatwootApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> => {
-		requestOptions.baseURL = instanceRoot(credentials.baseUrl);
-		if (requestOptions.url.includes(ACCOUNT_PLACEHOLDER)) {
+		// a copy: n8n sends the same options again on a retry, and they must still say which token
+		const options: IHttpRequestOptions = { ...requestOptions };
+		options.baseURL = instanceRoot(credentials.baseUrl);
+		if (options.url.includes(ACCOUNT_PLACEHOLDER)) {
 			const accountId = String(credentials.accountId ?? '').trim();
 			if (!/^[1-9][0-9]*$/.test(accountId)) {
 				throw new Error(
 					'No account to work in: set Account ID on the node, or a Default Account ID in the Chatwoot credential',
 				);
 			}
-			requestOptions.url = requestOptions.url.replace(ACCOUNT_PLACEHOLDER, accountId);
+			options.url = options.url.replace(ACCOUNT_PLACEHOLDER, accountId);
 		}
+		// another token of this instance an operation sends instead (Reply as Bot): to this host only
+		const { [SEND_AS_TOKEN_HEADER]: sendAs, ...headers } = (options.headers ?? {}) as Record<
+			string,
+			string
+		>;
+		options.headers = headers;
 		// the public Client API authenticates by inbox and contact identifier: the token stays home
-		if (!requestOptions.url.startsWith('/public/')) {
+		if (!options.url.startsWith('/public/')) {
 			const token = String(credentials.accessToken ?? '');
 			rememberToken(token);
-			requestOptions.headers = { ...requestOptions.headers, 'Api-Access-Token': token };
+			const sent = typeof sendAs === 'string' && sendAs !== '' ? sendAs : token;
+			rememberToken(sent);
+			options.headers = { ...options.headers, 'Api-Access-Token': sent };
 			// the token goes to this origin only: a redirect is answered to the node, never followed
-			requestOptions.disableFollowRedirect = true;
+			options.disableFollowRedirect = true;
 		}
-		return requestOptions;
+		return options;
 	};
 }

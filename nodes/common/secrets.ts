@@ -47,3 +47,11 @@ export function containsToken(value: unknown): boolean {
 export function redact<T>(value: T): T {
 	return containsToken(value) ? (redactDeep(value) as T) : value;
 }
+
+/**
+ * Header through which an operation asks the credential to send another token of the same
+ * instance instead of its own (an agent bot's, read with the credential's user token). The
+ * credential's `authenticate` moves it into the token header, remembers it and removes the marker,
+ * so it never leaves the process under this name and never goes to another host.
+ */
+export const SEND_AS_TOKEN_HEADER = 'x-n8n-chatwoot-send-as-token';

@@ -146,9 +146,14 @@ export function tokenKindProblem(
 	else if (family === 'account' && kind === 'agentBot' && !botMayCall(method, path)) needs = 'user';
 	if (needs === undefined) return undefined;
 	const credential = credentialName ? `The credential "${credentialName}"` : 'The credential';
+	// a call Chatwoot lets bots make takes either token an account has
+	const wanted =
+		needs === 'user' && kind === 'platformApp' && botMayCall(method, path)
+			? `${WHERE_TO_GET.user} or ${WHERE_TO_GET.agentBot}`
+			: WHERE_TO_GET[needs];
 	return {
 		needs,
-		message: `${credential} holds ${KIND_NAMES[kind]}, which ${KIND_REACH[kind]}; ${subject} needs ${WHERE_TO_GET[needs]}`,
+		message: `${credential} holds ${KIND_NAMES[kind]}, which ${KIND_REACH[kind]}; ${subject} needs ${wanted}`,
 		description: `Select a Chatwoot credential whose Token Kind is "${KIND_SETTING[needs]}" and that holds such a token, or create one. Token Kind must match the token: Chatwoot tells the kinds apart by the token itself.`,
 	};
 }

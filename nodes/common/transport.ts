@@ -13,6 +13,7 @@ import type {
 
 import { CHATWOOT_CREDENTIAL } from '../../credentials/ChatwootApi.credentials';
 import { chatwootApiError, chatwootNotJsonError, chatwootRedirectError } from './errors';
+import type { RetryPolicy } from './request';
 import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, requestFailure, withRetries } from './request';
 import { instanceRoot } from './instanceUrl';
 import { redact } from './secrets';
@@ -37,6 +38,13 @@ export interface ChatwootRequest {
 	itemIndex?: number;
 	/** Names the call in a refusal of the token kind: `the trigger`; a picker's is `this list`. */
 	subject?: string;
+	/** How failed tries are repeated; the defaults unless the node's Request Options say otherwise. */
+	retry?: RetryPolicy;
+	/**
+	 * Give the answer as Chatwoot sent it, remembered tokens included: only for reading a token the
+	 * node sends on (an agent bot's), never for anything that reaches an item, an error or a log.
+	 */
+	keepTokens?: boolean;
 }
 
 /**
@@ -75,7 +83,7 @@ export async function chatwootApiRequest<T = unknown>(
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
 
-	const response = await withRetries(request.method, DEFAULT_RETRY, async () => {
+	const response = await withRetries(request.method, request.retry ?? DEFAULT_RETRY, async () => {
 		let answer: IN8nHttpFullResponse;
 		try {
 			answer = (await this.helpers.httpRequestWithAuthentication.call(this, CHATWOOT_CREDENTIAL, {
@@ -105,5 +113,5 @@ export async function chatwootApiRequest<T = unknown>(
 		}
 		return answer;
 	});
-	return redact(response.body) as T;
+	return (request.keepTokens ? response.body : redact(response.body)) as T;
 }

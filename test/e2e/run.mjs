@@ -164,6 +164,10 @@ function check(execution, expected, mock) {
   }
   if (JSON.stringify(execution).includes(MOCK_TOKEN))
     problems.push('the access token appears in the execution data');
+  // other secrets the workflow must not show, such as an agent bot token the node reads and sends on
+  for (const secret of expected.absent ?? [])
+    if (JSON.stringify(execution).includes(secret))
+      problems.push(`${secret.slice(0, 4)}… appears in the execution data`);
   // what the mock received: each expected request (partial match) must be among them, `count` times when given
   for (const want of expected.received ?? []) {
     const hits = mock.received().filter((request) => matches(request, want.request));

@@ -17,6 +17,8 @@ export interface RequestCase {
 		body?: unknown;
 	};
 	reply?: Reply;
+	/** Requests the operation sends before the one in `expect`, in order, each with its reply. */
+	reads?: Array<{ method: string; path: string; reply: Reply }>;
 	/** The node's output items (json). */
 	output: IDataObject[];
 }
@@ -31,6 +33,7 @@ export function describeRequests(recorder: Recorder, cases: RequestCase[]): void
 		async (_name, testCase) => {
 			recorder.reset();
 			if (testCase.reply) recorder.on(() => testCase.reply);
+			for (const read of testCase.reads ?? []) recorder.reply(read.method, read.path, read.reply);
 			const result = await runNode({
 				baseUrl: recorder.baseUrl,
 				parameters: testCase.parameters,
@@ -38,8 +41,18 @@ export function describeRequests(recorder: Recorder, cases: RequestCase[]): void
 			});
 			expect(result.error?.message).toBeUndefined();
 			expect(result.status).toBe('success');
-			expect(recorder.requests).toHaveLength(1);
-			const [request] = recorder.requests;
+			const reads = testCase.reads ?? [];
+			expect(recorder.requests).toHaveLength(reads.length + 1);
+			reads.forEach((read, index) => {
+				const sent = recorder.requests[index];
+				expect({ method: sent.method, path: sent.path }).toEqual({
+					method: read.method,
+					path: read.path,
+				});
+				expect(sent.headers['api-access-token']).toBe(TOKEN);
+				expect(requestProblems(sent)).toEqual([]);
+			});
+			const request = recorder.requests[reads.length];
 			expect({ method: request.method, path: request.path, query: request.query }).toEqual({
 				method: testCase.expect.method,
 				path: testCase.expect.path,

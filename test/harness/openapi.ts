@@ -18,6 +18,8 @@ interface Parameter {
 
 interface Operation {
 	operationId: string;
+	/** Other node operations that send this same request (`x-also-sent-by`). */
+	'x-also-sent-by'?: string[];
 	parameters?: Parameter[];
 	security?: object[];
 	requestBody?: { required?: boolean; content: Record<string, { schema: object }> };
@@ -27,6 +29,8 @@ export interface SpecOperation {
 	method: string;
 	path: string;
 	operationId: string;
+	/** The operationId and the node operations named in `x-also-sent-by`. */
+	sentBy: string[];
 	operation: Operation;
 	pathParameters: Parameter[];
 }
@@ -57,6 +61,7 @@ export const specOperations: SpecOperation[] = Object.entries(spec.paths).flatMa
 				method: method.toUpperCase(),
 				path: pathTemplate,
 				operationId: operation.operationId,
+				sentBy: [operation.operationId, ...(operation['x-also-sent-by'] ?? [])],
 				operation: { ...operation, parameters: [...shared, ...own] },
 				pathParameters: [...shared, ...own].filter((parameter) => parameter.in === 'path'),
 			};

@@ -12,6 +12,8 @@ import { freePort } from './proc.mjs';
 
 export const SPEC = path.join(REPO_ROOT, 'openapi', 'chatwoot.yaml');
 export const MOCK_TOKEN = 'e2e-valid-token-5a1c';
+/** The agent bot token openapi's agent bot examples give: the mock takes it as a bot's token. */
+export const MOCK_BOT_TOKEN = '8xVqKgo4Mbm6yFQd3hJtLsRe';
 /** Any path segment equal to this ID answers 404, as Chatwoot does for a record that does not exist. */
 export const MISSING_ID = '404404';
 /** The host the openapi examples put in attachment links; the mock serves those files itself. */
@@ -248,7 +250,9 @@ export async function startChatwootMock(port, { keep } = {}) {
       });
       const isPublic = req.url.startsWith('/public/');
       const token = req.headers['api-access-token'];
-      if (!isPublic && token !== undefined && token !== MOCK_TOKEN) {
+      received[received.length - 1].token =
+        token === MOCK_TOKEN ? 'credential' : token === MOCK_BOT_TOKEN ? 'bot' : token && 'other';
+      if (!isPublic && token !== undefined && token !== MOCK_TOKEN && token !== MOCK_BOT_TOKEN) {
         refusedTokens.push(`${req.method} ${req.url}`);
         return json(res, 401, { error: 'Invalid Access Token' });
       }

@@ -6,6 +6,7 @@ import {
 	type RequestCase,
 } from '../../harness/cases';
 import { runNode, searchList, TOKEN } from '../../harness/engine';
+import { describeLabelChanges } from '../../harness/labels';
 import { findOperation, requestProblems, spec } from '../../harness/openapi';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
 import { description } from '../../harness/operations';
@@ -366,6 +367,52 @@ const cases: RequestCase[] = [
 		output: [{ labels: [] }],
 	},
 	{
+		name: 'addLabels reads the contact’s labels and sends them with the new ones, none doubled',
+		parameters: {
+			resource: 'contact',
+			operation: 'addLabels',
+			contactId: contact(42),
+			labels: 'Billing, lead, lead',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/contacts/42/labels',
+				reply: { body: { payload: ['billing', 'vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/contacts/42/labels',
+			body: { labels: ['billing', 'vip', 'lead'] },
+		},
+		reply: { body: { payload: ['billing', 'lead', 'vip'] } },
+		output: [{ labels: ['billing', 'lead', 'vip'] }],
+	},
+	{
+		name: 'removeLabels reads the contact’s labels and sends them without the given ones',
+		parameters: {
+			resource: 'contact',
+			operation: 'removeLabels',
+			contactId: contact(42),
+			labels: ['vip'],
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/contacts/42/labels',
+				reply: { body: { payload: ['billing', 'vip', 'lead'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/contacts/42/labels',
+			body: { labels: ['billing', 'lead'] },
+		},
+		reply: { body: { payload: ['billing', 'lead'] } },
+		output: [{ labels: ['billing', 'lead'] }],
+	},
+	{
 		name: 'getOnline asks contacts/active for page 1 with the default sort and unwraps payload into one item per contact',
 		parameters: { resource: 'contact', operation: 'getOnline', returnAll: false, limit: 5 },
 		expect: {
@@ -582,6 +629,12 @@ describe('Contact', () => {
 	describeRequests(server, cases);
 	// import sends a file from the input item; its cases run below, with the item
 	expectEveryOperationCovered('contact', [...cases, ...importCases]);
+	describeLabelChanges(
+		server,
+		'contact',
+		{ contactId: contact(42) },
+		'/api/v1/accounts/1/contacts/42/labels',
+	);
 });
 
 const people = (count: number) =>
@@ -1146,6 +1199,16 @@ describe('contact descriptions say what Chatwoot does', () => {
 		Object.values(spec.paths as Record<string, Record<string, IDataObject>>)
 			.flatMap((item) => Object.values(item))
 			.find((operation) => operation?.operationId === operationId);
+
+	test('add and remove labels keep the other labels; set labels replaces them', () => {
+		const action = (value: string) =>
+			(operations as Array<{ value: string; action?: string }>).find(
+				(option) => option.value === value,
+			)?.action;
+		expect(action('addLabels')).toBe('Add labels to a contact (keeps its other labels)');
+		expect(action('removeLabels')).toBe('Remove labels from a contact (keeps its other labels)');
+		expect(action('setLabels')).toBe('Replace all labels of a contact');
+	});
 
 	test('set labels: any title is stored, none is dropped', () => {
 		expect(text('setLabels')).toContain('stores any title');

@@ -6,7 +6,8 @@ import {
 	type RequestCase,
 } from '../../harness/cases';
 import { runNode, searchList } from '../../harness/engine';
-import { specOperations } from '../../harness/openapi';
+import { describeLabelChanges } from '../../harness/labels';
+import { requestProblems, specOperations } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
 
@@ -280,6 +281,50 @@ const cases: RequestCase[] = [
 		],
 	},
 	{
+		name: 'keepWithBot sets the status to pending and gives the payload',
+		parameters: { resource: 'conversation', operation: 'keepWithBot', conversationId: byId(42) },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/toggle_status',
+			body: { status: 'pending' },
+		},
+		reply: {
+			body: {
+				meta: {},
+				payload: {
+					success: true,
+					conversation_id: 42,
+					current_status: 'pending',
+					snoozed_until: null,
+				},
+			},
+		},
+		output: [
+			{ success: true, conversation_id: 42, current_status: 'pending', snoozed_until: null },
+		],
+	},
+	{
+		name: 'handOff with nothing else set only opens the conversation',
+		parameters: { resource: 'conversation', operation: 'handOff', conversationId: byId(42) },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/toggle_status',
+			body: { status: 'open' },
+		},
+		reply: {
+			body: {
+				meta: {},
+				payload: {
+					success: true,
+					conversation_id: 42,
+					current_status: 'open',
+					snoozed_until: null,
+				},
+			},
+		},
+		output: [{ conversation_id: 42, status: 'open' }],
+	},
+	{
 		name: 'toggleStatus snoozed sends snoozed_until as Unix seconds',
 		parameters: {
 			resource: 'conversation',
@@ -386,10 +431,102 @@ const cases: RequestCase[] = [
 		output: [{ labels: ['billing', 'vip'] }],
 	},
 	{
-		name: 'addLabels sends the whole list',
+		name: 'addLabels reads the labels first and sends them with the new ones after them',
 		parameters: {
 			resource: 'conversation',
 			operation: 'addLabels',
+			conversationId: byId(42),
+			labels: 'urgent, , refund',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'vip', 'urgent', 'refund'] },
+		},
+		reply: { body: { payload: ['billing', 'refund', 'urgent', 'vip'] } },
+		output: [{ labels: ['billing', 'refund', 'urgent', 'vip'] }],
+	},
+	{
+		name: 'addLabels does not double a label the conversation has, in any case, nor a repeated one',
+		parameters: {
+			resource: 'conversation',
+			operation: 'addLabels',
+			conversationId: byId(42),
+			labels: ['VIP', 'billing', 'new', 'new'],
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'vip', 'new'] },
+		},
+		reply: { body: { payload: ['billing', 'new', 'vip'] } },
+		output: [{ labels: ['billing', 'new', 'vip'] }],
+	},
+	{
+		name: 'removeLabels drops only the given labels (any case) and sends the rest',
+		parameters: {
+			resource: 'conversation',
+			operation: 'removeLabels',
+			conversationId: byId(42),
+			labels: 'VIP, not-there',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['billing', 'vip', 'urgent'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: ['billing', 'urgent'] },
+		},
+		reply: { body: { payload: ['billing', 'urgent'] } },
+		output: [{ labels: ['billing', 'urgent'] }],
+	},
+	{
+		name: 'removeLabels of the last label sends an empty list',
+		parameters: {
+			resource: 'conversation',
+			operation: 'removeLabels',
+			conversationId: byId(42),
+			labels: 'vip',
+		},
+		reads: [
+			{
+				method: 'GET',
+				path: '/api/v1/accounts/1/conversations/42/labels',
+				reply: { body: { payload: ['vip'] } },
+			},
+		],
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: [] },
+		},
+		reply: { body: { payload: [] } },
+		output: [{ labels: [] }],
+	},
+	{
+		name: 'setLabels sends the whole list without reading, replacing the labels',
+		parameters: {
+			resource: 'conversation',
+			operation: 'setLabels',
 			conversationId: byId(42),
 			labels: 'billing,vip , ',
 		},
@@ -400,6 +537,22 @@ const cases: RequestCase[] = [
 		},
 		reply: { body: { payload: ['billing', 'vip'] } },
 		output: [{ labels: ['billing', 'vip'] }],
+	},
+	{
+		name: 'setLabels with no labels removes all',
+		parameters: {
+			resource: 'conversation',
+			operation: 'setLabels',
+			conversationId: byId(42),
+			labels: '',
+		},
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/labels',
+			body: { labels: [] },
+		},
+		reply: { body: { payload: [] } },
+		output: [{ labels: [] }],
 	},
 	{
 		name: 'assign an agent gives the agent (docs/server-facts.md#assignment-answer)',
@@ -652,6 +805,12 @@ const cases: RequestCase[] = [
 describe('Conversation', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('conversation', cases);
+	describeLabelChanges(
+		server,
+		'conversation',
+		{ conversationId: byId(42) },
+		'/api/v1/accounts/1/conversations/42/labels',
+	);
 });
 
 /** Answers a page-numbered list from `records`, `pageSize` a page, as Chatwoot does. */
@@ -675,6 +834,103 @@ function pagedConversations(
 
 const many = (count: number) =>
 	Array.from({ length: count }, (_, index) => conversation(index + 1));
+
+describe('conversation hand-off (toggle_status, then assignments and a private note)', () => {
+	const opened = {
+		body: {
+			meta: {},
+			payload: { success: true, conversation_id: 42, current_status: 'open', snoozed_until: null },
+		},
+	};
+	const team = { id: 2, name: 'billing', account_id: 1 };
+	const note = { id: 950, content: 'Refund over the limit', private: true, message_type: 1 };
+	const handOff = {
+		resource: 'conversation',
+		operation: 'handOff',
+		conversationId: byId(42),
+		teamId: byId('2', 'list'),
+		assigneeId: byId('3'),
+		privateNote: ' Refund over the limit ',
+	};
+	const answer = (request: RecordedRequest, assignee: unknown, message: unknown = note) => {
+		if (request.path.endsWith('/toggle_status')) return opened;
+		if (request.path.endsWith('/assignments'))
+			return { body: (request.body as IDataObject).team_id ? team : assignee };
+		if (request.path.endsWith('/messages')) return { body: message };
+		return undefined;
+	};
+	const sent = () => server.requests.map((request) => [request.method, request.path, request.body]);
+
+	test('opens, assigns the team, then the agent, then adds the note; one item with all of them', async () => {
+		server.on((request) => answer(request, agent));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: handOff });
+		expect(result.error?.message).toBeUndefined();
+		expect(sent()).toEqual([
+			['POST', '/api/v1/accounts/1/conversations/42/toggle_status', { status: 'open' }],
+			['POST', '/api/v1/accounts/1/conversations/42/assignments', { team_id: 2 }],
+			['POST', '/api/v1/accounts/1/conversations/42/assignments', { assignee_id: 3 }],
+			[
+				'POST',
+				'/api/v1/accounts/1/conversations/42/messages',
+				{ content: 'Refund over the limit', private: true, message_type: 'outgoing' },
+			],
+		]);
+		for (const request of server.requests) expect(requestProblems(request)).toEqual([]);
+		expect(result.output).toEqual([
+			{ conversation_id: 42, status: 'open', team, assignee: agent, note },
+		]);
+	});
+
+	test('an agent Chatwoot does not find fails the item, says what is done, and adds no note', async () => {
+		server.on((request) => answer(request, null));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: handOff });
+		expect(result.error?.message).toBe('Chatwoot found no agent with ID 3 (item 0)');
+		expect(result.error?.description).toContain('the conversation is open, the team is assigned');
+		expect(server.requests.map((request) => request.path.split('/').pop())).toEqual([
+			'toggle_status',
+			'assignments',
+			'assignments',
+		]);
+	});
+
+	test('a failed note says the hand-off stopped there, with the earlier steps done', async () => {
+		server.on((request) =>
+			request.path.endsWith('/messages')
+				? { status: 422, body: { error: 'Conversation is locked' } }
+				: answer(request, agent),
+		);
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...handOff, teamId: byId('', 'list') },
+		});
+		expect(result.status).not.toBe('success');
+		expect(result.error?.description).toMatch(
+			/^Hand-off stopped before adding the note: the conversation is open, the agent is assigned\./,
+		);
+		expect(server.requests.map((request) => request.path.split('/').pop())).toEqual([
+			'toggle_status',
+			'assignments',
+			'messages',
+		]);
+	});
+
+	test('a conversation Chatwoot does not find stops at the status: nothing is assigned', async () => {
+		server.on(() => ({ status: 404, body: { error: 'Resource could not be found' } }));
+		const result = await runNode({ baseUrl: server.baseUrl, parameters: handOff });
+		expect(result.error?.httpCode).toBe('404');
+		expect(server.requests).toHaveLength(1);
+	});
+
+	test('a non-numeric agent ID is refused before any request', async () => {
+		server.on((request) => answer(request, agent));
+		const result = await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...handOff, teamId: byId('', 'list'), assigneeId: byId('sam', 'list') },
+		});
+		expect(result.error?.message).toContain('must be a positive whole number');
+		expect(server.requests).toEqual([]);
+	});
+});
 
 describe('conversation pagination (25 a page)', () => {
 	const pages = () => server.requests.map((request) => request.query.page);
@@ -1312,9 +1568,11 @@ describe('the conversation node description', () => {
 		expect(operation('conversation', 'markUnread').routing?.output).toBeUndefined();
 	});
 
-	test('add labels says the list is replaced', () => {
-		expect(operation('conversation', 'addLabels').description).toContain(
-			'replaces its whole label list',
+	test('add and remove labels say they keep the other labels; set labels says it replaces them', () => {
+		expect(operation('conversation', 'addLabels').action).toContain('keeps its other labels');
+		expect(operation('conversation', 'removeLabels').action).toContain('keeps its other labels');
+		expect(operation('conversation', 'setLabels').action).toBe(
+			'Replace all labels of a conversation',
 		);
 	});
 
@@ -1368,7 +1626,7 @@ describe('openapi/ for conversations', () => {
 		'conversation.setCustomAttributes',
 		'conversation.assign',
 		'conversation.getLabels',
-		'conversation.addLabels',
+		'conversation.setLabels',
 		'message.create',
 	])(
 		'%s accepts a user or an agent bot token (docs/server-facts.md#agent-bot-token-endpoints)',

@@ -5,7 +5,7 @@ import {
 	expectEveryOperationCovered,
 	type RequestCase,
 } from '../../harness/cases';
-import { runNode } from '../../harness/engine';
+import { runNode, TOKEN } from '../../harness/engine';
 import { requestProblems, spec } from '../../harness/openapi';
 import { description } from '../../harness/operations';
 import { Recorder, type RecordedRequest } from '../../harness/recorder';
@@ -69,6 +69,23 @@ const cases: RequestCase[] = [
 		},
 		reply: { body: message(910, { content: 'Your order has shipped.' }) },
 		output: [message(910, { content: 'Your order has shipped.' })],
+	},
+	{
+		name: 'replyAsBot with an agent bot credential sends the reply as it is, with that token',
+		parameters: {
+			resource: 'message',
+			operation: 'replyAsBot',
+			conversationId: conversation(42),
+			content: 'I can help with that.',
+		},
+		credentials: { tokenType: 'agentBot' },
+		expect: {
+			method: 'POST',
+			path: '/api/v1/accounts/1/conversations/42/messages',
+			body: { content: 'I can help with that.', message_type: 'outgoing' },
+		},
+		reply: { body: message(912, { content: 'I can help with that.' }) },
+		output: [message(912, { content: 'I can help with that.' })],
 	},
 	{
 		name: 'create with every additional field, including the fields Chatwoot reads beyond its spec (docs/server-facts.md#message-create-fields)',
@@ -563,5 +580,126 @@ describe('openapi/ for messages', () => {
 				'voice_call',
 			]),
 		);
+	});
+});
+
+describe('Reply as Bot with a user credential (docs/audit/message.md, message.replyAsBot)', () => {
+	const BOT_TOKEN = 'bot-token-3Kq8ZvLw2Rn5';
+	const BOT_PATH = '/api/v1/accounts/1/agent_bots/5';
+	const MESSAGES = '/api/v1/accounts/1/conversations/42/messages';
+	const bot = { id: 5, name: 'Helper', account_id: 1, access_token: BOT_TOKEN, system_bot: false };
+	const reply = message(913, {
+		content: 'I can help with that.',
+		sender: { id: 5, name: 'Helper', type: 'agent_bot' },
+	});
+	const parameters = {
+		resource: 'message',
+		operation: 'replyAsBot',
+		conversationId: conversation(42),
+		agentBotId: conversation('5', 'list'),
+		content: 'I can help with that.',
+	};
+	const run = async (extra: IDataObject = {}, credentials?: IDataObject) =>
+		await runNode({
+			baseUrl: server.baseUrl,
+			parameters: { ...parameters, ...extra },
+			credentials,
+		});
+
+	test('reads the bot with the user token, then sends the message with the bot’s token; the token is not in the output', async () => {
+		server.reply('GET', BOT_PATH, { body: bot }).reply('POST', MESSAGES, { body: reply });
+		const result = await run();
+		expect(result.error?.message).toBeUndefined();
+		expect(
+			server.requests.map((request) => [
+				request.method,
+				request.path,
+				request.headers['api-access-token'],
+			]),
+		).toEqual([
+			['GET', BOT_PATH, TOKEN],
+			['POST', MESSAGES, BOT_TOKEN],
+		]);
+		expect(server.requests[1].body).toEqual({
+			content: 'I can help with that.',
+			message_type: 'outgoing',
+		});
+		// the marker header that carries the token to the credential is not sent
+		expect(
+			Object.keys(server.requests[1].headers).filter((name) => name.includes('send-as')),
+		).toEqual([]);
+		for (const request of server.requests) expect(requestProblems(request)).toEqual([]);
+		expect(result.output).toEqual([reply]);
+		expect(JSON.stringify(result.run)).not.toContain(BOT_TOKEN);
+	});
+
+	test('a retried send still carries the bot’s token', async () => {
+		let tries = 0;
+		server
+			.reply('GET', BOT_PATH, { body: bot })
+			.on((request) =>
+				request.method === 'POST'
+					? ++tries === 1
+						? { status: 429, headers: { 'retry-after': '0' }, body: { error: 'Too many requests' } }
+						: { body: reply }
+					: undefined,
+			);
+		const result = await run();
+		expect(result.error?.message).toBeUndefined();
+		expect(
+			server.requests
+				.filter((request) => request.method === 'POST')
+				.map((request) => request.headers['api-access-token']),
+		).toEqual([BOT_TOKEN, BOT_TOKEN]);
+	});
+
+	test('a failure that echoes the bot’s token shows it redacted', async () => {
+		server.reply('GET', BOT_PATH, { body: bot }).reply('POST', MESSAGES, {
+			status: 401,
+			body: { error: `Bot is not authorized to access this account (token ${BOT_TOKEN})` },
+		});
+		const result = await run();
+		expect(result.status).not.toBe('success');
+		expect(JSON.stringify(result.run)).not.toContain(BOT_TOKEN);
+		expect(`${result.error?.message} ${result.error?.description}`).not.toContain(BOT_TOKEN);
+	});
+
+	test('a bot Chatwoot gives no token for (shared by every account) is refused before the message', async () => {
+		server.reply('GET', BOT_PATH, { body: { ...bot, access_token: undefined, system_bot: true } });
+		const result = await run();
+		expect(result.error?.message).toBe('Chatwoot gives no access token for agent bot 5 (item 0)');
+		expect(server.requests.map((request) => request.method)).toEqual(['GET']);
+	});
+
+	test('a bot that is not found fails the item and sends no message', async () => {
+		server.reply('GET', BOT_PATH, { status: 404, body: { error: 'Resource could not be found' } });
+		const result = await run();
+		expect(result.error?.httpCode).toBe('404');
+		expect(server.requests.map((request) => request.method)).toEqual(['GET']);
+	});
+
+	test.each([
+		[
+			'no bot picked with a user token',
+			{ agentBotId: conversation('', 'list') },
+			undefined,
+			'Agent Bot is required (item 0)',
+		],
+		[
+			'a bot picked with an agent bot token',
+			{},
+			{ tokenType: 'agentBot' },
+			'Agent Bot must stay empty with an agent bot token (item 0)',
+		],
+		[
+			'a platform app token',
+			{},
+			{ tokenType: 'platformApp' },
+			'The credential "Chatwoot" holds a platform app token, which can only call the Platform API; "Send a reply as an agent bot in a conversation" needs a user access token (Profile settings → Access Token) or an agent bot token (Settings → Bots)',
+		],
+	])('%s is refused before any request', async (_name, extra, credentials, message) => {
+		const result = await run(extra, credentials);
+		expect(result.error?.message).toBe(message);
+		expect(server.requests).toEqual([]);
 	});
 });

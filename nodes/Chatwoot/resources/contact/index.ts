@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { listFields, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { contactIdField, listOptions, RESOURCE } from './fields';
+import * as addLabelsOperation from './addLabels.operation';
 import * as createOperation from './create.operation';
 import * as createContactInboxOperation from './createContactInbox.operation';
 import * as deleteOperation from './delete.operation';
@@ -18,6 +19,7 @@ import * as getAllOperation from './getAll.operation';
 import * as getOnlineOperation from './getOnline.operation';
 import * as importOperation from './import.operation';
 import * as mergeOperation from './merge.operation';
+import * as removeLabelsOperation from './removeLabels.operation';
 import * as searchOperation from './search.operation';
 import * as setLabelsOperation from './setLabels.operation';
 import * as updateOperation from './update.operation';
@@ -31,6 +33,7 @@ export const contactOperations: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
+		addLabelsOperation.option,
 		createOperation.option,
 		createContactInboxOperation.option,
 		deleteOperation.option,
@@ -45,6 +48,7 @@ export const contactOperations: INodeProperties = {
 		getOnlineOperation.option,
 		importOperation.option,
 		mergeOperation.option,
+		removeLabelsOperation.option,
 		searchOperation.option,
 		setLabelsOperation.option,
 		updateOperation.option,
@@ -58,6 +62,7 @@ export const contactFields: INodeProperties[] = [
 			show: {
 				resource: [RESOURCE],
 				operation: [
+					'addLabels',
 					'createContactInbox',
 					'delete',
 					'deleteAvatar',
@@ -66,6 +71,7 @@ export const contactFields: INodeProperties[] = [
 					'getContactableInboxes',
 					'getConversations',
 					'getLabels',
+					'removeLabels',
 					'setLabels',
 					'update',
 				],
@@ -86,6 +92,8 @@ export const contactFields: INodeProperties[] = [
 	...mergeOperation.fields,
 	...deleteCustomAttributesOperation.fields,
 	...importOperation.fields,
+	...addLabelsOperation.fields,
+	...removeLabelsOperation.fields,
 	...setLabelsOperation.fields,
 ];
 

@@ -9,9 +9,9 @@ import { CONTACT, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Set Labels',
 	value: 'setLabels',
-	action: 'Set labels of a contact',
+	action: 'Replace all labels of a contact',
 	description:
-		'Replace the contact’s labels with exactly these titles. Chatwoot stores any title, even one the account has no label for, so check them with Label → Get Many first.',
+		'Replace the contact’s labels with exactly these titles: labels it has that you leave out are removed, and an empty list removes all. Chatwoot stores any title, even one the account has no label for, so check them with Label → Get Many first.',
 	routing: {
 		request: { method: 'POST', url: `${CONTACT}/labels` },
 		send: { preSend: [sendList('labels', 'body', 'labels')] },

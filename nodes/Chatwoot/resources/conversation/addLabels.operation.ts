@@ -2,18 +2,19 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { multiPickerField } from '../../fields';
-import { sendList } from '../../helpers/values';
+import { sendLabelChange } from '../../helpers/labels';
 import { labelsOutput } from '../../helpers/postReceive';
 import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Add Labels',
 	value: 'addLabels',
-	action: 'Add labels to a conversation',
+	action: 'Add labels to a conversation (keeps its other labels)',
 	description:
-		'Set the labels of a conversation. Chatwoot replaces its whole label list with the labels you send: labels it has that you leave out are removed. Titles the account has no label for are stored too.',
+		'Add labels to a conversation and keep the ones it has: the node reads its labels, adds the new ones and sends the whole list. Titles the account has no label for are stored too. Output: the labels the conversation ends up with.',
 	routing: {
 		request: { method: 'POST', url: `${CONVERSATION}/labels` },
+		send: { preSend: [sendLabelChange('add')] },
 		output: { postReceive: [labelsOutput] },
 	},
 };
@@ -25,10 +26,9 @@ export const fields: INodeProperties[] = updateDisplayOptions(
 			'labels',
 			'Label Names or IDs',
 			'getLabelTitles',
-			'The labels the conversation ends up with, sent by title; any other label it has is removed. An expression may give an array or titles separated by commas',
+			'The label titles to add; the conversation keeps the labels it has',
 			{
 				required: true,
-				routing: { send: { preSend: [sendList('labels', 'body', 'labels')] } },
 			},
 		),
 	],

@@ -9,7 +9,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Assign',
 	value: 'assign',
-	action: 'Assign a conversation',
+	action: 'Assign or unassign a conversation',
 	description:
 		'Assign a conversation to an agent, an agent bot or a team, or take the assignment away. An ID Chatwoot does not find is an error; an unknown agent or team ID has already removed the current one.',
 	routing: {

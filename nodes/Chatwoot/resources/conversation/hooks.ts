@@ -9,9 +9,12 @@ import type {
 } from 'n8n-workflow';
 
 import { refuse } from '../../../common/errors';
-import { parseJsonParameter, pickedId } from '../../helpers/hooks';
+import { retryPolicy } from '../../../common/request';
+import { chatwootApiRequest } from '../../../common/transport';
+import { fillPathParameters, parseJsonParameter, pickedId } from '../../helpers/hooks';
 import { paginate } from '../../helpers/pagination';
 import { bodyOf, fieldLabel } from '../../helpers/values';
+import { CONVERSATION } from './fields';
 
 /** Conversations per page of `GET …/conversations` and `POST …/conversations/filter`. */
 export const CONVERSATIONS_PER_PAGE = 25;
@@ -202,4 +205,103 @@ export async function assignmentOutput(
 		`Chatwoot found no ${picked.noun} with ID ${id}`,
 		`${picked.effect} Check the ID: pick the ${picked.noun} from the list, or list them with Get Many.`,
 	);
+}
+
+const isEmptyAnswer = (body: unknown) =>
+	body === undefined ||
+	body === null ||
+	body === '' ||
+	(typeof body === 'object' && !Object.keys(body as object).length);
+
+/** Whether a picker was left empty (in any mode). */
+function pickerIsEmpty(context: IExecuteSingleFunctions, parameterPath: string): boolean {
+	const value = context.getNodeParameter(parameterPath, '', { extractValue: true }) as unknown;
+	return value === undefined || value === null || String(value).trim() === '';
+}
+
+/** Pre-send hook of Hand Off to Human: a team or agent ID that is set must be numeric, before any request. */
+export async function checkHandOffPickers(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	for (const parameter of ['teamId', 'assigneeId'])
+		if (!pickerIsEmpty(this, parameter)) pickedId(this, parameter);
+	return requestOptions;
+}
+
+/**
+ * Post-receive hook of Hand Off to Human, after `toggle_status` opened the conversation: assigns
+ * the team, then the agent (a team change drops an assignee who is not in the team, so the agent
+ * goes second), then adds the private note, each with the node's credential and retries. A step
+ * that fails fails the item and says which steps are already done. One item: the status, and the
+ * team, assignee and note as Chatwoot answered them.
+ */
+export async function handOffOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const payload = ((response.body as IDataObject | undefined)?.payload ?? {}) as IDataObject;
+	const { url: path } = await fillPathParameters.call(this, {
+		url: CONVERSATION,
+	} as IHttpRequestOptions);
+	const retry = retryPolicy(this.getNodeParameter('requestOptions', {}) as IDataObject);
+	const itemIndex = this.getItemIndex();
+	const done = ['the conversation is open'];
+	const output: IDataObject = {
+		conversation_id: payload.conversation_id,
+		status: payload.current_status,
+	};
+
+	const step = async (what: string, send: () => Promise<unknown>) => {
+		try {
+			return await send();
+		} catch (error) {
+			const failure = error as { description?: string | null };
+			failure.description =
+				`Hand-off stopped before ${what}: ${done.join(', ')}. ${failure.description ?? ''}`.trim();
+			throw error;
+		}
+	};
+	const assign = async (parameter: string, key: string, noun: string) => {
+		if (pickerIsEmpty(this, parameter)) return undefined;
+		const id = pickedId(this, parameter);
+		const answer = await step(`assigning the ${noun}`, async () =>
+			chatwootApiRequest.call(this, {
+				method: 'POST',
+				path: `${path}/assignments`,
+				body: { [key]: id },
+				itemIndex,
+				retry,
+			}),
+		);
+		if (isEmptyAnswer(answer)) {
+			refuse(
+				this,
+				`Chatwoot found no ${noun} with ID ${id}`,
+				`Hand-off stopped: ${done.join(', ')}, and Chatwoot removed the conversation’s current ${noun === 'team' ? 'team' : 'assignee'}. Pick the ${noun} from the list.`,
+			);
+		}
+		done.push(`the ${noun} is assigned`);
+		return answer as IDataObject;
+	};
+
+	const team = await assign('teamId', 'team_id', 'team');
+	if (team) output.team = team;
+	const assignee = await assign('assigneeId', 'assignee_id', 'agent');
+	if (assignee) output.assignee = assignee;
+
+	const note = String(this.getNodeParameter('privateNote', '') ?? '').trim();
+	if (note) {
+		output.note = (await step('adding the note', async () =>
+			chatwootApiRequest.call(this, {
+				method: 'POST',
+				path: `${path}/messages`,
+				body: { content: note, private: true, message_type: 'outgoing' },
+				itemIndex,
+				retry,
+			}),
+		)) as IDataObject;
+	}
+	return [{ json: output }];
 }

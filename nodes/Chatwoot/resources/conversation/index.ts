@@ -19,12 +19,16 @@ import * as getLabelsOperation from './getLabels.operation';
 import * as getAllOperation from './getAll.operation';
 import * as getParticipantsOperation from './getParticipants.operation';
 import * as getReportingEventsOperation from './getReportingEvents.operation';
+import * as handOffOperation from './handOff.operation';
+import * as keepWithBotOperation from './keepWithBot.operation';
 import * as markUnreadOperation from './markUnread.operation';
 import * as muteOperation from './mute.operation';
+import * as removeLabelsOperation from './removeLabels.operation';
 import * as removeParticipantsOperation from './removeParticipants.operation';
 import * as searchOperation from './search.operation';
 import * as sendTranscriptOperation from './sendTranscript.operation';
 import * as setCustomAttributesOperation from './setCustomAttributes.operation';
+import * as setLabelsOperation from './setLabels.operation';
 import * as toggleTypingOperation from './toggleTyping.operation';
 import * as unmuteOperation from './unmute.operation';
 import * as updateOperation from './update.operation';
@@ -53,12 +57,16 @@ export const conversationOperations: INodeProperties = {
 		getAllOperation.option,
 		getParticipantsOperation.option,
 		getReportingEventsOperation.option,
+		handOffOperation.option,
+		keepWithBotOperation.option,
 		markUnreadOperation.option,
 		muteOperation.option,
+		removeLabelsOperation.option,
 		removeParticipantsOperation.option,
 		searchOperation.option,
 		sendTranscriptOperation.option,
 		setCustomAttributesOperation.option,
+		setLabelsOperation.option,
 		toggleTypingOperation.option,
 		unmuteOperation.option,
 		updateOperation.option,
@@ -81,11 +89,15 @@ export const conversationFields: INodeProperties[] = [
 					'getLabels',
 					'getParticipants',
 					'getReportingEvents',
+					'handOff',
+					'keepWithBot',
 					'markUnread',
 					'mute',
+					'removeLabels',
 					'removeParticipants',
 					'sendTranscript',
 					'setCustomAttributes',
+					'setLabels',
 					'togglePriority',
 					'toggleStatus',
 					'toggleTyping',
@@ -108,7 +120,10 @@ export const conversationFields: INodeProperties[] = [
 	...toggleTypingOperation.fields,
 	...setCustomAttributesOperation.fields,
 	...addLabelsOperation.fields,
+	...removeLabelsOperation.fields,
+	...setLabelsOperation.fields,
 	...assignOperation.fields,
+	...handOffOperation.fields,
 	...searchOperation.fields,
 	...sendTranscriptOperation.fields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [

@@ -6,7 +6,7 @@ import { CONVERSATION } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Update Participants',
 	value: 'updateParticipants',
-	action: 'Set the participants of a conversation',
+	action: 'Replace the participants of a conversation',
 	description:
 		'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
 	routing: {

@@ -6,7 +6,7 @@ import { INBOXES, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Create CSAT Template',
 	value: 'createCsatTemplate',
-	action: 'Create the CSAT template of an inbox',
+	action: 'Create or replace the CSAT template of a WhatsApp inbox',
 	description:
 		'WhatsApp inboxes only: submit the survey message to Meta or Twilio as a template for approval, replacing the inbox’s previous one',
 	routing: { request: { method: 'POST', url: `${INBOXES}/{inboxId}/csat_template` } },

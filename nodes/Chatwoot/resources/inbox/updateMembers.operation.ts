@@ -5,7 +5,7 @@ import { memberChange, MEMBERS, payload } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Update Members',
 	value: 'updateMembers',
-	action: 'Set the agents of an inbox',
+	action: 'Replace the agents of an inbox',
 	description: 'Make exactly these agents the members of the inbox: others are removed',
 	routing: {
 		request: { method: 'PATCH', url: MEMBERS },

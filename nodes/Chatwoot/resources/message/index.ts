@@ -17,6 +17,8 @@ import {
 	sendToContact,
 	sendToContactFields,
 } from './sendToContact';
+import { sendAsAgentBot } from './replyAsBot';
+import { resourceLocatorField } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { listFields, resourceOption } from '../../fields';
 
@@ -34,14 +36,14 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Create',
 			value: 'create',
-			action: 'Create a message',
+			action: 'Send a message or add a private note to a conversation',
 			description: 'Send a message or add a private note in a conversation',
 			routing: { request: { method: 'POST', url: MESSAGES } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
-			action: 'Delete a message',
+			action: 'Delete the content and attachments of a message',
 			description:
 				'Delete a message and its attachments; Chatwoot keeps it as "This message was deleted"',
 			routing: {
@@ -79,6 +81,17 @@ export const messageOperations: INodeProperties = {
 			},
 		},
 		{
+			name: 'Reply as Bot',
+			value: 'replyAsBot',
+			action: 'Send a reply as an agent bot in a conversation',
+			description:
+				'Send a message that Chatwoot shows as sent by an agent bot. With an agent bot credential it comes from that bot. With a user credential, pick the bot: the node reads the bot’s access token (only the account’s own bots have one) and sends the message with it to the same Chatwoot; the token never appears in the output.',
+			routing: {
+				request: { method: 'POST', url: MESSAGES, body: { message_type: 'outgoing' } },
+				send: { preSend: [sendAsAgentBot] },
+			},
+		},
+		{
 			name: 'Retry',
 			value: 'retry',
 			action: 'Retry sending a message',
@@ -112,7 +125,7 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Update',
 			value: 'update',
-			action: 'Update a message',
+			action: 'Set the delivery status of a message in an API inbox',
 			description:
 				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes. Returns the message; a change Chatwoot ignores (read back to delivered) returns it unchanged.',
 			routing: { request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` } },
@@ -339,6 +352,27 @@ export const messageFields: INodeProperties[] = [
 	),
 	...sendToContactFields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, createFields),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['replyAsBot'] } }, [
+		{
+			...resourceLocatorField('agentBotId', 'Agent Bot', {
+				searchListMethod: 'searchAgentBots',
+				noun: 'an agent bot',
+				required: false,
+				description:
+					'The bot the reply comes from; needed with a user credential, left empty with an agent bot credential',
+			}),
+		},
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			required: true,
+			default: '',
+			description: 'Text of the reply, sent to the contact',
+			routing: { send: { preSend: [sendText('content', 'content')] } },
+		},
+	]),
 	...updateDisplayOptions(
 		{
 			show: {
