@@ -29,7 +29,10 @@ export class ChatwootTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow when Chatwoot posts an event of the account',
+		// n8n's node panel merges this trigger with the Chatwoot node into one entry and shows this
+		// text there, so it says what the whole package does before what the trigger does
+		description:
+			'Send messages, manage conversations, contacts and more in Chatwoot, or start a workflow on its events',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,4 +1,5 @@
-// The node in the real n8n editor: a headless Chromium adds it from the node panel, fills "Update a user",
+// The node in the real n8n editor: a headless Chromium searches the node panel for the words a user would
+// type (each must list the node, with the package's description), adds the node, fills "Update a user",
 // executes the step against the local Chatwoot mock and checks both the output panel and the request sent.
 // Usage: node test/e2e/editor.mjs   (run test/e2e/install.mjs first; screenshots go to artifacts/)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,21 @@ const EXPECTED = {
   url: `/platform/api/v1/users/${USER_ID}`,
   body: { name: NAME },
 };
+// words a user types in the node panel, each of which must list the node (the codex aliases and the
+// display name are what n8n searches), and the text the panel shows under its name: n8n merges the node
+// with its trigger into one entry and shows the trigger's description there
+export const SEARCH_WORDS = [
+  'send message',
+  'create contact',
+  'contact',
+  'whatsapp',
+  'ticket',
+  'chatwoot',
+  'helpdesk',
+  'conversation',
+];
+export const PANEL_DESCRIPTION =
+  'Send messages, manage conversations, contacts and more in Chatwoot, or start a workflow on its events';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -80,6 +96,31 @@ async function driveEditor(page, { version, artifactsDir }) {
     await byTestId('canvas-add-button').click();
     await byTestId('node-creator').waitFor();
   });
+
+  for (const word of SEARCH_WORDS) {
+    await step(`search "${word}" in the node panel`, async () => {
+      await byTestId('node-creator-search-bar').fill(word);
+      const entry = page
+        .locator(
+          '[data-test-id="node-creator-action-item"], [data-test-id="node-creator-node-item"]',
+        )
+        .filter({
+          has: byTestId('node-creator-item-name').filter({ hasText: exactly('Chatwoot') }),
+        });
+      await entry.first().waitFor({ timeout: 10_000 });
+      const count = await entry.count();
+      if (count !== 1) throw new Error(`${count} entries named Chatwoot, expected 1`);
+      const shown = (
+        await entry.locator('[data-test-id="node-creator-item-description"]').innerText()
+      ).trim();
+      if (shown !== PANEL_DESCRIPTION)
+        throw new Error(`the entry says "${shown}", expected "${PANEL_DESCRIPTION}"`);
+      await entry.scrollIntoViewIfNeeded();
+      await byTestId('node-creator').screenshot({
+        path: path.join(artifactsDir, `node-search-${word.replace(/\s+/g, '-')}-${version}.png`),
+      });
+    });
+  }
 
   await step('search "Chatwoot" in the node panel', async () => {
     await byTestId('node-creator-search-bar').fill('Chatwoot');
