@@ -269,10 +269,10 @@ const cases: RequestCase[] = [
 		output: [websiteLink],
 	},
 	{
-		name: 'createContactInbox sends the inbox as a number and the source ID',
+		name: 'linkToInbox sends the inbox as a number and the source ID',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: inbox('7', 'list'),
 			sourceId: 'crm-1001',
@@ -286,10 +286,10 @@ const cases: RequestCase[] = [
 		output: [{ source_id: 'crm-1001', inbox: { id: 7, name: 'API' } }],
 	},
 	{
-		name: 'createContactInbox leaves an empty source ID out, so Chatwoot generates one',
+		name: 'linkToInbox leaves an empty source ID out, so Chatwoot generates one',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: inbox(7),
 			sourceId: '',
@@ -303,10 +303,10 @@ const cases: RequestCase[] = [
 		output: [{ source_id: 'generated', inbox: { id: 7, name: 'API' } }],
 	},
 	{
-		name: 'createContactInbox still takes the bare number an older workflow saved before Inbox became a picker',
+		name: 'linkToInbox still takes the bare number an older workflow saved before Inbox became a picker',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: 7,
 			sourceId: 'crm-1001',

@@ -252,10 +252,10 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'toggleStatus gives the payload of the answer (docs/server-facts.md#conversation-answers)',
+		name: 'changeStatus gives the payload of the answer (docs/server-facts.md#conversation-answers)',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleStatus',
+			operation: 'changeStatus',
 			conversationId: byId(42),
 			status: 'resolved',
 		},
@@ -280,10 +280,10 @@ const cases: RequestCase[] = [
 		],
 	},
 	{
-		name: 'toggleStatus snoozed sends snoozed_until as Unix seconds',
+		name: 'changeStatus snoozed sends snoozed_until as Unix seconds',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleStatus',
+			operation: 'changeStatus',
 			conversationId: byId(42),
 			status: 'snoozed',
 			snoozedUntil: '2026-07-01T09:00:00Z',
@@ -314,10 +314,10 @@ const cases: RequestCase[] = [
 		],
 	},
 	{
-		name: 'togglePriority',
+		name: 'changePriority',
 		parameters: {
 			resource: 'conversation',
-			operation: 'togglePriority',
+			operation: 'changePriority',
 			conversationId: byId(42),
 			priority: 'urgent',
 		},
@@ -330,10 +330,10 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'togglePriority None removes the priority with null',
+		name: 'changePriority None removes the priority with null',
 		parameters: {
 			resource: 'conversation',
-			operation: 'togglePriority',
+			operation: 'changePriority',
 			conversationId: byId(42),
 			priority: 'none',
 		},
@@ -346,10 +346,10 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'toggleTyping in a private note',
+		name: 'setTypingStatus in a private note',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleTyping',
+			operation: 'setTypingStatus',
 			conversationId: byId(42),
 			typingStatus: 'off',
 			additionalFields: { isPrivate: true },
@@ -573,10 +573,10 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'sendTranscript sends the email address',
+		name: 'emailTranscript sends the email address',
 		parameters: {
 			resource: 'conversation',
-			operation: 'sendTranscript',
+			operation: 'emailTranscript',
 			conversationId: byId(42),
 			email: 'maria@example.com',
 		},
@@ -616,10 +616,10 @@ const cases: RequestCase[] = [
 		output: [lee],
 	},
 	{
-		name: 'updateParticipants takes a list mapped from an earlier node and gives every participant',
+		name: 'setParticipants takes a list mapped from an earlier node and gives every participant',
 		parameters: {
 			resource: 'conversation',
-			operation: 'updateParticipants',
+			operation: 'setParticipants',
 			conversationId: byId(42),
 			agentIds: '={{ [3, "5"] }}',
 		},
@@ -887,7 +887,7 @@ describe('conversation participants', () => {
 			baseUrl: server.baseUrl,
 			parameters: {
 				resource: 'conversation',
-				operation: 'updateParticipants',
+				operation: 'setParticipants',
 				conversationId: byId(42),
 				agentIds,
 			},
@@ -1076,7 +1076,7 @@ describe('conversation requests, beyond the published spec', () => {
 			baseUrl: server.baseUrl,
 			parameters: {
 				resource: 'conversation',
-				operation: 'toggleStatus',
+				operation: 'changeStatus',
 				conversationId: byId(42),
 				status: 'snoozed',
 				snoozedUntil: 'next week',
@@ -1300,7 +1300,7 @@ describe('the conversation node description', () => {
 	});
 
 	test('change status says opening with an agent token assigns that agent (docs/server-facts.md#conversation-status-assigns)', () => {
-		expect(operation('conversation', 'toggleStatus').description).toContain(
+		expect(operation('conversation', 'changeStatus').description).toContain(
 			'assigns it to that agent',
 		);
 	});
@@ -1362,9 +1362,9 @@ describe('openapi/ for conversations', () => {
 		'conversation.create',
 		'conversation.get',
 		'conversation.update',
-		'conversation.toggleStatus',
-		'conversation.togglePriority',
-		'conversation.toggleTyping',
+		'conversation.changeStatus',
+		'conversation.changePriority',
+		'conversation.setTypingStatus',
 		'conversation.setCustomAttributes',
 		'conversation.assign',
 		'conversation.getLabels',
@@ -1387,10 +1387,10 @@ describe('openapi/ for conversations', () => {
 		'conversation.mute',
 		'conversation.unmute',
 		'conversation.markUnread',
-		'conversation.sendTranscript',
+		'conversation.emailTranscript',
 		'conversation.getParticipants',
 		'conversation.addParticipants',
-		'conversation.updateParticipants',
+		'conversation.setParticipants',
 		'conversation.removeParticipants',
 		'message.getAll',
 		'message.delete',

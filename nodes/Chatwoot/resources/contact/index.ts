@@ -5,7 +5,7 @@ import { listFields, resourceOption } from '../../fields';
 import type { ResourceDescription } from '../types';
 import { contactIdField, listOptions, RESOURCE } from './fields';
 import * as createOperation from './create.operation';
-import * as createContactInboxOperation from './createContactInbox.operation';
+import * as linkToInboxOperation from './linkToInbox.operation';
 import * as deleteOperation from './delete.operation';
 import * as deleteAvatarOperation from './deleteAvatar.operation';
 import * as deleteCustomAttributesOperation from './deleteCustomAttributes.operation';
@@ -32,7 +32,6 @@ export const contactOperations: INodeProperties = {
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
 		createOperation.option,
-		createContactInboxOperation.option,
 		deleteOperation.option,
 		deleteAvatarOperation.option,
 		deleteCustomAttributesOperation.option,
@@ -44,6 +43,7 @@ export const contactOperations: INodeProperties = {
 		getAllOperation.option,
 		getOnlineOperation.option,
 		importOperation.option,
+		linkToInboxOperation.option,
 		mergeOperation.option,
 		searchOperation.option,
 		setLabelsOperation.option,
@@ -58,7 +58,7 @@ export const contactFields: INodeProperties[] = [
 			show: {
 				resource: [RESOURCE],
 				operation: [
-					'createContactInbox',
+					'linkToInbox',
 					'delete',
 					'deleteAvatar',
 					'deleteCustomAttributes',
@@ -82,7 +82,7 @@ export const contactFields: INodeProperties[] = [
 	),
 	...createOperation.fields,
 	...updateOperation.fields,
-	...createContactInboxOperation.fields,
+	...linkToInboxOperation.fields,
 	...mergeOperation.fields,
 	...deleteCustomAttributesOperation.fields,
 	...importOperation.fields,

@@ -7,8 +7,8 @@ import { conversationIdField, filters, PARTICIPANT_CHANGES, RESOURCE } from './f
 import * as addLabelsOperation from './addLabels.operation';
 import * as addParticipantsOperation from './addParticipants.operation';
 import * as assignOperation from './assign.operation';
-import * as togglePriorityOperation from './togglePriority.operation';
-import * as toggleStatusOperation from './toggleStatus.operation';
+import * as changePriorityOperation from './changePriority.operation';
+import * as changeStatusOperation from './changeStatus.operation';
 import * as createOperation from './create.operation';
 import * as deleteOperation from './delete.operation';
 import * as filterOperation from './filter.operation';
@@ -22,12 +22,12 @@ import * as markUnreadOperation from './markUnread.operation';
 import * as muteOperation from './mute.operation';
 import * as removeParticipantsOperation from './removeParticipants.operation';
 import * as searchOperation from './search.operation';
-import * as sendTranscriptOperation from './sendTranscript.operation';
+import * as emailTranscriptOperation from './emailTranscript.operation';
 import * as setCustomAttributesOperation from './setCustomAttributes.operation';
-import * as toggleTypingOperation from './toggleTyping.operation';
+import * as setTypingStatusOperation from './setTypingStatus.operation';
 import * as unmuteOperation from './unmute.operation';
 import * as updateOperation from './update.operation';
-import * as updateParticipantsOperation from './updateParticipants.operation';
+import * as setParticipantsOperation from './setParticipants.operation';
 
 export { CONVERSATION_URL_PATTERN, conversationIdField } from './fields';
 
@@ -41,10 +41,11 @@ export const conversationOperations: INodeProperties = {
 		addLabelsOperation.option,
 		addParticipantsOperation.option,
 		assignOperation.option,
-		togglePriorityOperation.option,
-		toggleStatusOperation.option,
+		changePriorityOperation.option,
+		changeStatusOperation.option,
 		createOperation.option,
 		deleteOperation.option,
+		emailTranscriptOperation.option,
 		filterOperation.option,
 		getOperation.option,
 		getCountsOperation.option,
@@ -56,12 +57,11 @@ export const conversationOperations: INodeProperties = {
 		muteOperation.option,
 		removeParticipantsOperation.option,
 		searchOperation.option,
-		sendTranscriptOperation.option,
 		setCustomAttributesOperation.option,
-		toggleTypingOperation.option,
+		setParticipantsOperation.option,
+		setTypingStatusOperation.option,
 		unmuteOperation.option,
 		updateOperation.option,
-		updateParticipantsOperation.option,
 	],
 	default: 'getAll',
 };
@@ -83,14 +83,14 @@ export const conversationFields: INodeProperties[] = [
 					'markUnread',
 					'mute',
 					'removeParticipants',
-					'sendTranscript',
+					'emailTranscript',
 					'setCustomAttributes',
-					'togglePriority',
-					'toggleStatus',
-					'toggleTyping',
+					'changePriority',
+					'changeStatus',
+					'setTypingStatus',
 					'unmute',
 					'update',
-					'updateParticipants',
+					'setParticipants',
 				],
 			},
 		},
@@ -102,14 +102,14 @@ export const conversationFields: INodeProperties[] = [
 	...filterOperation.fields,
 	...createOperation.fields,
 	...updateOperation.fields,
-	...toggleStatusOperation.fields,
-	...togglePriorityOperation.fields,
-	...toggleTypingOperation.fields,
+	...changeStatusOperation.fields,
+	...changePriorityOperation.fields,
+	...setTypingStatusOperation.fields,
 	...setCustomAttributesOperation.fields,
 	...addLabelsOperation.fields,
 	...assignOperation.fields,
 	...searchOperation.fields,
-	...sendTranscriptOperation.fields,
+	...emailTranscriptOperation.fields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [
 		{
 			displayName: 'Agent IDs',

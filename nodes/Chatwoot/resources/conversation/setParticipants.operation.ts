@@ -4,8 +4,8 @@ import { sendAgentIds } from '../../helpers/preSend';
 import { CONVERSATION } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Update Participants',
-	value: 'updateParticipants',
+	name: 'Set Participants',
+	value: 'setParticipants',
 	action: 'Set the participants of a conversation',
 	description:
 		'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',

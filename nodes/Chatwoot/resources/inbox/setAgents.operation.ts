@@ -3,8 +3,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { memberChange, MEMBERS, payload } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Update Members',
-	value: 'updateMembers',
+	name: 'Set Agents',
+	value: 'setAgents',
 	action: 'Set the agents of an inbox',
 	description: 'Make exactly these agents the members of the inbox: others are removed',
 	routing: {
