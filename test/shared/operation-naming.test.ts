@@ -111,6 +111,18 @@ describe('operation options', () => {
 		expect(camelCase('Mark All as Read')).toBe('markAllAsRead');
 	});
 
+	test("each resource's default operation is one of its options", () => {
+		const wrong = description.properties
+			.filter((property) => property.name === 'operation')
+			.filter((property) =>
+				(property.options as INodePropertyOptions[]).every(
+					(option) => option.value !== property.default,
+				),
+			)
+			.map((property) => `${property.displayOptions?.show?.resource}: ${String(property.default)}`);
+		expect(wrong).toEqual([]);
+	});
+
 	test('no two options of a resource share a value or a name', () => {
 		const duplicates = operationLists.flatMap(({ resource, options }) => {
 			const seen = new Set<string>();
