@@ -141,7 +141,7 @@ export class Chatwoot implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Chatwoot accounts, users, conversations, contacts and messages',
+		description: 'Send messages, manage conversations, contacts and more in Chatwoot',
 		defaults: { name: 'Chatwoot' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -43,4 +43,4 @@ export const conversationIdField = resourceLocatorField('conversationId', 'Conve
 		'A conversation of the contact: the number shown in the dashboard, which the Client API also uses',
 });
 
-export const CONVERSATION_OPERATIONS = ['get', 'resolve', 'toggleTyping', 'updateLastSeen'];
+export const CONVERSATION_OPERATIONS = ['get', 'resolve', 'setTypingStatus', 'updateLastSeen'];

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { multiPickerField } from './fields';
 
 /** Operations that change who belongs to an inbox or a team; both resources name them alike. */
-export const MEMBER_CHANGES = ['addMembers', 'removeMembers', 'updateMembers'];
+export const MEMBER_CHANGES = ['addAgents', 'removeAgents', 'setAgents'];
 
 /** The name a new inbox, team, agent or agent bot gets. */
 export const nameField: INodeProperties = {

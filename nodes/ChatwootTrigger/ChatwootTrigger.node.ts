@@ -77,8 +77,10 @@ export class ChatwootTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{($parameter["source"] === "agentBot" ? "Agent bot: " + ($parameter["botEvents"] || []).join(", ") : ($parameter["events"] || []).join(", "))}}',
+		// n8n's node panel merges this trigger with the Chatwoot node into one entry and shows this
+		// text there, so it says what the whole package does before what the trigger does
 		description:
-			'Starts the workflow when Chatwoot posts an event of the account or of an agent bot',
+			'Send messages, manage conversations, contacts and more in Chatwoot, or start a workflow on its events',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,7 +1,8 @@
-// The node in the real n8n editor: a headless Chromium adds it from the node panel, fills "Update a user",
+// The node in the real n8n editor: a headless Chromium searches the node panel for the words a user would
+// type (each must list the node, with the package's description), adds the node, fills "Update a user",
 // executes the step against the local Chatwoot mock and checks both the output panel and the request sent;
 // then Settings -> Community Nodes must list the package, and a contact picker used with a platform app
-// credential must show Chatwoot's refusal.
+// credential must say that the token kind cannot list contacts.
 // Usage: node test/e2e/editor.mjs   (run test/e2e/install.mjs first; screenshots go to artifacts/)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import {
   CHROMIUM_PATH,
   N8N_V2,
   N8N_VERSIONS,
+  n8nMajor,
   REPO_ROOT,
   requireInstalled,
   TOOLS_DIR,
@@ -38,6 +40,21 @@ const PLATFORM_CREDENTIAL = 'Chatwoot platform app (mock)';
 const PICKER_ACTION = 'Get a contact';
 /** What the contact picker must show with that credential: the token kind, and what to use instead. */
 const PICKER_ERROR = /platform app token.*user access token/is;
+// words a user types in the node panel, each of which must list the node (the codex aliases and the
+// display name are what n8n searches), and the text the panel shows under its name: n8n merges the node
+// with its trigger into one entry and shows the trigger's description there
+export const SEARCH_WORDS = [
+  'send message',
+  'create contact',
+  'contact',
+  'whatsapp',
+  'ticket',
+  'chatwoot',
+  'helpdesk',
+  'conversation',
+];
+export const PANEL_DESCRIPTION =
+  'Send messages, manage conversations, contacts and more in Chatwoot, or start a workflow on its events';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -67,6 +84,41 @@ const shown = (file) =>
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exactly = (text) => new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
 
+/**
+ * Types each search word in the open node panel and checks that the node is listed once, with the
+ * package's description under its name on n8n 2.x. n8n 1.x shows no description in the panel's root
+ * list (it blanks it for every node there), so on 1.x the entry must have none. One screenshot a word.
+ */
+async function searchNodePanel(page, step, { version, artifactsDir, view }) {
+  const byTestId = (id) => page.locator(`[data-test-id="${id}"]`);
+  const expected = n8nMajor(version) >= 2 ? PANEL_DESCRIPTION : '';
+  for (const word of SEARCH_WORDS) {
+    await step(`search "${word}" in the ${view} node panel`, async () => {
+      await byTestId('node-creator-search-bar').fill(word);
+      const entry = page
+        .locator(
+          '[data-test-id="node-creator-action-item"], [data-test-id="node-creator-node-item"]',
+        )
+        .filter({
+          has: byTestId('node-creator-item-name').filter({ hasText: exactly('Chatwoot') }),
+        });
+      await entry.first().waitFor({ timeout: 10_000 });
+      const count = await entry.count();
+      if (count !== 1) throw new Error(`${count} entries named Chatwoot, expected 1`);
+      const description = entry.locator('[data-test-id="node-creator-item-description"]');
+      const shown = (await description.count()) ? (await description.innerText()).trim() : '';
+      if (shown !== expected) throw new Error(`the entry says "${shown}", expected "${expected}"`);
+      await entry.scrollIntoViewIfNeeded();
+      await byTestId('node-creator').screenshot({
+        path: path.join(
+          artifactsDir,
+          `node-search-${word.replace(/\s+/g, '-')}-${view}-${version}.png`,
+        ),
+      });
+    });
+  }
+}
+
 /** A step runner that names the step in its error, so that a failure says where the editor stopped. */
 function stepper() {
   return async (name, fn) => {
@@ -86,6 +138,8 @@ async function addChatwootAction(page, step, action, credential) {
     await byTestId('canvas-add-button').click();
     await byTestId('node-creator').waitFor();
   });
+
+  await searchNodePanel(page, step, { version, artifactsDir, view: 'trigger' });
 
   await step('search "Chatwoot" in the node panel', async () => {
     await byTestId('node-creator-search-bar').fill('Chatwoot');
@@ -136,6 +190,14 @@ async function driveEditor(page, { version, artifactsDir }) {
     await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
   });
 
+  await step('open a new workflow', async () => {
+    await page.goto('/workflow/new');
+    await byTestId('canvas-add-button').click();
+    await byTestId('node-creator').waitFor();
+  });
+
+  await searchNodePanel(page, step, { version, artifactsDir, view: 'trigger' });
+
   await addChatwootAction(page, step, ACTION, CREDENTIAL);
 
   await step(`fill "User ID" with ${USER_ID}`, async () => {
@@ -176,6 +238,26 @@ async function driveEditor(page, { version, artifactsDir }) {
   await step('screenshot the output', () =>
     byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }),
   );
+
+  await step('open the node panel for a next step', async () => {
+    // 2.x closes the panel with ndv-close-button, 1.x with its "Back to canvas" link
+    await byTestId('ndv-close-button').or(byTestId('back-to-canvas')).first().click();
+    await byTestId('ndv').waitFor({ state: 'hidden' });
+    await byTestId('node-creator-plus-button').click();
+    await byTestId('node-creator').waitFor();
+  });
+
+  await searchNodePanel(page, step, { version, artifactsDir, view: 'next-step' });
+
+  await step('open the node panel for a next step', async () => {
+    // 2.x closes the panel with ndv-close-button, 1.x with its "Back to canvas" link
+    await byTestId('ndv-close-button').or(byTestId('back-to-canvas')).first().click();
+    await byTestId('ndv').waitFor({ state: 'hidden' });
+    await byTestId('node-creator-plus-button').click();
+    await byTestId('node-creator').waitFor();
+  });
+
+  await searchNodePanel(page, step, { version, artifactsDir, view: 'next-step' });
 }
 
 /**

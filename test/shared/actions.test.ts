@@ -9,36 +9,45 @@ const action = (resource: string, operation: string) =>
 		?.action;
 
 test.each([
-	['conversation', 'addLabels', 'Add labels to a conversation (keeps its other labels)'],
-	['conversation', 'removeLabels', 'Remove labels from a conversation (keeps its other labels)'],
-	['conversation', 'setLabels', 'Replace all labels of a conversation'],
-	['conversation', 'setCustomAttributes', 'Replace all custom attributes of a conversation'],
-	['conversation', 'updateParticipants', 'Replace the participants of a conversation'],
-	['conversation', 'update', 'Change the priority or SLA policy of a conversation'],
+	['conversation', 'addLabels', 'Add labels to a conversation and keep its other labels'],
+	['conversation', 'removeLabels', 'Remove labels from a conversation and keep its other labels'],
+	['conversation', 'setLabels', 'Set the labels of a conversation and remove the others'],
+	[
+		'conversation',
+		'setCustomAttributes',
+		'Set the custom attributes of a conversation and remove the others',
+	],
+	[
+		'conversation',
+		'setParticipants',
+		'Set the participants of a conversation and remove the others',
+	],
+	['conversation', 'update', 'Update the priority or SLA policy of a conversation'],
 	['conversation', 'assign', 'Assign or unassign a conversation'],
-	['conversation', 'handOff', 'Hand a conversation off to a human agent'],
-	['conversation', 'keepWithBot', 'Set a conversation to pending so the bot keeps handling it'],
-	['contact', 'addLabels', 'Add labels to a contact (keeps its other labels)'],
-	['contact', 'removeLabels', 'Remove labels from a contact (keeps its other labels)'],
-	['contact', 'setLabels', 'Replace all labels of a contact'],
-	['message', 'create', 'Send a message or add a private note to a conversation'],
+	['conversation', 'handOff', 'Hand off a conversation to a human agent'],
+	['conversation', 'keepWithBot', 'Keep a conversation with the bot by setting it to pending'],
+	['contact', 'addLabels', 'Add labels to a contact and keep its other labels'],
+	['contact', 'removeLabels', 'Remove labels from a contact and keep its other labels'],
+	['contact', 'setLabels', 'Set the labels of a contact and remove the others'],
+	['message', 'create', 'Create and send a message or a private note in a conversation'],
 	['message', 'delete', 'Delete the content and attachments of a message'],
-	['message', 'update', 'Set the delivery status of a message in an API inbox'],
-	['message', 'replyAsBot', 'Send a reply as an agent bot in a conversation'],
-	['inbox', 'updateMembers', 'Replace the agents of an inbox'],
-	['inbox', 'setAgentBot', 'Connect or disconnect the agent bot of an inbox'],
+	['message', 'update', 'Update the delivery status of a message in an API inbox'],
+	['message', 'replyAsBot', 'Reply as an agent bot in a conversation'],
+	['inbox', 'setAgents', 'Set the agents of an inbox and remove the others'],
+	['inbox', 'setAgentBot', 'Set or remove the agent bot of an inbox'],
 	['inbox', 'createCsatTemplate', 'Create or replace the CSAT template of a WhatsApp inbox'],
 ])('%s %s: "%s"', (resource, operation, text) => {
 	expect(action(resource, operation)).toBe(text);
 });
 
-test('no conversation, contact, message or inbox action says "Set" or "Update" of something it replaces', () => {
-	const replacing = ['setLabels', 'setCustomAttributes', 'updateParticipants', 'updateMembers'];
+test('every conversation, contact, message or inbox action of an operation that replaces a list says so', () => {
+	const replacing = ['setLabels', 'setCustomAttributes', 'setParticipants', 'setAgents'];
 	const misleading = nodeOperations.filter(
 		(entry) =>
 			['conversation', 'contact', 'message', 'inbox'].includes(entry.resource) &&
 			replacing.includes(entry.operation) &&
-			!entry.action.startsWith('Replace'),
+			!entry.action.startsWith('Replace') &&
+			!entry.action.endsWith(' and remove the others'),
 	);
 	expect(misleading.map((entry) => `${entry.resource}.${entry.operation}`)).toEqual([]);
 });

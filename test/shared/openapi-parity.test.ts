@@ -73,8 +73,8 @@ describe('openapi/ and the node describe the same operations', () => {
 		for (const entry of shared) expect(new Set(entry.sentBy).size).toBe(entry.sentBy.length);
 		expect(shared.map((entry) => entry.operationId).sort()).toEqual([
 			'contact.setLabels',
+			'conversation.changeStatus',
 			'conversation.setLabels',
-			'conversation.toggleStatus',
 			'message.create',
 		]);
 	});

@@ -76,10 +76,10 @@ const CASES: PickerCase[] = [
 		sent: { body: { labels: ['billing'] } },
 	},
 	{
-		name: 'Inbox → Add Members',
+		name: 'Inbox → Add Agents',
 		parameters: (agentIds) => ({
 			resource: 'inbox',
-			operation: 'addMembers',
+			operation: 'addAgents',
 			inboxId: rl(3),
 			agentIds,
 		}),
@@ -88,10 +88,10 @@ const CASES: PickerCase[] = [
 		sent: { body: { inbox_id: 3, user_ids: [7, 9] } },
 	},
 	{
-		name: 'Team → Update Members',
+		name: 'Team → Set Agents',
 		parameters: (agentIds) => ({
 			resource: 'team',
-			operation: 'updateMembers',
+			operation: 'setAgents',
 			teamId: rl(2),
 			agentIds,
 		}),

@@ -138,10 +138,10 @@ const cases: RequestCase[] = [
 		output: [website],
 	},
 	{
-		name: 'addInbox posts the picked policy ID as a number to the inbox picked by link',
+		name: 'applyToInbox posts the picked policy ID as a number to the inbox picked by link',
 		parameters: {
 			resource: 'assignmentPolicy',
-			operation: 'addInbox',
+			operation: 'applyToInbox',
 			assignmentPolicyId: picked('4', 'list'),
 			inboxId: picked('https://chat.example.com/app/accounts/1/settings/inboxes/7', 'url'),
 		},
@@ -161,8 +161,8 @@ const cases: RequestCase[] = [
 		output: [support],
 	},
 	{
-		name: 'removeInbox needs only the inbox',
-		parameters: { resource: 'assignmentPolicy', operation: 'removeInbox', inboxId: picked(3) },
+		name: 'removeFromInbox needs only the inbox',
+		parameters: { resource: 'assignmentPolicy', operation: 'removeFromInbox', inboxId: picked(3) },
 		expect: { method: 'DELETE', path: '/api/v1/accounts/1/inboxes/3/assignment_policy' },
 		reply: { status: 200, body: undefined },
 		output: [{ success: true }],

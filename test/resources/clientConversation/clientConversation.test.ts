@@ -87,10 +87,10 @@ const cases: RequestCase[] = [
 		output: [{ ...open, status: 'resolved' }],
 	},
 	{
-		name: 'toggleTyping sends the status; the empty answer becomes success',
+		name: 'setTypingStatus sends the status; the empty answer becomes success',
 		parameters: {
 			...base,
-			operation: 'toggleTyping',
+			operation: 'setTypingStatus',
 			conversationId: conversation(7),
 			typingStatus: 'off',
 		},
@@ -111,10 +111,10 @@ describe('Client Conversation', () => {
 	describeRequests(server, cases);
 	expectEveryOperationCovered('clientConversation', cases);
 
-	test('toggleTyping is on unless set otherwise', async () => {
+	test('setTypingStatus is on unless set otherwise', async () => {
 		await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { ...base, operation: 'toggleTyping', conversationId: conversation(7) },
+			parameters: { ...base, operation: 'setTypingStatus', conversationId: conversation(7) },
 		});
 		expect(server.requests[0].body).toEqual({ typing_status: 'on' });
 	});

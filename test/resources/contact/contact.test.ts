@@ -270,10 +270,10 @@ const cases: RequestCase[] = [
 		output: [websiteLink],
 	},
 	{
-		name: 'createContactInbox sends the inbox as a number and the source ID',
+		name: 'linkToInbox sends the inbox as a number and the source ID',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: inbox('7', 'list'),
 			sourceId: 'crm-1001',
@@ -287,10 +287,10 @@ const cases: RequestCase[] = [
 		output: [{ source_id: 'crm-1001', inbox: { id: 7, name: 'API' } }],
 	},
 	{
-		name: 'createContactInbox leaves an empty source ID out, so Chatwoot generates one',
+		name: 'linkToInbox leaves an empty source ID out, so Chatwoot generates one',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: inbox(7),
 			sourceId: '',
@@ -304,10 +304,10 @@ const cases: RequestCase[] = [
 		output: [{ source_id: 'generated', inbox: { id: 7, name: 'API' } }],
 	},
 	{
-		name: 'createContactInbox still takes the bare number an older workflow saved before Inbox became a picker',
+		name: 'linkToInbox still takes the bare number an older workflow saved before Inbox became a picker',
 		parameters: {
 			resource: 'contact',
-			operation: 'createContactInbox',
+			operation: 'linkToInbox',
 			contactId: contact(42),
 			inboxId: 7,
 			sourceId: 'crm-1001',
@@ -1205,9 +1205,9 @@ describe('contact descriptions say what Chatwoot does', () => {
 			(operations as Array<{ value: string; action?: string }>).find(
 				(option) => option.value === value,
 			)?.action;
-		expect(action('addLabels')).toBe('Add labels to a contact (keeps its other labels)');
-		expect(action('removeLabels')).toBe('Remove labels from a contact (keeps its other labels)');
-		expect(action('setLabels')).toBe('Replace all labels of a contact');
+		expect(action('addLabels')).toBe('Add labels to a contact and keep its other labels');
+		expect(action('removeLabels')).toBe('Remove labels from a contact and keep its other labels');
+		expect(action('setLabels')).toBe('Set the labels of a contact and remove the others');
 	});
 
 	test('set labels: any title is stored, none is dropped', () => {

@@ -253,10 +253,10 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'toggleStatus gives the payload of the answer (docs/server-facts.md#conversation-answers)',
+		name: 'changeStatus gives the payload of the answer (docs/server-facts.md#conversation-answers)',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleStatus',
+			operation: 'changeStatus',
 			conversationId: byId(42),
 			status: 'resolved',
 		},
@@ -325,10 +325,10 @@ const cases: RequestCase[] = [
 		output: [{ conversation_id: 42, status: 'open' }],
 	},
 	{
-		name: 'toggleStatus snoozed sends snoozed_until as Unix seconds',
+		name: 'changeStatus snoozed sends snoozed_until as Unix seconds',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleStatus',
+			operation: 'changeStatus',
 			conversationId: byId(42),
 			status: 'snoozed',
 			snoozedUntil: '2026-07-01T09:00:00Z',
@@ -359,10 +359,10 @@ const cases: RequestCase[] = [
 		],
 	},
 	{
-		name: 'togglePriority',
+		name: 'changePriority',
 		parameters: {
 			resource: 'conversation',
-			operation: 'togglePriority',
+			operation: 'changePriority',
 			conversationId: byId(42),
 			priority: 'urgent',
 		},
@@ -375,10 +375,10 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'togglePriority None removes the priority with null',
+		name: 'changePriority None removes the priority with null',
 		parameters: {
 			resource: 'conversation',
-			operation: 'togglePriority',
+			operation: 'changePriority',
 			conversationId: byId(42),
 			priority: 'none',
 		},
@@ -391,10 +391,10 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'toggleTyping in a private note',
+		name: 'setTypingStatus in a private note',
 		parameters: {
 			resource: 'conversation',
-			operation: 'toggleTyping',
+			operation: 'setTypingStatus',
 			conversationId: byId(42),
 			typingStatus: 'off',
 			additionalFields: { isPrivate: true },
@@ -726,10 +726,10 @@ const cases: RequestCase[] = [
 		output: [c42],
 	},
 	{
-		name: 'sendTranscript sends the email address',
+		name: 'emailTranscript sends the email address',
 		parameters: {
 			resource: 'conversation',
-			operation: 'sendTranscript',
+			operation: 'emailTranscript',
 			conversationId: byId(42),
 			email: 'maria@example.com',
 		},
@@ -769,10 +769,10 @@ const cases: RequestCase[] = [
 		output: [lee],
 	},
 	{
-		name: 'updateParticipants takes a list mapped from an earlier node and gives every participant',
+		name: 'setParticipants takes a list mapped from an earlier node and gives every participant',
 		parameters: {
 			resource: 'conversation',
-			operation: 'updateParticipants',
+			operation: 'setParticipants',
 			conversationId: byId(42),
 			agentIds: '={{ [3, "5"] }}',
 		},
@@ -1143,7 +1143,7 @@ describe('conversation participants', () => {
 			baseUrl: server.baseUrl,
 			parameters: {
 				resource: 'conversation',
-				operation: 'updateParticipants',
+				operation: 'setParticipants',
 				conversationId: byId(42),
 				agentIds,
 			},
@@ -1332,7 +1332,7 @@ describe('conversation requests, beyond the published spec', () => {
 			baseUrl: server.baseUrl,
 			parameters: {
 				resource: 'conversation',
-				operation: 'toggleStatus',
+				operation: 'changeStatus',
 				conversationId: byId(42),
 				status: 'snoozed',
 				snoozedUntil: 'next week',
@@ -1556,7 +1556,7 @@ describe('the conversation node description', () => {
 	});
 
 	test('change status says opening with an agent token assigns that agent (docs/server-facts.md#conversation-status-assigns)', () => {
-		expect(operation('conversation', 'toggleStatus').description).toContain(
+		expect(operation('conversation', 'changeStatus').description).toContain(
 			'assigns it to that agent',
 		);
 	});
@@ -1569,10 +1569,10 @@ describe('the conversation node description', () => {
 	});
 
 	test('add and remove labels say they keep the other labels; set labels says it replaces them', () => {
-		expect(operation('conversation', 'addLabels').action).toContain('keeps its other labels');
-		expect(operation('conversation', 'removeLabels').action).toContain('keeps its other labels');
+		expect(operation('conversation', 'addLabels').action).toContain('keep its other labels');
+		expect(operation('conversation', 'removeLabels').action).toContain('keep its other labels');
 		expect(operation('conversation', 'setLabels').action).toBe(
-			'Replace all labels of a conversation',
+			'Set the labels of a conversation and remove the others',
 		);
 	});
 
@@ -1620,9 +1620,9 @@ describe('openapi/ for conversations', () => {
 		'conversation.create',
 		'conversation.get',
 		'conversation.update',
-		'conversation.toggleStatus',
-		'conversation.togglePriority',
-		'conversation.toggleTyping',
+		'conversation.changeStatus',
+		'conversation.changePriority',
+		'conversation.setTypingStatus',
 		'conversation.setCustomAttributes',
 		'conversation.assign',
 		'conversation.getLabels',
@@ -1645,10 +1645,10 @@ describe('openapi/ for conversations', () => {
 		'conversation.mute',
 		'conversation.unmute',
 		'conversation.markUnread',
-		'conversation.sendTranscript',
+		'conversation.emailTranscript',
 		'conversation.getParticipants',
 		'conversation.addParticipants',
-		'conversation.updateParticipants',
+		'conversation.setParticipants',
 		'conversation.removeParticipants',
 		'message.getAll',
 		'message.delete',

@@ -42,10 +42,10 @@ const cases: RequestCase[] = [
 		output: [{ has_draft: false }],
 	},
 	{
-		name: 'update sends the text inside draft_message with PATCH and answers { success: true }',
+		name: 'save sends the text inside draft_message with PATCH and answers { success: true }',
 		parameters: {
 			resource: 'conversationDraft',
-			operation: 'update',
+			operation: 'save',
 			conversationId: conversation('42', 'list'),
 			text: TEXT,
 		},
@@ -54,10 +54,10 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'update in the account set on the node keeps line breaks and spaces as written',
+		name: 'save in the account set on the node keeps line breaks and spaces as written',
 		parameters: {
 			resource: 'conversationDraft',
-			operation: 'update',
+			operation: 'save',
 			accountId: '3',
 			conversationId: conversation(42),
 			text: ' Hi Sam,\n\nyour refund was approved.\n',
@@ -89,13 +89,13 @@ describe('Conversation Draft', () => {
 });
 
 describe('Conversation Draft input checks', () => {
-	test('update refuses a blank text before any request: Chatwoot would save an empty draft', async () => {
+	test('save refuses a blank text before any request: Chatwoot would save an empty draft', async () => {
 		const result = await runNode({
 			baseUrl: server.baseUrl,
 			items: [{ json: { text: '  \n ' } }],
 			parameters: {
 				resource: 'conversationDraft',
-				operation: 'update',
+				operation: 'save',
 				conversationId: conversation(42),
 				text: '={{ $json.text }}',
 			},

@@ -148,15 +148,15 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'getMembers unwraps payload',
-		parameters: { resource: 'inbox', operation: 'getMembers', inboxId: rl(3) },
+		name: 'getAgents unwraps payload',
+		parameters: { resource: 'inbox', operation: 'getAgents', inboxId: rl(3) },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/inbox_members/3' },
 		reply: { body: { payload: [jane, omar] } },
 		output: [jane, omar],
 	},
 	{
-		name: 'addMembers sends the inbox and the agents in the body',
-		parameters: { resource: 'inbox', operation: 'addMembers', inboxId: rl(3), agentIds: '7, 9' },
+		name: 'addAgents sends the inbox and the agents in the body',
+		parameters: { resource: 'inbox', operation: 'addAgents', inboxId: rl(3), agentIds: '7, 9' },
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/inbox_members',
@@ -166,8 +166,8 @@ const cases: RequestCase[] = [
 		output: [jane, omar],
 	},
 	{
-		name: 'updateMembers replaces the agents',
-		parameters: { resource: 'inbox', operation: 'updateMembers', inboxId: rl(3), agentIds: '9' },
+		name: 'setAgents replaces the agents',
+		parameters: { resource: 'inbox', operation: 'setAgents', inboxId: rl(3), agentIds: '9' },
 		expect: {
 			method: 'PATCH',
 			path: '/api/v1/accounts/1/inbox_members',
@@ -177,8 +177,8 @@ const cases: RequestCase[] = [
 		output: [omar],
 	},
 	{
-		name: 'removeMembers is a DELETE that carries a body',
-		parameters: { resource: 'inbox', operation: 'removeMembers', inboxId: rl(3), agentIds: '7' },
+		name: 'removeAgents is a DELETE that carries a body',
+		parameters: { resource: 'inbox', operation: 'removeAgents', inboxId: rl(3), agentIds: '7' },
 		expect: {
 			method: 'DELETE',
 			path: '/api/v1/accounts/1/inbox_members',
@@ -511,7 +511,7 @@ describe('Inbox members', () => {
 			items: [{ json: { ids: [7, '9', 7] } }],
 			parameters: {
 				resource: 'inbox',
-				operation: 'addMembers',
+				operation: 'addAgents',
 				inboxId: rl(3),
 				agentIds: '={{ $json.ids }}',
 			},
@@ -525,7 +525,7 @@ describe('Inbox members', () => {
 			continueOnFail: true,
 			parameters: {
 				resource: 'inbox',
-				operation: 'removeMembers',
+				operation: 'removeAgents',
 				inboxId: rl(3),
 				agentIds: '7, jane',
 			},
@@ -541,7 +541,7 @@ describe('Inbox members', () => {
 			items: [{ json: {} }],
 			parameters: {
 				resource: 'inbox',
-				operation: 'addMembers',
+				operation: 'addAgents',
 				inboxId: rl('={{ $json.inbox }}'),
 				agentIds: '7',
 			},

@@ -695,7 +695,7 @@ describe('Reply as Bot with a user credential (docs/audit/message.md, message.re
 			'a platform app token',
 			{},
 			{ tokenType: 'platformApp' },
-			'The credential "Chatwoot" holds a platform app token, which can only call the Platform API; "Send a reply as an agent bot in a conversation" needs a user access token (Profile settings → Access Token) or an agent bot token (Settings → Bots)',
+			'The credential "Chatwoot" holds a platform app token, which can only call the Platform API; "Reply as an agent bot in a conversation" needs a user access token (Profile settings → Access Token) or an agent bot token (Settings → Bots)',
 		],
 	])('%s is refused before any request', async (_name, extra, credentials, message) => {
 		const result = await run(extra, credentials);

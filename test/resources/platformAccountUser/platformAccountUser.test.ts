@@ -28,10 +28,10 @@ const cases: RequestCase[] = [
 		output: members,
 	},
 	{
-		name: 'create sends user_id and role',
+		name: 'add sends user_id and role',
 		parameters: {
 			resource: 'platformAccountUser',
-			operation: 'create',
+			operation: 'add',
 			platformAccountId: 7,
 			userId: 43,
 			role: 'agent',
@@ -45,10 +45,10 @@ const cases: RequestCase[] = [
 		output: [members[1]],
 	},
 	{
-		name: 'delete sends the user_id the server needs in the body',
+		name: 'remove sends the user_id the server needs in the body',
 		parameters: {
 			resource: 'platformAccountUser',
-			operation: 'delete',
+			operation: 'remove',
 			platformAccountId: 7,
 			userId: 43,
 		},

@@ -98,15 +98,15 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'getLoginUrl',
-		parameters: { resource: 'platformUser', operation: 'getLoginUrl', userId: 42 },
+		name: 'getSsoLoginUrl',
+		parameters: { resource: 'platformUser', operation: 'getSsoLoginUrl', userId: 42 },
 		expect: { method: 'GET', path: '/platform/api/v1/users/42/login' },
 		reply: { body: { url: 'https://chat.acme.test/app/login?sso_auth_token=x' } },
 		output: [{ url: 'https://chat.acme.test/app/login?sso_auth_token=x' }],
 	},
 	{
-		name: 'createToken returns the answer as rendered: the token, a null expiry and the user',
-		parameters: { resource: 'platformUser', operation: 'createToken', userId: 42 },
+		name: 'getAccessToken returns the answer as rendered: the token, a null expiry and the user',
+		parameters: { resource: 'platformUser', operation: 'getAccessToken', userId: 42 },
 		expect: { method: 'POST', path: '/platform/api/v1/users/42/token' },
 		reply: {
 			body: {

@@ -59,8 +59,8 @@ const article = {
 
 const cases: RequestCase[] = [
 	{
-		name: 'searchAll sends q and gives one item with the four lists',
-		parameters: { resource: 'search', operation: 'searchAll', searchText: 'refund' },
+		name: 'searchEverything sends q and gives one item with the four lists',
+		parameters: { resource: 'search', operation: 'searchEverything', searchText: 'refund' },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/search', query: { q: 'refund' } },
 		reply: {
 			body: {
@@ -82,10 +82,10 @@ const cases: RequestCase[] = [
 		],
 	},
 	{
-		name: 'searchAll sends the page chosen, in the account set on the node',
+		name: 'searchEverything sends the page chosen, in the account set on the node',
 		parameters: {
 			resource: 'search',
-			operation: 'searchAll',
+			operation: 'searchEverything',
 			accountId: '3',
 			searchText: 'refund',
 			options: { page: 2 },
@@ -238,9 +238,9 @@ describe('Search', () => {
 			expect(shown(operation, true)).not.toContain('limit');
 			expect(shown(operation)).not.toContain('options');
 		}
-		expect(shown('searchAll')).not.toContain('returnAll');
-		expect(shown('searchAll')).not.toContain('limit');
-		expect(shown('searchAll')).toContain('options');
+		expect(shown('searchEverything')).not.toContain('returnAll');
+		expect(shown('searchEverything')).not.toContain('limit');
+		expect(shown('searchEverything')).toContain('options');
 	});
 });
 

@@ -101,15 +101,15 @@ const cases: RequestCase[] = [
 		output: [{ success: true }],
 	},
 	{
-		name: 'getMembers splits the bare array',
-		parameters: { resource: 'team', operation: 'getMembers', teamId: rl('2', 'list') },
+		name: 'getAgents splits the bare array',
+		parameters: { resource: 'team', operation: 'getAgents', teamId: rl('2', 'list') },
 		expect: { method: 'GET', path: '/api/v1/accounts/1/teams/2/team_members' },
 		reply: { body: [jane, omar] },
 		output: [jane, omar],
 	},
 	{
-		name: 'addMembers sends the agents in the body',
-		parameters: { resource: 'team', operation: 'addMembers', teamId: rl(2), agentIds: '9' },
+		name: 'addAgents sends the agents in the body',
+		parameters: { resource: 'team', operation: 'addAgents', teamId: rl(2), agentIds: '9' },
 		expect: {
 			method: 'POST',
 			path: '/api/v1/accounts/1/teams/2/team_members',
@@ -119,8 +119,8 @@ const cases: RequestCase[] = [
 		output: [omar],
 	},
 	{
-		name: 'updateMembers replaces the agents',
-		parameters: { resource: 'team', operation: 'updateMembers', teamId: rl(2), agentIds: '7,9' },
+		name: 'setAgents replaces the agents',
+		parameters: { resource: 'team', operation: 'setAgents', teamId: rl(2), agentIds: '7,9' },
 		expect: {
 			method: 'PATCH',
 			path: '/api/v1/accounts/1/teams/2/team_members',
@@ -130,8 +130,8 @@ const cases: RequestCase[] = [
 		output: [jane, omar],
 	},
 	{
-		name: 'removeMembers is a DELETE that carries a body',
-		parameters: { resource: 'team', operation: 'removeMembers', teamId: rl(2), agentIds: '7' },
+		name: 'removeAgents is a DELETE that carries a body',
+		parameters: { resource: 'team', operation: 'removeAgents', teamId: rl(2), agentIds: '7' },
 		expect: {
 			method: 'DELETE',
 			path: '/api/v1/accounts/1/teams/2/team_members',
@@ -155,7 +155,7 @@ describe('Team members', () => {
 			items: [{ json: { ids: [] } }],
 			parameters: {
 				resource: 'team',
-				operation: 'addMembers',
+				operation: 'addAgents',
 				teamId: rl(2),
 				agentIds: '={{ $json.ids }}',
 			},
@@ -168,7 +168,7 @@ describe('Team members', () => {
 		server.reply('GET', '/api/v1/accounts/1/teams/5/team_members', { body: [] });
 		const result = await runNode({
 			baseUrl: server.baseUrl,
-			parameters: { resource: 'team', operation: 'getMembers', teamId: rl(5) },
+			parameters: { resource: 'team', operation: 'getAgents', teamId: rl(5) },
 		});
 		expect(result.status).toBe('success');
 		expect(result.output).toEqual([]);
@@ -218,7 +218,7 @@ describe('what the team fields say about the server', () => {
 			expect(field?.description).toMatch(/lower case, and it must be unique in the account/);
 	});
 
-	test.each([['addMembers'], ['updateMembers'], ['removeMembers']])(
+	test.each([['addAgents'], ['setAgents'], ['removeAgents']])(
 		'Agent IDs of %s says an unknown agent is answered 401 "Invalid User IDs"',
 		(operation) => {
 			expect(

@@ -48,6 +48,7 @@ export const agentBotOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an agent bot',
+			description: 'Get one agent bot by ID, also one every account may use',
 			routing: { request: { method: 'GET', url: `${BOTS}/{agentBotId}` } },
 		},
 		{

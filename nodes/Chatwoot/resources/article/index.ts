@@ -41,6 +41,7 @@ export const articleOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an article',
+			description: 'Delete an article of a portal. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${ARTICLES}/{articleId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -50,6 +51,7 @@ export const articleOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an article',
+			description: 'Get one article with its content, status, category and author',
 			routing: {
 				request: { method: 'GET', url: `${ARTICLES}/{articleId}` },
 				output: { postReceive: [unwrapPayload] },

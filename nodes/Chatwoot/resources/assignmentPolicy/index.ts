@@ -19,7 +19,7 @@ export const assignmentPolicyOperations: INodeProperties = {
 	options: [
 		{
 			name: 'Apply to Inbox',
-			value: 'addInbox',
+			value: 'applyToInbox',
 			action: 'Apply an assignment policy to an inbox',
 			description:
 				'Make the policy the one that assigns the inbox’s conversations; a policy the inbox had before is replaced (administrators only)',
@@ -86,7 +86,7 @@ export const assignmentPolicyOperations: INodeProperties = {
 		},
 		{
 			name: 'Remove From Inbox',
-			value: 'removeInbox',
+			value: 'removeFromInbox',
 			action: 'Remove the assignment policy from an inbox',
 			description:
 				'Take away whichever policy the inbox has, leaving it with none; an inbox without one fails as not found (administrators only)',
@@ -205,13 +205,15 @@ export const assignmentPolicyFields: INodeProperties[] = [
 		{
 			show: {
 				resource: [RESOURCE],
-				operation: ['addInbox', 'delete', 'get', 'getInboxes', 'update'],
+				operation: ['applyToInbox', 'delete', 'get', 'getInboxes', 'update'],
 			},
 		},
 		[assignmentPolicyIdField],
 	),
 	...updateDisplayOptions(
-		{ show: { resource: [RESOURCE], operation: ['addInbox', 'getForInbox', 'removeInbox'] } },
+		{
+			show: { resource: [RESOURCE], operation: ['applyToInbox', 'getForInbox', 'removeFromInbox'] },
+		},
 		[inboxPicker('The inbox whose assignment policy to work with')],
 	),
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [

@@ -21,6 +21,8 @@ export const automationRuleOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an automation rule',
+			description:
+				'Create a rule that runs its actions on conversations or contacts when an event meets its conditions; returns the new rule',
 			routing: {
 				request: { method: 'POST', url: RULES },
 				output: { postReceive: [unwrapPayload] },
@@ -30,6 +32,7 @@ export const automationRuleOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an automation rule',
+			description: 'Delete an automation rule. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${RULES}/{automationRuleId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -39,6 +42,7 @@ export const automationRuleOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an automation rule',
+			description: 'Get one automation rule with its event, conditions and actions',
 			routing: {
 				request: { method: 'GET', url: `${RULES}/{automationRuleId}` },
 				output: { postReceive: [unwrapPayload] },

@@ -31,6 +31,7 @@ export const campaignOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a campaign',
+			description: 'Delete a campaign. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${CAMPAIGNS}/{campaignId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -40,6 +41,7 @@ export const campaignOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a campaign',
+			description: 'Get one campaign with its message, inbox, audience and schedule',
 			routing: { request: { method: 'GET', url: `${CAMPAIGNS}/{campaignId}` } },
 		},
 		{

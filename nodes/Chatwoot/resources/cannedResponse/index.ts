@@ -20,12 +20,15 @@ export const cannedResponseOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a canned response',
+			description:
+				'Create a reply agents insert by typing its short code; returns the new canned response',
 			routing: { request: { method: 'POST', url: CANNED } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a canned response',
+			description: 'Delete a canned response. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${CANNED}/{cannedResponseId}` },
 				output: { postReceive: [successWhenEmpty] },

@@ -24,6 +24,7 @@ export const categoryOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a category',
+			description: 'Create a category in a portal; returns the new category',
 			routing: {
 				request: { method: 'POST', url: CATEGORIES },
 				output: { postReceive: [unwrapPayload] },
@@ -33,6 +34,7 @@ export const categoryOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a category',
+			description: 'Delete a category of a portal. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${CATEGORIES}/{categoryId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -42,6 +44,7 @@ export const categoryOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a category',
+			description: 'Get one category of a portal with its name, slug, locale and position',
 			routing: {
 				request: { method: 'GET', url: `${CATEGORIES}/{categoryId}` },
 				output: { postReceive: [unwrapPayload] },

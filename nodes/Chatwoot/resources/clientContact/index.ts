@@ -26,6 +26,8 @@ export const clientContactOperations: INodeProperties = operationsOf(
 			name: 'Get',
 			value: 'get',
 			action: 'Get a client contact',
+			description:
+				'Get the contact as the inbox knows it: ID, source ID, name, email and phone number',
 			routing: { request: { method: 'GET', url: CONTACT } },
 		},
 		{

@@ -30,6 +30,7 @@ export const clientConversationOperations: INodeProperties = operationsOf(
 			name: 'Get',
 			value: 'get',
 			action: 'Get a client conversation',
+			description: 'Get one conversation of the contact with all its public messages',
 			routing: { request: { method: 'GET', url: CONVERSATION } },
 		},
 		{
@@ -48,9 +49,9 @@ export const clientConversationOperations: INodeProperties = operationsOf(
 			routing: { request: { method: 'POST', url: `${CONVERSATION}/toggle_status` } },
 		},
 		{
-			name: 'Toggle Typing',
-			value: 'toggleTyping',
-			action: 'Toggle typing in a client conversation',
+			name: 'Set Typing Status',
+			value: 'setTypingStatus',
+			action: 'Set the typing status of a client conversation',
 			description: 'Show agents that the contact is typing, or stop showing it',
 			routing: {
 				request: { method: 'POST', url: `${CONVERSATION}/toggle_typing` },
@@ -93,7 +94,7 @@ export const clientConversationFields: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['toggleTyping'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['setTypingStatus'] } }, [
 		{
 			displayName: 'Typing Status',
 			name: 'typingStatus',

@@ -9,7 +9,7 @@ import { CONTACT, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Add Labels',
 	value: 'addLabels',
-	action: 'Add labels to a contact (keeps its other labels)',
+	action: 'Add labels to a contact and keep its other labels',
 	description:
 		'Add labels to a contact and keep the ones it has: the node reads its labels, adds the new ones and sends the whole list. Titles the account has no label for are stored too. Output: the labels the contact ends up with.',
 	routing: {

@@ -6,7 +6,7 @@ import type { ResourceDescription } from '../types';
 import { contactIdField, listOptions, RESOURCE } from './fields';
 import * as addLabelsOperation from './addLabels.operation';
 import * as createOperation from './create.operation';
-import * as createContactInboxOperation from './createContactInbox.operation';
+import * as linkToInboxOperation from './linkToInbox.operation';
 import * as deleteOperation from './delete.operation';
 import * as deleteAvatarOperation from './deleteAvatar.operation';
 import * as deleteCustomAttributesOperation from './deleteCustomAttributes.operation';
@@ -35,7 +35,6 @@ export const contactOperations: INodeProperties = {
 	options: [
 		addLabelsOperation.option,
 		createOperation.option,
-		createContactInboxOperation.option,
 		deleteOperation.option,
 		deleteAvatarOperation.option,
 		deleteCustomAttributesOperation.option,
@@ -47,6 +46,7 @@ export const contactOperations: INodeProperties = {
 		getAllOperation.option,
 		getOnlineOperation.option,
 		importOperation.option,
+		linkToInboxOperation.option,
 		mergeOperation.option,
 		removeLabelsOperation.option,
 		searchOperation.option,
@@ -63,7 +63,7 @@ export const contactFields: INodeProperties[] = [
 				resource: [RESOURCE],
 				operation: [
 					'addLabels',
-					'createContactInbox',
+					'linkToInbox',
 					'delete',
 					'deleteAvatar',
 					'deleteCustomAttributes',
@@ -88,7 +88,7 @@ export const contactFields: INodeProperties[] = [
 	),
 	...createOperation.fields,
 	...updateOperation.fields,
-	...createContactInboxOperation.fields,
+	...linkToInboxOperation.fields,
 	...mergeOperation.fields,
 	...deleteCustomAttributesOperation.fields,
 	...importOperation.fields,

@@ -9,7 +9,7 @@ import { CONTACT, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Remove Labels',
 	value: 'removeLabels',
-	action: 'Remove labels from a contact (keeps its other labels)',
+	action: 'Remove labels from a contact and keep its other labels',
 	description:
 		'Remove the given labels from a contact and keep the rest: the node reads its labels, drops these and sends the rest. Output: the labels the contact ends up with.',
 	routing: {

@@ -9,7 +9,7 @@ import { CONTACT, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Set Labels',
 	value: 'setLabels',
-	action: 'Replace all labels of a contact',
+	action: 'Set the labels of a contact and remove the others',
 	description:
 		'Replace the contact’s labels with exactly these titles: labels it has that you leave out are removed, and an empty list removes all. Chatwoot stores any title, even one the account has no label for, so check them with Label → Get Many first.',
 	routing: {

@@ -30,6 +30,7 @@ export const contactNoteOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a contact note',
+			description: 'Delete a note of a contact. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: NOTE },
 				output: { postReceive: [successWhenEmpty] },
@@ -39,6 +40,7 @@ export const contactNoteOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a contact note',
+			description: 'Get one note of a contact with its text and author',
 			routing: { request: { method: 'GET', url: NOTE } },
 		},
 		{

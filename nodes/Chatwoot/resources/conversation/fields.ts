@@ -8,7 +8,7 @@ import { inboxPicker, teamPicker } from '../../pickers';
 
 export const RESOURCE = 'conversation';
 /** Operations that change who takes part in a conversation; each sends the Agent IDs as `user_ids`. */
-export const PARTICIPANT_CHANGES = ['addParticipants', 'removeParticipants', 'updateParticipants'];
+export const PARTICIPANT_CHANGES = ['addParticipants', 'removeParticipants', 'setParticipants'];
 export const CONVERSATIONS = '/api/v1/accounts/{accountId}/conversations';
 export const CONVERSATION = `${CONVERSATIONS}/{conversationId}`;
 

@@ -7,6 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Labels',
 	value: 'getLabels',
 	action: 'Get the labels of a conversation',
+	description: 'Get the titles of the labels a conversation has',
 	routing: {
 		request: { method: 'GET', url: `${CONVERSATION}/labels` },
 		output: { postReceive: [labelsOutput] },

@@ -6,9 +6,9 @@ import { checkHandOffPickers, handOffOutput } from './hooks';
 import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Hand Off to Human',
+	name: 'Hand Off',
 	value: 'handOff',
-	action: 'Hand a conversation off to a human agent',
+	action: 'Hand off a conversation to a human agent',
 	description:
 		'Set the conversation to open so agents handle it, then, if given, assign the team and the agent and add a private note with the reason. Steps run in this order; if one fails, the ones before it stay done. With an agent’s (not administrator’s) user token, opening also assigns it to that agent unless you pick one.',
 	routing: {

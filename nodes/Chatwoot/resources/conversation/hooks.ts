@@ -219,7 +219,7 @@ function pickerIsEmpty(context: IExecuteSingleFunctions, parameterPath: string):
 	return value === undefined || value === null || String(value).trim() === '';
 }
 
-/** Pre-send hook of Hand Off to Human: a team or agent ID that is set must be numeric, before any request. */
+/** Pre-send hook of Hand Off: a team or agent ID that is set must be numeric, before any request. */
 export async function checkHandOffPickers(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
@@ -230,7 +230,7 @@ export async function checkHandOffPickers(
 }
 
 /**
- * Post-receive hook of Hand Off to Human, after `toggle_status` opened the conversation: assigns
+ * Post-receive hook of Hand Off, after `toggle_status` opened the conversation: assigns
  * the team, then the agent (a team change drops an assignee who is not in the team, so the agent
  * goes second), then adds the private note, each with the node's credential and retries. A step
  * that fails fails the item and says which steps are already done. One item: the status, and the

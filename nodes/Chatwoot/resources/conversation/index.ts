@@ -8,8 +8,8 @@ import { conversationIdField, filters, PARTICIPANT_CHANGES, RESOURCE } from './f
 import * as addLabelsOperation from './addLabels.operation';
 import * as addParticipantsOperation from './addParticipants.operation';
 import * as assignOperation from './assign.operation';
-import * as togglePriorityOperation from './togglePriority.operation';
-import * as toggleStatusOperation from './toggleStatus.operation';
+import * as changePriorityOperation from './changePriority.operation';
+import * as changeStatusOperation from './changeStatus.operation';
 import * as createOperation from './create.operation';
 import * as deleteOperation from './delete.operation';
 import * as filterOperation from './filter.operation';
@@ -26,13 +26,13 @@ import * as muteOperation from './mute.operation';
 import * as removeLabelsOperation from './removeLabels.operation';
 import * as removeParticipantsOperation from './removeParticipants.operation';
 import * as searchOperation from './search.operation';
-import * as sendTranscriptOperation from './sendTranscript.operation';
+import * as emailTranscriptOperation from './emailTranscript.operation';
 import * as setCustomAttributesOperation from './setCustomAttributes.operation';
 import * as setLabelsOperation from './setLabels.operation';
-import * as toggleTypingOperation from './toggleTyping.operation';
+import * as setTypingStatusOperation from './setTypingStatus.operation';
 import * as unmuteOperation from './unmute.operation';
 import * as updateOperation from './update.operation';
-import * as updateParticipantsOperation from './updateParticipants.operation';
+import * as setParticipantsOperation from './setParticipants.operation';
 
 export { CONVERSATION_URL_PATTERN, conversationIdField } from './fields';
 
@@ -46,10 +46,11 @@ export const conversationOperations: INodeProperties = {
 		addLabelsOperation.option,
 		addParticipantsOperation.option,
 		assignOperation.option,
-		togglePriorityOperation.option,
-		toggleStatusOperation.option,
+		changePriorityOperation.option,
+		changeStatusOperation.option,
 		createOperation.option,
 		deleteOperation.option,
+		emailTranscriptOperation.option,
 		filterOperation.option,
 		getOperation.option,
 		getCountsOperation.option,
@@ -64,13 +65,12 @@ export const conversationOperations: INodeProperties = {
 		removeLabelsOperation.option,
 		removeParticipantsOperation.option,
 		searchOperation.option,
-		sendTranscriptOperation.option,
 		setCustomAttributesOperation.option,
 		setLabelsOperation.option,
-		toggleTypingOperation.option,
+		setParticipantsOperation.option,
+		setTypingStatusOperation.option,
 		unmuteOperation.option,
 		updateOperation.option,
-		updateParticipantsOperation.option,
 	],
 	default: 'getAll',
 };
@@ -95,15 +95,15 @@ export const conversationFields: INodeProperties[] = [
 					'mute',
 					'removeLabels',
 					'removeParticipants',
-					'sendTranscript',
+					'emailTranscript',
 					'setCustomAttributes',
 					'setLabels',
-					'togglePriority',
-					'toggleStatus',
-					'toggleTyping',
+					'changePriority',
+					'changeStatus',
+					'setTypingStatus',
 					'unmute',
 					'update',
-					'updateParticipants',
+					'setParticipants',
 				],
 			},
 		},
@@ -115,9 +115,9 @@ export const conversationFields: INodeProperties[] = [
 	...filterOperation.fields,
 	...createOperation.fields,
 	...updateOperation.fields,
-	...toggleStatusOperation.fields,
-	...togglePriorityOperation.fields,
-	...toggleTypingOperation.fields,
+	...changeStatusOperation.fields,
+	...changePriorityOperation.fields,
+	...setTypingStatusOperation.fields,
 	...setCustomAttributesOperation.fields,
 	...addLabelsOperation.fields,
 	...removeLabelsOperation.fields,
@@ -125,7 +125,7 @@ export const conversationFields: INodeProperties[] = [
 	...assignOperation.fields,
 	...handOffOperation.fields,
 	...searchOperation.fields,
-	...sendTranscriptOperation.fields,
+	...emailTranscriptOperation.fields,
 	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: PARTICIPANT_CHANGES } }, [
 		agentIdsField,
 	]),

@@ -5,7 +5,7 @@ import { CONVERSATION } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Keep With Bot',
 	value: 'keepWithBot',
-	action: 'Set a conversation to pending so the bot keeps handling it',
+	action: 'Keep a conversation with the bot by setting it to pending',
 	description:
 		'Set the conversation’s status to pending: Chatwoot keeps it out of the agents’ open list while an agent bot answers. Assignments are not changed. Output: the new status.',
 	routing: {

@@ -9,7 +9,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Remove Labels',
 	value: 'removeLabels',
-	action: 'Remove labels from a conversation (keeps its other labels)',
+	action: 'Remove labels from a conversation and keep its other labels',
 	description:
 		'Remove the given labels from a conversation and keep the rest: the node reads its labels, drops these and sends the rest. Output: the labels the conversation ends up with.',
 	routing: {

@@ -8,6 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Remove Participants',
 	value: 'removeParticipants',
 	action: 'Remove participants from a conversation',
+	description: 'Make agents stop taking part in a conversation. Returns { success: true }.',
 	routing: {
 		request: { method: 'DELETE', url: `${CONVERSATION}/participants` },
 		send: { preSend: [sendAgentIds] },

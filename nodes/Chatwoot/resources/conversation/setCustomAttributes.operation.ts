@@ -7,7 +7,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Set Custom Attributes',
 	value: 'setCustomAttributes',
-	action: 'Replace all custom attributes of a conversation',
+	action: 'Set the custom attributes of a conversation and remove the others',
 	description: 'Replace the custom attributes of a conversation: keys you leave out are removed',
 	routing: { request: { method: 'POST', url: `${CONVERSATION}/custom_attributes` } },
 };

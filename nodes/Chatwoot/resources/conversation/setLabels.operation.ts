@@ -9,7 +9,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Set Labels',
 	value: 'setLabels',
-	action: 'Replace all labels of a conversation',
+	action: 'Set the labels of a conversation and remove the others',
 	description:
 		'Replace the conversation’s labels with exactly these titles: labels it has that you leave out are removed, and an empty list removes all. Titles the account has no label for are stored too. Output: the labels the conversation ends up with.',
 	routing: {

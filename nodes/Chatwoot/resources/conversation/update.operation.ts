@@ -8,7 +8,7 @@ import { CONVERSATION, PRIORITIES, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
-	action: 'Change the priority or SLA policy of a conversation',
+	action: 'Update the priority or SLA policy of a conversation',
 	description:
 		'Change the priority or the SLA policy; status, assignment, labels and custom attributes have their own operations',
 	routing: { request: { method: 'PATCH', url: CONVERSATION } },

@@ -38,8 +38,8 @@ export const conversationDraftOperations: INodeProperties = {
 			routing: { request: { method: 'GET', url: DRAFT } },
 		},
 		{
-			name: 'Update',
-			value: 'update',
+			name: 'Save',
+			value: 'save',
 			action: 'Save the draft reply of a conversation',
 			description:
 				'Replace the conversation’s one draft, shared by everyone who can open it, with this text; it does not expire. Answers { success: true }.',
@@ -57,7 +57,7 @@ const TEXT_HINT =
 
 export const conversationDraftFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [conversationIdField()]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['update'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['save'] } }, [
 		{
 			displayName: 'Text',
 			name: 'text',

@@ -43,6 +43,8 @@ export const customAttributeOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a custom attribute',
+			description:
+				'Get one custom attribute definition with its key, type and whether it is for contacts or conversations',
 			routing: { request: { method: 'GET', url: DEFINITION } },
 		},
 		{

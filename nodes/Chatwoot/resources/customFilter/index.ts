@@ -29,6 +29,7 @@ export const customFilterOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a custom filter',
+			description: 'Delete a saved filter of the token’s user. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: FILTER },
 				output: { postReceive: [successWhenEmpty] },
@@ -38,6 +39,7 @@ export const customFilterOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a custom filter',
+			description: 'Get one saved filter of the token’s user with its conditions',
 			routing: { request: { method: 'GET', url: FILTER } },
 		},
 		{

@@ -11,6 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an inbox',
+	description: 'Create an inbox of the chosen channel; returns the new inbox',
 	routing: { request: { method: 'POST', url: INBOXES } },
 };
 

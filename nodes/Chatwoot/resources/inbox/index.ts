@@ -5,7 +5,7 @@ import { listFields, resourceOption } from '../../fields';
 import { agentIdsField, MEMBER_CHANGES } from '../../commonFields';
 import type { ResourceDescription } from '../types';
 import { inboxIdField, RESOURCE } from './fields';
-import * as addMembersOperation from './addMembers.operation';
+import * as addAgentsOperation from './addAgents.operation';
 import * as createOperation from './create.operation';
 import * as createCsatTemplateOperation from './createCsatTemplate.operation';
 import * as deleteOperation from './delete.operation';
@@ -15,12 +15,12 @@ import * as getAgentBotOperation from './getAgentBot.operation';
 import * as getAssignableAgentsOperation from './getAssignableAgents.operation';
 import * as getCsatTemplateOperation from './getCsatTemplate.operation';
 import * as getAllOperation from './getAll.operation';
-import * as getMembersOperation from './getMembers.operation';
-import * as removeMembersOperation from './removeMembers.operation';
+import * as getAgentsOperation from './getAgents.operation';
+import * as removeAgentsOperation from './removeAgents.operation';
 import * as resetSecretOperation from './resetSecret.operation';
 import * as setAgentBotOperation from './setAgentBot.operation';
 import * as updateOperation from './update.operation';
-import * as updateMembersOperation from './updateMembers.operation';
+import * as setAgentsOperation from './setAgents.operation';
 
 export { inboxIdField } from './fields';
 
@@ -31,22 +31,22 @@ export const inboxOperations: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
-		addMembersOperation.option,
+		addAgentsOperation.option,
 		createOperation.option,
 		createCsatTemplateOperation.option,
 		deleteOperation.option,
 		deleteAvatarOperation.option,
 		getOperation.option,
 		getAgentBotOperation.option,
+		getAgentsOperation.option,
 		getAssignableAgentsOperation.option,
 		getCsatTemplateOperation.option,
 		getAllOperation.option,
-		getMembersOperation.option,
-		removeMembersOperation.option,
+		removeAgentsOperation.option,
 		resetSecretOperation.option,
 		setAgentBotOperation.option,
+		setAgentsOperation.option,
 		updateOperation.option,
-		updateMembersOperation.option,
 	],
 	default: 'getAll',
 };
@@ -64,7 +64,7 @@ export const inboxFields: INodeProperties[] = [
 					'getAgentBot',
 					'getAssignableAgents',
 					'getCsatTemplate',
-					'getMembers',
+					'getAgents',
 					'resetSecret',
 					'setAgentBot',
 					'update',

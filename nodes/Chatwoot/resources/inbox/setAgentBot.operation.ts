@@ -9,7 +9,7 @@ import { INBOXES, RESOURCE } from './fields';
 export const option: INodePropertyOptions = {
 	name: 'Set Agent Bot',
 	value: 'setAgentBot',
-	action: 'Connect or disconnect the agent bot of an inbox',
+	action: 'Set or remove the agent bot of an inbox',
 	description: 'Connect an agent bot to the inbox, replacing any other, or disconnect it',
 	routing: {
 		request: { method: 'POST', url: `${INBOXES}/{inboxId}/set_agent_bot` },

@@ -24,6 +24,8 @@ export const macroOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a macro',
+			description:
+				'Create a macro, a saved list of actions to run on conversations; returns the new macro',
 			routing: {
 				request: { method: 'POST', url: MACROS },
 				output: { postReceive: [unwrapPayload] },
@@ -33,6 +35,7 @@ export const macroOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a macro',
+			description: 'Delete a macro. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${MACROS}/{macroId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -53,6 +56,7 @@ export const macroOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a macro',
+			description: 'Get one macro with its actions and who can see it',
 			routing: {
 				request: { method: 'GET', url: `${MACROS}/{macroId}` },
 				output: { postReceive: [unwrapPayload] },

@@ -36,7 +36,7 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Create',
 			value: 'create',
-			action: 'Send a message or add a private note to a conversation',
+			action: 'Create and send a message or a private note in a conversation',
 			description: 'Send a message or add a private note in a conversation',
 			routing: { request: { method: 'POST', url: MESSAGES } },
 		},
@@ -83,7 +83,7 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Reply as Bot',
 			value: 'replyAsBot',
-			action: 'Send a reply as an agent bot in a conversation',
+			action: 'Reply as an agent bot in a conversation',
 			description:
 				'Send a message that Chatwoot shows as sent by an agent bot. With an agent bot credential it comes from that bot. With a user credential, pick the bot: the node reads the bot’s access token (only the account’s own bots have one) and sends the message with it to the same Chatwoot; the token never appears in the output.',
 			routing: {
@@ -125,7 +125,7 @@ export const messageOperations: INodeProperties = {
 		{
 			name: 'Update',
 			value: 'update',
-			action: 'Set the delivery status of a message in an API inbox',
+			action: 'Update the delivery status of a message in an API inbox',
 			description:
 				'API inboxes only: set the delivery status of a message, for instance when your channel reports that it failed. Chatwoot refuses it (403) in other inboxes. Returns the message; a change Chatwoot ignores (read back to delivered) returns it unchanged.',
 			routing: { request: { method: 'PATCH', url: `${MESSAGES}/{messageId}` } },

@@ -27,6 +27,7 @@ export const notificationOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a notification',
+			description: 'Delete a notification of the token’s user. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: NOTIFICATION },
 				output: { postReceive: [successWhenEmpty] },
@@ -88,12 +89,14 @@ export const notificationOperations: INodeProperties = {
 			name: 'Mark as Read',
 			value: 'markAsRead',
 			action: 'Mark a notification as read',
+			description: 'Mark a notification of the token’s user as read; returns the notification',
 			routing: { request: { method: 'PATCH', url: NOTIFICATION } },
 		},
 		{
 			name: 'Mark as Unread',
 			value: 'markAsUnread',
 			action: 'Mark a notification as unread',
+			description: 'Mark a notification of the token’s user as unread; returns the notification',
 			routing: { request: { method: 'POST', url: `${NOTIFICATION}/unread` } },
 		},
 		{

@@ -20,6 +20,7 @@ export const platformAccountOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an account',
+			description: 'Create an account this platform app manages; returns the new account',
 			routing: { request: { method: 'POST', url: ACCOUNTS } },
 		},
 		{
@@ -36,6 +37,8 @@ export const platformAccountOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an account',
+			description:
+				'Get one account this platform app created or was given, with its features, limits and status',
 			routing: { request: { method: 'GET', url: `${ACCOUNTS}/{platformAccountId}` } },
 		},
 		{

@@ -17,20 +17,11 @@ export const platformAccountUserOperations: INodeProperties = {
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
 		{
-			name: 'Create',
-			value: 'create',
+			name: 'Add',
+			value: 'add',
 			action: 'Add a user to an account',
 			description: 'Give a user a role in an account',
 			routing: { request: { method: 'POST', url: ACCOUNT_USERS } },
-		},
-		{
-			name: 'Delete',
-			value: 'delete',
-			action: 'Remove a user from an account',
-			routing: {
-				request: { method: 'DELETE', url: ACCOUNT_USERS },
-				output: { postReceive: [successWhenEmpty] },
-			},
 		},
 		{
 			name: 'Get Many',
@@ -38,6 +29,16 @@ export const platformAccountUserOperations: INodeProperties = {
 			action: 'Get many account users',
 			description: 'List the users of an account with their roles',
 			routing: { request: { method: 'GET', url: ACCOUNT_USERS } },
+		},
+		{
+			name: 'Remove',
+			value: 'remove',
+			action: 'Remove a user from an account',
+			description: 'Take a user out of an account; the user stays. Returns { success: true }.',
+			routing: {
+				request: { method: 'DELETE', url: ACCOUNT_USERS },
+				output: { postReceive: [successWhenEmpty] },
+			},
 		},
 	],
 	default: 'getAll',
@@ -66,10 +67,10 @@ const role: INodeProperties = {
 
 export const platformAccountUserFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: [RESOURCE] } }, [accountId]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create', 'delete'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['add', 'remove'] } }, [
 		userId,
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['create'] } }, [role]),
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['add'] } }, [role]),
 ];
 
 /** The resource as the node registers it: its option, its operations and their fields. */

@@ -22,12 +22,15 @@ export const platformAgentBotOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an agent bot',
+			description:
+				'Create an agent bot this platform app manages; returns the bot with its access token',
 			routing: { request: { method: 'POST', url: BOTS } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an agent bot',
+			description: 'Delete an agent bot this platform app manages. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -37,6 +40,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			name: 'Delete Avatar',
 			value: 'deleteAvatar',
 			action: 'Delete an agent bot avatar',
+			description: 'Remove the image of an agent bot; returns the bot with its access token',
 			routing: {
 				request: { method: 'DELETE', url: `${BOTS}/{agentBotId}/avatar` },
 				output: { postReceive: [successWhenEmpty] },
@@ -46,6 +50,7 @@ export const platformAgentBotOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an agent bot',
+			description: 'Get one agent bot this platform app manages',
 			routing: { request: { method: 'GET', url: `${BOTS}/{agentBotId}` } },
 		},
 		{

@@ -24,14 +24,6 @@ export const platformUserOperations: INodeProperties = {
 			routing: { request: { method: 'POST', url: USERS } },
 		},
 		{
-			name: 'Create Access Token',
-			value: 'createToken',
-			action: 'Create a user access token',
-			description:
-				"Get the user's access token, the one made with the user (nothing is created or renewed), to act on their behalf",
-			routing: { request: { method: 'POST', url: `${USERS}/{userId}/token` } },
-		},
-		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a user',
@@ -45,11 +37,20 @@ export const platformUserOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a user',
+			description: 'Get one user this platform app created or was given',
 			routing: { request: { method: 'GET', url: `${USERS}/{userId}` } },
 		},
 		{
+			name: 'Get Access Token',
+			value: 'getAccessToken',
+			action: 'Get the access token of a user',
+			description:
+				"Get the user's access token, the one made with the user (nothing is created or renewed), to act on their behalf",
+			routing: { request: { method: 'POST', url: `${USERS}/{userId}/token` } },
+		},
+		{
 			name: 'Get SSO Login URL',
-			value: 'getLoginUrl',
+			value: 'getSsoLoginUrl',
 			action: 'Get a user SSO login URL',
 			description:
 				'Get a one-time link, valid for 5 minutes, that signs the user in to the Chatwoot dashboard',
@@ -205,7 +206,7 @@ export const platformUserFields: INodeProperties[] = [
 		{
 			show: {
 				resource: [RESOURCE],
-				operation: ['createToken', 'delete', 'get', 'getLoginUrl', 'update'],
+				operation: ['getAccessToken', 'delete', 'get', 'getSsoLoginUrl', 'update'],
 			},
 		},
 		[userId],

@@ -75,6 +75,7 @@ export const portalOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a portal',
+			description: 'Create a help center portal; returns the new portal',
 			routing: { request: { method: 'POST', url: PORTALS } },
 		},
 		{
@@ -91,6 +92,7 @@ export const portalOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a portal',
+			description: 'Get one help center portal with its settings, locales and article counts',
 			routing: { request: { method: 'GET', url: `${PORTALS}/{portalSlug}` } },
 		},
 		{

@@ -59,7 +59,7 @@ export const globalSearchOperations: INodeProperties = {
 		},
 		{
 			name: 'Search Everything',
-			value: 'searchAll',
+			value: 'searchEverything',
 			action: 'Search everything in the account',
 			description:
 				'One item with a page of each list: conversations, contacts, messages and articles',
@@ -94,7 +94,7 @@ export const globalSearchFields: INodeProperties[] = [
 			routing: { send: { type: 'query', property: 'q' } },
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['searchAll'] } }, [
+	...updateDisplayOptions({ show: { resource: [RESOURCE], operation: ['searchEverything'] } }, [
 		{
 			displayName: 'Options',
 			name: 'options',

@@ -22,8 +22,8 @@ export const teamOperations: INodeProperties = {
 	displayOptions: { show: { resource: [RESOURCE] } },
 	options: [
 		{
-			name: 'Add Members',
-			value: 'addMembers',
+			name: 'Add Agents',
+			value: 'addAgents',
 			action: 'Add agents to a team',
 			description: 'Add agents to the team; returns the agents that were not members before',
 			routing: { request: { method: 'POST', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
@@ -32,12 +32,15 @@ export const teamOperations: INodeProperties = {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a team',
+			description: 'Create a team of agents; returns the new team',
 			routing: { request: { method: 'POST', url: TEAMS } },
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a team',
+			description:
+				'Delete a team; its conversations are left without a team. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${TEAMS}/{teamId}` },
 				output: { postReceive: [successWhenEmpty] },
@@ -47,7 +50,15 @@ export const teamOperations: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a team',
+			description: 'Get one team with its name, description and auto-assignment setting',
 			routing: { request: { method: 'GET', url: `${TEAMS}/{teamId}` } },
+		},
+		{
+			name: 'Get Agents',
+			value: 'getAgents',
+			action: 'Get the agents of a team',
+			description: 'List the agents who are members of the team',
+			routing: { request: { method: 'GET', url: MEMBERS } },
 		},
 		{
 			name: 'Get Many',
@@ -57,15 +68,10 @@ export const teamOperations: INodeProperties = {
 			routing: { request: { method: 'GET', url: TEAMS } },
 		},
 		{
-			name: 'Get Members',
-			value: 'getMembers',
-			action: 'Get the agents of a team',
-			routing: { request: { method: 'GET', url: MEMBERS } },
-		},
-		{
-			name: 'Remove Members',
-			value: 'removeMembers',
+			name: 'Remove Agents',
+			value: 'removeAgents',
 			action: 'Remove agents from a team',
+			description: 'Take agents out of the team. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: MEMBERS },
 				send: { preSend: [sendAgentIds] },
@@ -73,18 +79,18 @@ export const teamOperations: INodeProperties = {
 			},
 		},
 		{
+			name: 'Set Agents',
+			value: 'setAgents',
+			action: 'Set the agents of a team and remove the others',
+			description: 'Make exactly these agents the members of the team: others are removed',
+			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a team',
 			description: 'Change only the fields you set',
 			routing: { request: { method: 'PATCH', url: `${TEAMS}/{teamId}` } },
-		},
-		{
-			name: 'Update Members',
-			value: 'updateMembers',
-			action: 'Set the agents of a team',
-			description: 'Make exactly these agents the members of the team: others are removed',
-			routing: { request: { method: 'PATCH', url: MEMBERS }, send: { preSend: [sendAgentIds] } },
 		},
 	],
 	default: 'getAll',
@@ -117,7 +123,7 @@ export const teamFields: INodeProperties[] = [
 		{
 			show: {
 				resource: [RESOURCE],
-				operation: ['delete', 'get', 'getMembers', 'update', ...MEMBER_CHANGES],
+				operation: ['delete', 'get', 'getAgents', 'update', ...MEMBER_CHANGES],
 			},
 		},
 		[teamIdField],

@@ -34,6 +34,8 @@ export const webhookOperations: INodeProperties = {
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete a webhook',
+			description:
+				'Delete a webhook; Chatwoot stops posting events to its URL. Returns { success: true }.',
 			routing: {
 				request: { method: 'DELETE', url: `${WEBHOOKS}/{webhookId}` },
 				output: { postReceive: [successWhenEmpty] },

@@ -5,8 +5,8 @@ import { successWhenEmpty } from '../../helpers/hooks';
 import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Send Transcript',
-	value: 'sendTranscript',
+	name: 'Email Transcript',
+	value: 'emailTranscript',
 	action: 'Email the transcript of a conversation',
 	description:
 		'Email the messages of a conversation to an address. Chatwoot refuses it when the plan has no email transcripts (402) or the account sent too many emails today (429).',
@@ -17,7 +17,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: [RESOURCE], operation: ['sendTranscript'] } },
+	{ show: { resource: [RESOURCE], operation: ['emailTranscript'] } },
 	[
 		{
 			displayName: 'Email',

@@ -6,7 +6,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Set Typing Status',
-	value: 'toggleTyping',
+	value: 'setTypingStatus',
 	action: 'Set the typing status of a conversation',
 	description: 'Show or hide the typing indicator in a conversation',
 	routing: {
@@ -48,6 +48,6 @@ const typingFields: INodeProperties[] = [
 ];
 
 export const fields: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: [RESOURCE], operation: ['toggleTyping'] } },
+	{ show: { resource: [RESOURCE], operation: ['setTypingStatus'] } },
 	typingFields,
 );

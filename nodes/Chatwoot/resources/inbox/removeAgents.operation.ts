@@ -4,9 +4,10 @@ import { successWhenEmpty } from '../../helpers/hooks';
 import { memberChange, MEMBERS } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Remove Members',
-	value: 'removeMembers',
+	name: 'Remove Agents',
+	value: 'removeAgents',
 	action: 'Remove agents from an inbox',
+	description: 'Take agents out of the inbox. Returns { success: true }.',
 	routing: {
 		request: { method: 'DELETE', url: MEMBERS },
 		send: memberChange,

@@ -3,9 +3,9 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { memberChange, MEMBERS, payload } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Update Members',
-	value: 'updateMembers',
-	action: 'Replace the agents of an inbox',
+	name: 'Set Agents',
+	value: 'setAgents',
+	action: 'Set the agents of an inbox and remove the others',
 	description: 'Make exactly these agents the members of the inbox: others are removed',
 	routing: {
 		request: { method: 'PATCH', url: MEMBERS },

@@ -6,15 +6,15 @@ import { sendText } from '../../helpers/preSend';
 import { CONTACT, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Create Contact Inbox',
-	value: 'createContactInbox',
+	name: 'Link to Inbox',
+	value: 'linkToInbox',
 	action: 'Link a contact to an inbox',
 	description: 'Make the contact reachable in one more inbox, with its own source ID there',
 	routing: { request: { method: 'POST', url: `${CONTACT}/contact_inboxes` } },
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: [RESOURCE], operation: ['createContactInbox'] } },
+	{ show: { resource: [RESOURCE], operation: ['linkToInbox'] } },
 	[
 		inboxPicker('The inbox to link the contact to', { bodyKey: 'inbox_id' }),
 		{

@@ -7,8 +7,10 @@ import { CONVERSATION, PRIORITIES, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Change Priority',
-	value: 'togglePriority',
+	value: 'changePriority',
 	action: 'Change the priority of a conversation',
+	description:
+		'Set the priority of a conversation, or remove it with None. Returns { success: true }.',
 	routing: {
 		request: { method: 'POST', url: `${CONVERSATION}/toggle_priority` },
 		output: { postReceive: [successWhenEmpty] },
@@ -27,6 +29,6 @@ const priorityField: INodeProperties = {
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: [RESOURCE], operation: ['togglePriority'] } },
+	{ show: { resource: [RESOURCE], operation: ['changePriority'] } },
 	[priorityField],
 );

@@ -3,8 +3,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { memberChange, MEMBERS, payload } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Add Members',
-	value: 'addMembers',
+	name: 'Add Agents',
+	value: 'addAgents',
 	action: 'Add agents to an inbox',
 	description: 'Add agents to the inbox; agents who belong to it already stay',
 	routing: {

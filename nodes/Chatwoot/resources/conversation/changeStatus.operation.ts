@@ -6,7 +6,7 @@ import { CONVERSATION, RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Change Status',
-	value: 'toggleStatus',
+	value: 'changeStatus',
 	action: 'Change the status of a conversation',
 	description:
 		'Open, resolve, set pending or snooze a conversation. Opening it with an agent’s token (not an administrator’s) also assigns it to that agent, replacing any other assignee.',
@@ -44,6 +44,6 @@ const statusFields: INodeProperties[] = [
 ];
 
 export const fields: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: [RESOURCE], operation: ['toggleStatus'] } },
+	{ show: { resource: [RESOURCE], operation: ['changeStatus'] } },
 	statusFields,
 );

@@ -4,9 +4,9 @@ import { sendAgentIds } from '../../helpers/preSend';
 import { CONVERSATION } from './fields';
 
 export const option: INodePropertyOptions = {
-	name: 'Update Participants',
-	value: 'updateParticipants',
-	action: 'Replace the participants of a conversation',
+	name: 'Set Participants',
+	value: 'setParticipants',
+	action: 'Set the participants of a conversation and remove the others',
 	description:
 		'Make exactly these agents the participants of a conversation: others are removed. Returns the participants.',
 	routing: {
