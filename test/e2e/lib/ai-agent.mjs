@@ -3,6 +3,7 @@
 // (lib/openai-mock.mjs) which calls the package's nodes as tools, and the Chatwoot mock must see exactly
 // the reply, the label and the hand-off. The tools the agent offered are saved as an artifact.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 
 import { MOCK_TOKEN, signedHeaders } from './chatwoot-mock.mjs';
@@ -95,6 +96,44 @@ function messageEvent() {
   });
 }
 
+const NEW_CONVERSATION = 7102;
+function conversationCreatedEvent() {
+  return JSON.stringify({
+    event: 'conversation_created',
+    id: NEW_CONVERSATION,
+    inbox_id: 1,
+    status: 'open',
+    account: { id: 1, name: 'Acme' },
+    messages: [{ id: 91_002, content: 'Where is my parcel?', message_type: 0 }],
+    meta: { sender: { id: 8, name: 'Grace', type: 'contact' } },
+    created_at: Math.floor(Date.now() / 1000),
+  });
+}
+const NOTIFIED = `New Chatwoot conversation #${NEW_CONVERSATION} in inbox 1 from Grace: Where is my parcel?`;
+
+/** A channel's incoming webhook: records each JSON body posted to it. */
+function startChannel(port) {
+  const posts = [];
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      posts.push({ method: req.method, path: req.url, body: Buffer.concat(chunks).toString() });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    });
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}/channel`,
+        posts,
+        stop: () => new Promise((done) => server.close(() => done())),
+      }),
+    ),
+  );
+}
+
 /** What the Chatwoot mock must receive from the tools, and nothing else. */
 const EXPECTED = [
   {
@@ -176,6 +215,7 @@ export async function checkAiAgent(
   };
   const seen = {};
   const model = await startOpenAiMock(await freePort(), script(seen));
+  const channel = await startChannel(await freePort());
   const workflow = readReady('ai-support-bot.json');
   const trigger = workflow.nodes.find((node) => node.type.endsWith('.chatwootTrigger'));
   const url = `${n8n.baseUrl}/webhook/${trigger.webhookId}/webhook`;
@@ -188,6 +228,13 @@ export async function checkAiAgent(
       id: 'cwReadyAiBot001',
     });
     await n8n.activateWorkflow(id);
+    const notify = withCredentialIds(readReady('new-conversation-notify.json'), credentials);
+    for (const node of notify.nodes)
+      if (node.type === 'n8n-nodes-base.httpRequest')
+        node.parameters = { ...node.parameters, url: channel.url };
+    const notifyTrigger = notify.nodes.find((node) => node.type.endsWith('.chatwootTrigger'));
+    const notifyUrl = `${n8n.baseUrl}/webhook/${notifyTrigger.webhookId}/webhook`;
+    await n8n.activateWorkflow(await n8n.importWorkflow({ ...notify, id: 'cwReadyNotify001' }));
     mock.webhooks.start();
     mock.prism.clear();
     mock.clearReceived();
@@ -218,6 +265,35 @@ export async function checkAiAgent(
       );
       await sleep(1_000);
       requests = toolRequests();
+
+      // the ready "new conversation → notify a channel" workflow, in the same n8n
+      const notifyHook = () => mock.webhooks.list().find((webhook) => webhook.url === notifyUrl);
+      if (expect(await eventually(() => notifyHook()), `no webhook registered for ${notifyUrl}`)) {
+        const created = conversationCreatedEvent();
+        const answer = await fetch(notifyUrl, {
+          method: 'POST',
+          headers: signedHeaders(notifyHook().secret, created),
+          body: created,
+        });
+        expect(
+          answer.status === 200,
+          `the conversation_created delivery answered ${answer.status}`,
+        );
+        await eventually(() => channel.posts.length > 0, 30_000);
+        await sleep(500);
+        const texts = channel.posts.map((post) => {
+          try {
+            return JSON.parse(post.body).text;
+          } catch {
+            return post.body;
+          }
+        });
+        expect(
+          channel.posts.length === 1 && channel.posts[0].method === 'POST' && texts[0] === NOTIFIED,
+          `the channel received ${JSON.stringify(channel.posts)}, expected one POST with text ${JSON.stringify(NOTIFIED)}`,
+        );
+        log(`  new-conversation-notify: the channel received ${JSON.stringify(texts)}`);
+      }
     } finally {
       await n8n.stopServer();
       mock.webhooks.stop();
@@ -267,5 +343,6 @@ export async function checkAiAgent(
     return { problems, tools, requests };
   } finally {
     await model.stop();
+    await channel.stop();
   }
 }
