@@ -4,7 +4,15 @@
 // then Settings -> Community Nodes must list the package, and a contact picker used with a platform app
 // credential must say that the token kind cannot list contacts.
 // Usage: node test/e2e/editor.mjs   (run test/e2e/install.mjs first; screenshots go to artifacts/)
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,8 +32,46 @@ import {
 } from './lib/paths.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
 import { credentialsFor } from './run.mjs';
+import {
+  READY_WORKFLOWS,
+  readReady,
+  readyCredentials,
+  withCredentialIds,
+} from './lib/ai-agent.mjs';
 
 const DEFAULT_ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
+/** The README's pictures of the ready workflows; `--ready-images` refreshes them from the screenshots. */
+export const READY_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
+export const readyImageName = (file) => `workflow-${file.replace(/\.json$/, '')}.png`;
+
+/** Imports each ready workflow of docs/workflows, opens it and screenshots its canvas. */
+async function screenshotReadyWorkflows(page, n8n, mockUrl, artifactsDir) {
+  const credentials = readyCredentials(mockUrl, 'http://127.0.0.1:9/v1');
+  await n8n.importCredentials(credentials);
+  const shots = [];
+  for (const file of readdirSync(READY_WORKFLOWS)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const workflow = withCredentialIds(readReady(file), credentials);
+    const id = await n8n.importWorkflow({
+      ...workflow,
+      id: `cwShot${file.replace(/\W+/g, '').slice(0, 10)}`,
+    });
+    await page.goto(`/workflow/${id}`);
+    const nodes = page.locator('[data-test-id="canvas-node"]');
+    await nodes.first().waitFor();
+    const count = await nodes.count();
+    if (count !== workflow.nodes.length)
+      throw new Error(
+        `${file}: the canvas shows ${count} nodes, the workflow has ${workflow.nodes.length}`,
+      );
+    await page.waitForTimeout(1_000);
+    const shot = path.join(artifactsDir, readyImageName(file));
+    await page.locator('[data-test-id="canvas"]').first().screenshot({ path: shot });
+    shots.push(shot);
+  }
+  return shots;
+}
 const CREDENTIAL = 'Chatwoot platform app (mock)';
 const ACTION = 'Update a user';
 const USER_ID = '42';
@@ -343,6 +389,7 @@ export async function runEditorTest({
   mockUrl,
   tarball,
   artifactsDir = DEFAULT_ARTIFACTS,
+  readyWorkflows = false,
 }) {
   if (mockUrl && !mock)
     throw new Error(
@@ -413,7 +460,11 @@ export async function runEditorTest({
       throw new Error(
         `the picker should be refused before any request, the mock received: ${sent.map((e) => `${e.method} ${e.url}`).join(', ')}`,
       );
+    const readyShots = readyWorkflows
+      ? await screenshotReadyWorkflows(page, n8n, chatwoot.url, artifactsDir)
+      : [];
     return {
+      readyShots,
       version,
       pickerError,
       ms: Date.now() - started,
@@ -459,10 +510,24 @@ async function main() {
   let passed = 0;
   let failed = 0;
   try {
-    for (const version of N8N_VERSIONS) {
+    const versions = process.env.E2E_VERSION
+      ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION)
+      : N8N_VERSIONS;
+    for (const version of versions) {
       const started = Date.now();
       try {
-        const r = await runEditorTest({ version, mock, tarball });
+        // the ready workflows use n8n 2.x nodes: their canvases are taken in the newest version
+        const readyWorkflows = version === N8N_VERSIONS[0];
+        const r = await runEditorTest({ version, mock, tarball, readyWorkflows });
+        if (process.argv.includes('--ready-images')) {
+          mkdirSync(READY_IMAGES, { recursive: true });
+          for (const shot of r.readyShots)
+            copyFileSync(shot, path.join(READY_IMAGES, path.basename(shot)));
+        }
+        if (r.readyShots.length)
+          console.log(
+            `[editor] ${r.readyShots.length} ready workflow canvases: ${r.readyShots.map(shown).join(', ')}`,
+          );
         passed++;
         console.log(
           `[editor] ok   n8n ${version} in ${seconds(r.ms)} (n8n ready ${seconds(r.serverMs)}, editor ${seconds(r.editorMs)})\n  picker error shown: ${JSON.stringify(r.pickerError)}`,

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { checkActiveTriggers } from './lib/active-triggers.mjs';
+import { checkAiAgent } from './lib/ai-agent.mjs';
+import { checkReadyWorkflows } from './lib/ready-workflows.mjs';
 import { MOCK_TOKEN, startChatwootMock } from './lib/chatwoot-mock.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { packFromRegistry, packPackage } from './lib/pack.mjs';
@@ -201,6 +203,10 @@ const selectedWorkflows = () =>
 const ACTIVE_CHECK = 'active-triggers';
 /** The queue-mode check (n8n 2.x only) is selected as `--only queue-mode`. */
 const QUEUE_CHECK = 'queue-mode';
+/** The ready workflows of docs/workflows that run headlessly are selected as `--only ready`. */
+const READY_CHECK = 'ready';
+/** The AI Agent check (n8n 2.x only) is selected as `--only ai-agent`. */
+const AI_CHECK = 'ai-agent';
 /** `E2E_VERSION=<n8n version>` runs against that one pinned version only. */
 const versions = process.env.E2E_VERSION
   ? N8N_VERSIONS.filter((version) => version === process.env.E2E_VERSION)
@@ -271,6 +277,31 @@ async function main() {
           results.push({ version, file, problems, nodes });
           console.log(
             `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${file} (${nodes} Chatwoot nodes, ${mock.prism.exchanges().length} requests, ${seconds(Date.now() - t)})`,
+          );
+          for (const problem of problems) console.log(`      ${problem}`);
+        }
+        if (only === undefined || READY_CHECK === only) {
+          for (const { file, problems, requests } of await checkReadyWorkflows(n8n, mock, check)) {
+            results.push({ version, file: `ready ${file}`, problems });
+            console.log(
+              `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ready ${file} (${requests.length} requests: ${requests.map((r) => `${r.method} ${r.path}`).join(', ')})`,
+            );
+            for (const problem of problems) console.log(`      ${problem}`);
+          }
+        }
+        if (n8nMajor(version) >= 2 && (only === undefined || AI_CHECK.includes(only))) {
+          t = Date.now();
+          console.log(
+            `[n8n ${version}] ${AI_CHECK}: the ready AI support bot, its model a local scripted mock`,
+          );
+          const { problems } = await checkAiAgent(
+            new N8n({ version, userFolder, port: await freePort() }),
+            mock,
+            (line) => console.log(`[n8n ${version}] ${line}`),
+          );
+          results.push({ version, file: AI_CHECK, problems });
+          console.log(
+            `[n8n ${version}] ${problems.length ? 'FAIL' : 'ok  '} ${AI_CHECK} (${seconds(Date.now() - t)})`,
           );
           for (const problem of problems) console.log(`      ${problem}`);
         }

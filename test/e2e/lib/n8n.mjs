@@ -60,6 +60,8 @@ export function n8nEnv(version, userFolder, port = 5678) {
     N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
     N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
     N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+    // community nodes as AI Agent tools (docs/workflows/ai-support-bot.json)
+    N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
     N8N_REINSTALL_MISSING_PACKAGES: 'false',
     N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
     N8N_RUNNERS_BROKER_PORT: String(port + 1),
