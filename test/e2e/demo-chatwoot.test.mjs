@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { MOCK_TOKEN } from './lib/chatwoot-mock.mjs';
 import { startDemoChatwoot } from './lib/demo-chatwoot.mjs';
 import { freePort } from './lib/proc.mjs';
+import { demoCredentials } from './run.mjs';
 
 let chatwoot;
 const ACCOUNT = '/api/v1/accounts/1';
@@ -159,4 +160,19 @@ test('a wrong token is refused before anything is kept', async () => {
   assert.equal(refused.status, 401);
   const teams = await call('GET', `${ACCOUNT}/teams`);
   assert.ok(!teams.body.some((t) => t.name === 'night shift'));
+});
+
+// n8n preselects one of a type's credentials in a new node: every one the demo creates must work
+test('every credential the demo creates is accepted for the calls its token kind makes', async () => {
+  const credentials = demoCredentials(chatwoot.url);
+  assert.deepEqual(credentials.map((credential) => credential.name).sort(), [
+    'Chatwoot platform app (mock)',
+    'Chatwoot user (mock)',
+  ]);
+  for (const { name, data } of credentials) {
+    const path =
+      data.tokenType === 'platformApp' ? '/platform/api/v1/users/42' : `${ACCOUNT}/contacts`;
+    const answer = await call('GET', path, undefined, { token: data.accessToken });
+    assert.equal(answer.status, 200, `${name}: GET ${path} answered ${answer.status}`);
+  }
 });

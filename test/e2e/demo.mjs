@@ -9,13 +9,11 @@ import { DEFAULT_OWNER, N8n } from './lib/n8n.mjs';
 import { packPackage } from './lib/pack.mjs';
 import { CACHE_DIR, N8N_V2, REPO_ROOT } from './lib/paths.mjs';
 import { run, seconds } from './lib/proc.mjs';
-import { credentialsFor } from './run.mjs';
+import { demoCredentials } from './run.mjs';
 
 const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const MOCK_PORT = Number(process.env.CHATWOOT_MOCK_PORT ?? 4010);
 const USER_FOLDER = path.join(CACHE_DIR, 'demo-n8n');
-/** The credentials a user of the demo needs; the tests' wrong-token one is left out. */
-const DEMO_CREDENTIALS = ['cw-user', 'cw-platform'];
 
 /** Runs one step of the demo, saying what it does and how long it took. */
 async function step(what, action) {
@@ -51,9 +49,7 @@ async function main() {
   );
   await step('Adding the credentials and the example workflow', async () => {
     // only what a user needs: the tests' wrong-token credential stays out of the demo
-    await n8n.importCredentials(
-      credentialsFor(mock.url).filter((credential) => DEMO_CREDENTIALS.includes(credential.id)),
-    );
+    await n8n.importCredentials(demoCredentials(mock.url));
     await n8n.importWorkflow(path.join(REPO_ROOT, 'test', 'e2e', 'examples', 'update-a-user.json'));
   });
   await step('Listing the package under Settings -> Community Nodes', () =>

