@@ -185,8 +185,6 @@ async function addChatwootAction(page, step, action, credential) {
     await byTestId('node-creator').waitFor();
   });
 
-  await searchNodePanel(page, step, { version, artifactsDir, view: 'trigger' });
-
   await step('search "Chatwoot" in the node panel', async () => {
     await byTestId('node-creator-search-bar').fill('Chatwoot');
     await byTestId('node-creator-item-name')
@@ -284,16 +282,6 @@ async function driveEditor(page, { version, artifactsDir }) {
   await step('screenshot the output', () =>
     byTestId('ndv').screenshot({ path: path.join(artifactsDir, `editor-${version}-output.png`) }),
   );
-
-  await step('open the node panel for a next step', async () => {
-    // 2.x closes the panel with ndv-close-button, 1.x with its "Back to canvas" link
-    await byTestId('ndv-close-button').or(byTestId('back-to-canvas')).first().click();
-    await byTestId('ndv').waitFor({ state: 'hidden' });
-    await byTestId('node-creator-plus-button').click();
-    await byTestId('node-creator').waitFor();
-  });
-
-  await searchNodePanel(page, step, { version, artifactsDir, view: 'next-step' });
 
   await step('open the node panel for a next step', async () => {
     // 2.x closes the panel with ndv-close-button, 1.x with its "Back to canvas" link
