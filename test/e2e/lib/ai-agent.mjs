@@ -1,7 +1,9 @@
-// The ready AI support bot (docs/workflows/ai-support-bot.json) in a running n8n 2.x: a signed
-// message_created delivery starts it, n8n's AI Agent asks a scripted OpenAI-compatible model
-// (lib/openai-mock.mjs) which calls the package's nodes as tools, and the Chatwoot mock must see exactly
-// the reply, the label and the hand-off. The tools the agent offered are saved as an artifact.
+// The ready AI support bot (docs/workflows/ai-support-bot.json) in a running n8n 2.x: activation points
+// the agent bot at the trigger, a message_created delivery signed with the bot's secret starts it, n8n's
+// AI Agent asks a scripted OpenAI-compatible model (lib/openai-mock.mjs) which picks the package's nodes
+// as tools by the descriptions n8n built from their actions, and the Chatwoot mock must see exactly the
+// reply, the label merge and the hand-off with its note. The tools the agent offered are saved as an
+// artifact.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -78,8 +80,13 @@ export function readyCredentials(chatwootUrl, openAiUrl) {
 const CONVERSATION = 7101;
 const QUESTION = 'I was charged twice for my order. Can a person look at it?';
 const REPLY = 'Sorry about the double charge. A colleague from billing will take over here.';
-const LABELS = 'billing';
-const FINAL = 'Replied, labelled billing and handed off.';
+const LABELS = 'billing, refund';
+// the labels the conversation has: the mock answers GET …/labels with openapi's example
+const EXISTING_LABELS = ['billing', 'vip'];
+const REASON = 'Customer was charged twice and asks for a person.';
+const FINAL = 'Replied, labelled billing and refund, handed off.';
+// the agent bot the ready workflow listens as, posting to the bot's own service until activation
+const BOT_URL_BEFORE = 'https://bots.acme.test/support';
 
 function messageEvent() {
   return JSON.stringify({
@@ -91,7 +98,12 @@ function messageEvent() {
     created_at: new Date().toISOString(),
     account: { id: 1, name: 'Acme' },
     inbox: { id: 1, name: 'Website' },
-    conversation: { id: 50_000 + CONVERSATION, display_id: CONVERSATION, inbox_id: 1 },
+    conversation: {
+      id: 50_000 + CONVERSATION,
+      display_id: CONVERSATION,
+      inbox_id: 1,
+      status: 'pending',
+    },
     sender: { id: 7, name: 'Ada', type: 'contact' },
   });
 }
@@ -134,25 +146,34 @@ function startChannel(port) {
   );
 }
 
-/** What the Chatwoot mock must receive from the tools, and nothing else. */
+/**
+ * What the Chatwoot mock must receive from the tools, and nothing else: the reply; Add Labels reads the
+ * labels and sends them with the new ones after them; Hand Off opens the conversation, then adds the
+ * reason as a private note.
+ */
+const CONVERSATION_PATH = `/api/v1/accounts/1/conversations/${CONVERSATION}`;
 const EXPECTED = [
+  { method: 'POST', path: `${CONVERSATION_PATH}/messages`, body: { content: REPLY } },
+  { method: 'GET', path: `${CONVERSATION_PATH}/labels` },
   {
     method: 'POST',
-    path: `/api/v1/accounts/1/conversations/${CONVERSATION}/messages`,
-    body: { content: REPLY },
+    path: `${CONVERSATION_PATH}/labels`,
+    body: { labels: [...EXISTING_LABELS, 'refund'] },
   },
+  { method: 'POST', path: `${CONVERSATION_PATH}/toggle_status`, body: { status: 'open' } },
   {
     method: 'POST',
-    path: `/api/v1/accounts/1/conversations/${CONVERSATION}/labels`,
-    body: { labels: [LABELS] },
-  },
-  {
-    method: 'POST',
-    path: `/api/v1/accounts/1/conversations/${CONVERSATION}/toggle_status`,
-    body: { status: 'open' },
+    path: `${CONVERSATION_PATH}/messages`,
+    body: { content: REASON, private: true, message_type: 'outgoing' },
   },
 ];
-const sortKey = (request) => `${request.method} ${request.path}`;
+/** Pairs of requests whose order matters: [before, after] as indexes into EXPECTED. */
+const ORDERED = [
+  [1, 2],
+  [3, 4],
+];
+const sortKey = (request) =>
+  `${request.method} ${request.path} ${JSON.stringify(request.body ?? null)}`;
 const canonical = (list) =>
   JSON.stringify(
     [...list]
@@ -161,16 +182,17 @@ const canonical = (list) =>
   );
 
 /**
- * The model's script: the first completion calls the three tools, picked from the tools offered by
- * what they do; the second, which must carry the three tool results, ends with a text.
+ * The model's script: the first completion calls the three tools, each picked from the tools offered
+ * by its description alone (none fitting fails the run); the second, which must carry the three tool
+ * results, ends with a text.
  */
 function script(seen) {
   return [
     (body) => {
       seen.tools = body.tools ?? [];
-      const reply = pickTool(body.tools, /reply|message/i, 'reply in the conversation');
-      const label = pickTool(body.tools, /label/i, 'label the conversation');
-      const handOff = pickTool(body.tools, /hand.?off|human|open/i, 'hand off to a human');
+      const reply = pickTool(body.tools, /reply|send.*message/i, 'reply in the conversation');
+      const label = pickTool(body.tools, /add labels/i, 'label the conversation');
+      const handOff = pickTool(body.tools, /hand off/i, 'hand off to a human');
       const args = (tool, values) => {
         const properties = Object.keys(tool.parameters?.properties ?? {});
         const missing = Object.keys(values).filter((key) => !properties.includes(key));
@@ -184,7 +206,7 @@ function script(seen) {
         toolCalls: [
           { name: reply.name, arguments: args(reply, { reply: REPLY }) },
           { name: label.name, arguments: args(label, { labels: LABELS }) },
-          { name: handOff.name, arguments: args(handOff, {}) },
+          { name: handOff.name, arguments: args(handOff, { reason: REASON }) },
         ],
       };
     },
@@ -236,27 +258,36 @@ export async function checkAiAgent(
     const notifyUrl = `${n8n.baseUrl}/webhook/${notifyTrigger.webhookId}/webhook`;
     await n8n.activateWorkflow(await n8n.importWorkflow({ ...notify, id: 'cwReadyNotify001' }));
     mock.webhooks.start();
+    mock.agentBots.start();
+    const bot = mock.agentBots.seed({
+      id: Number(trigger.parameters.agentBotId.value),
+      name: 'Support bot',
+      outgoing_url: BOT_URL_BEFORE,
+    });
     mock.prism.clear();
     mock.clearReceived();
     await n8n.startServer();
     try {
-      const registered = () => mock.webhooks.list().find((webhook) => webhook.url === url);
       if (
         !expect(
-          await eventually(() => registered()),
-          `the trigger registered no webhook for ${url}; n8n log:\n${n8n.server?.log.split('\n').slice(-30).join('\n')}`,
+          await eventually(() => mock.agentBots.get(bot.id)?.outgoing_url === url),
+          `activation left agent bot ${bot.id} posting to ${mock.agentBots.get(bot.id)?.outgoing_url}, expected ${url}; n8n log:\n${n8n.server?.log.split('\n').slice(-30).join('\n')}`,
         )
       )
         return { problems };
+      expect(
+        !mock.webhooks.list().some((webhook) => webhook.url === url),
+        `the bot workflow registered an account webhook for ${url}`,
+      );
       const body = messageEvent();
       const delivered = await fetch(url, {
         method: 'POST',
-        headers: signedHeaders(registered().secret, body),
+        headers: signedHeaders(mock.agentBots.get(bot.id).secret, body),
         body,
       });
       expect(delivered.status === 200, `the signed delivery answered ${delivered.status}`);
       const toolRequests = () =>
-        mock.received().filter((request) => !/\/webhooks(\/|$)/.test(request.path));
+        mock.received().filter((request) => !/\/(webhooks|agent_bots)(\/|$)/.test(request.path));
       await eventually(
         () =>
           model.errors().length > 0 ||
@@ -297,6 +328,7 @@ export async function checkAiAgent(
     } finally {
       await n8n.stopServer();
       mock.webhooks.stop();
+      mock.agentBots.stop();
     }
     for (const error of model.errors()) problems.push(`model mock: ${error}`);
     expect(
@@ -307,6 +339,13 @@ export async function checkAiAgent(
       canonical(requests) === canonical(EXPECTED),
       `the Chatwoot mock received ${canonical(requests)}, expected exactly ${canonical(EXPECTED)}`,
     );
+    const at = (wanted) =>
+      requests.findIndex((request) => canonical([request]) === canonical([wanted]));
+    for (const [before, after] of ORDERED)
+      expect(
+        at(EXPECTED[before]) < at(EXPECTED[after]),
+        `${sortKey(EXPECTED[before])} must come before ${sortKey(EXPECTED[after])}`,
+      );
     for (const rejection of mock.prism.rejections())
       problems.push(
         `mock rejected ${rejection.method} ${rejection.url}: ${rejection.reasons.join('; ')}`,

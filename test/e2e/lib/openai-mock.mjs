@@ -3,18 +3,19 @@
 // `tools` array the agent gives the model (names, descriptions, parameter schemas).
 //
 // A script is a list of steps; each completion request takes the next one. A step is a function of the
-// request body that returns either { toolCalls: [{ name, arguments }] } or { text }. Tool names must be
-// picked from `body.tools` (see `pickTool`), never guessed.
+// request body that returns either { toolCalls: [{ name, arguments }] } or { text }. Tools must be
+// picked from `body.tools` by their descriptions (see `pickTool`), never by a guessed name.
 import { createServer } from 'node:http';
 
 export const MOCK_MODEL = 'mock-support-model';
 
-/** The tool whose name or description matches `pattern`; throws naming every tool offered when none does. */
+/**
+ * The one tool whose description matches `pattern`, as a model would choose it: by what the
+ * description says, not by the tool's name. Throws naming every tool offered when none or several fit.
+ */
 export function pickTool(tools, pattern, what) {
   const offered = (tools ?? []).map((tool) => tool.function ?? tool);
-  const found = offered.filter(
-    (tool) => pattern.test(tool.description ?? '') || pattern.test(tool.name ?? ''),
-  );
+  const found = offered.filter((tool) => pattern.test(tool.description ?? ''));
   if (found.length !== 1) {
     throw new Error(
       `${found.length} tools fit "${what}" (${pattern}); the agent offered: ${
