@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ACCOUNT_PLACEHOLDER, instanceRoot } from '../nodes/common/instanceUrl';
-import { rememberToken, SEND_AS_TOKEN_HEADER } from '../nodes/common/secrets';
+import { rememberToken, SEND_AS_HEADER } from '../nodes/common/secrets';
 
 /**
  * Named `chatwootAccessTokenApi` rather than `chatwootApi`: n8n keys credential types by name
@@ -171,7 +171,7 @@ export class ChatwootApi implements ICredentialType {
 			options.url = options.url.replace(ACCOUNT_PLACEHOLDER, accountId);
 		}
 		// another token of this instance an operation sends instead (Reply as Bot): to this host only
-		const { [SEND_AS_TOKEN_HEADER]: sendAs, ...headers } = (options.headers ?? {}) as Record<
+		const { [SEND_AS_HEADER]: sendAs, ...headers } = (options.headers ?? {}) as Record<
 			string,
 			string
 		>;

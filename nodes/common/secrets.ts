@@ -54,4 +54,4 @@ export function redact<T>(value: T): T {
  * credential's `authenticate` moves it into the token header, remembers it and removes the marker,
  * so it never leaves the process under this name and never goes to another host.
  */
-export const SEND_AS_TOKEN_HEADER = 'x-n8n-chatwoot-send-as-token';
+export const SEND_AS_HEADER = 'x-n8n-chatwoot-send-as-token';

@@ -257,10 +257,11 @@ export async function handOffOutput(
 		try {
 			return await send();
 		} catch (error) {
-			const failure = error as { description?: string | null };
+			// a node error already (the request helpers throw NodeApiError): it keeps its HTTP context
+			const failure = error as Error & { description?: string | null };
 			failure.description =
 				`Hand-off stopped before ${what}: ${done.join(', ')}. ${failure.description ?? ''}`.trim();
-			throw error;
+			throw failure;
 		}
 	};
 	const assign = async (parameter: string, key: string, noun: string) => {

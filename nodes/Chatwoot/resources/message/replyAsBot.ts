@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { CHATWOOT_CREDENTIAL, TOKEN_KIND } from '../../../../credentials/ChatwootApi.credentials';
 import { refuse } from '../../../common/errors';
 import { retryPolicy } from '../../../common/request';
-import { rememberToken, SEND_AS_TOKEN_HEADER } from '../../../common/secrets';
+import { rememberToken, SEND_AS_HEADER } from '../../../common/secrets';
 import { chatwootApiRequest } from '../../../common/transport';
 import { pickedId } from '../../helpers/hooks';
 
@@ -69,6 +69,6 @@ export async function sendAsAgentBot(
 		);
 	}
 	rememberToken(token);
-	requestOptions.headers = { ...(requestOptions.headers ?? {}), [SEND_AS_TOKEN_HEADER]: token };
+	requestOptions.headers = { ...(requestOptions.headers ?? {}), [SEND_AS_HEADER]: token };
 	return requestOptions;
 }

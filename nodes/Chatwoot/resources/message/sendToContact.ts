@@ -363,8 +363,9 @@ export async function sendToContact(
 		try {
 			return await run();
 		} catch (error) {
-			if (!done.length) throw error;
+			// a node error already (the request helpers throw NodeApiError): it keeps its HTTP context
 			const failure = error as Error & { message: string; description?: string };
+			if (!done.length) throw failure;
 			failure.message = `${soFar()}, then ${what} failed: ${failure.message}`;
 			failure.description = `Nothing of the above was undone. ${failure.description ?? ''}`.trim();
 			throw failure;
