@@ -29,7 +29,7 @@ async function main() {
   console.log(
     cached
       ? '[demo] n8n is installed already (.cache/e2e); starting takes about 25 seconds.'
-      : '[demo] First run: installing Node 24, n8n and the mock into .cache/e2e. Measured on a 2-core machine it takes about 9 minutes\n' +
+      : '[demo] First run: installing Node 24, n8n and the mock into .cache/e2e. Measured on a 2-core machine it takes about 7 minutes\n' +
           "[demo] (most of it n8n's npm install and its native builds); later runs start in about 25 seconds. Logs: .cache/e2e/logs/",
   );
   await step('Installing Node 24, the mock tools and n8n', () =>
