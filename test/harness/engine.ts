@@ -222,13 +222,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 }
 
 /** Calls one of the node's list searches the way the editor does, through n8n-core's context. */
-export async function searchList(options: {
-	method: string;
+/** The `this` the editor gives a list search or a load-options method of the node. */
+function editorContext(options: {
 	baseUrl: string;
 	parameters: INodeParameters;
 	credentials?: IDataObject;
-	filter?: string;
-	paginationToken?: string;
 }) {
 	const node = chatwootNode(options.parameters);
 	const workflow = new Workflow({
@@ -246,6 +244,18 @@ export async function searchList(options: {
 		restApiUrl: 'http://127.0.0.1/rest',
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return context;
+}
+
+export async function searchList(options: {
+	method: string;
+	baseUrl: string;
+	parameters: INodeParameters;
+	credentials?: IDataObject;
+	filter?: string;
+	paginationToken?: string;
+}) {
+	const context = editorContext(options);
 	const search = (nodeType.methods?.listSearch ?? {})[options.method];
 	if (!search) throw new Error(`no list search ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
@@ -369,22 +379,7 @@ export async function loadOptionsList(options: {
 	parameters: INodeParameters;
 	credentials?: IDataObject;
 }) {
-	const node = chatwootNode(options.parameters);
-	const workflow = new Workflow({
-		id: 'test',
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes,
-	});
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(
-			testCredentials(options.baseUrl, options.credentials),
-		),
-		currentNodeParameters: options.parameters,
-		restApiUrl: 'http://127.0.0.1/rest',
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const context = editorContext(options);
 	const load = (nodeType.methods?.loadOptions ?? {})[options.method];
 	if (!load) throw new Error(`no load options method ${options.method}`);
 	return await load.call(context);
